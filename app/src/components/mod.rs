@@ -1,0 +1,7 @@
+//! Building blocks shared by the pages.
+
+pub mod frame;
+pub mod icons;
+pub mod search_box;
+pub mod text;
+pub mod tiles;

@@ -1,0 +1,46 @@
+//! Showing translated content honestly: machine translations and Italian fallbacks are marked.
+
+use crate::i18n::t;
+use crate::lang::Lang;
+use crate::model::{Text, TranslationStatus};
+use leptos::prelude::*;
+
+/// The `lang` attribute a text needs: a fallback is Italian inside a page in another language,
+/// so screen readers must read it as Italian.
+pub fn text_lang(text: &Text, page: Lang) -> &'static str {
+    if text.status == TranslationStatus::Fallback {
+        Lang::It.code()
+    } else {
+        page.code()
+    }
+}
+
+/// A block of text split into paragraphs on blank lines, with a fallback note where needed.
+#[component]
+pub fn Paragraphs(text: Text, lang: Lang) -> impl IntoView {
+    let text_lang = text_lang(&text, lang);
+    let dir = if text_lang == "it" { "ltr" } else { lang.dir() };
+    let fallback = text.status == TranslationStatus::Fallback;
+    view! {
+        <div class="prose" lang=text_lang dir=dir>
+            {text
+                .text
+                .split("\n\n")
+                .filter(|p| !p.trim().is_empty())
+                .map(|p| view! { <p>{p.trim().to_string()}</p> })
+                .collect_view()}
+        </div>
+        {fallback.then(|| view! { <p class="translation-note">{t(lang, "translation-fallback")}</p> })}
+    }
+}
+
+/// The note shown once on a page whose texts are machine-made or partly in Italian.
+#[component]
+pub fn TranslationNotice(status: TranslationStatus, lang: Lang) -> impl IntoView {
+    let key = match status {
+        TranslationStatus::Machine => Some("translation-machine"),
+        TranslationStatus::Fallback => Some("translation-fallback"),
+        _ => None,
+    };
+    key.map(|key| view! { <p class="translation-notice" role="note">{t(lang, key)}</p> })
+}

@@ -1,0 +1,142 @@
+//! UI strings: every visible string comes from the Fluent files in `locales/<lang>/`,
+//! compiled into the binary (and the wasm bundle) so the kiosk works offline.
+
+use crate::lang::Lang;
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{static_loader, LanguageIdentifier, Loader};
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+static_loader! {
+    static LOCALES = {
+        locales: "../locales",
+        fallback_language: "it",
+        // Bidi isolation marks would leak into titles and test assertions; direction is
+        // handled by `dir` on the page and `<bdi>` around user text instead.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+static IDS: LazyLock<[LanguageIdentifier; 5]> = LazyLock::new(|| {
+    Lang::ALL.map(|l| {
+        l.code()
+            .parse()
+            .expect("language codes are valid identifiers")
+    })
+});
+
+fn id(lang: Lang) -> &'static LanguageIdentifier {
+    &IDS[Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)]
+}
+
+/// The message `key` in `lang` (Italian when a translation is missing).
+pub fn t(lang: Lang, key: &str) -> String {
+    LOCALES.lookup(id(lang), key)
+}
+
+/// The message `key` in `lang` with named arguments; numbers select plural forms.
+pub fn t_args(lang: Lang, key: &str, args: &[(&'static str, Arg)]) -> String {
+    let map: HashMap<Cow<'static, str>, FluentValue> = args
+        .iter()
+        .map(|(name, value)| {
+            let value = match value {
+                Arg::Str(s) => FluentValue::from(s.clone()),
+                Arg::Num(n) => FluentValue::from(*n),
+            };
+            (Cow::Borrowed(*name), value)
+        })
+        .collect();
+    LOCALES.lookup_with_args(id(lang), key, &map)
+}
+
+/// A value passed to a Fluent message.
+#[derive(Clone, Debug)]
+pub enum Arg {
+    Str(String),
+    Num(i64),
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Self {
+        Arg::Str(s.to_string())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Self {
+        Arg::Str(s)
+    }
+}
+
+impl From<usize> for Arg {
+    fn from(n: usize) -> Self {
+        Arg::Num(n as i64)
+    }
+}
+
+/// A month and year such as "maggio 2025", or a full date, in `lang`; `value` is the
+/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` form the content uses. Unparseable values are shown as they are.
+pub fn format_partial_date(lang: Lang, value: &str) -> String {
+    let parts: Vec<&str> = value.split('-').collect();
+    let month_name = |m: &str| -> Option<String> {
+        let m: u32 = m.parse().ok()?;
+        (1..=12)
+            .contains(&m)
+            .then(|| t(lang, &format!("month-{m}")))
+    };
+    match parts.as_slice() {
+        [y] => y.to_string(),
+        [y, m] => {
+            month_name(m).map_or_else(|| value.to_string(), |m| join_month(lang, None, &m, y))
+        }
+        [y, m, d] => month_name(m).map_or_else(
+            || value.to_string(),
+            |m| join_month(lang, Some(d.trim_start_matches('0')), &m, y),
+        ),
+        _ => value.to_string(),
+    }
+}
+
+fn join_month(lang: Lang, day: Option<&str>, month: &str, year: &str) -> String {
+    match (lang, day) {
+        (Lang::Zh, Some(d)) => format!("{year}年{month}{d}日"),
+        (Lang::Zh, None) => format!("{year}年{month}"),
+        (_, Some(d)) => format!("{d} {month} {year}"),
+        (_, None) => format!("{month} {year}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_has_its_own_name() {
+        let names: Vec<String> = Lang::ALL.iter().map(|l| t(*l, "language-name")).collect();
+        assert_eq!(names, ["Italiano", "Română", "العربية", "Shqip", "中文"]);
+    }
+
+    #[test]
+    fn plurals_follow_the_count() {
+        assert_eq!(
+            t_args(Lang::It, "results-count", &[("count", 1usize.into())]),
+            "1 servizio trovato"
+        );
+        assert_eq!(
+            t_args(Lang::It, "results-count", &[("count", 7usize.into())]),
+            "7 servizi trovati"
+        );
+    }
+
+    #[test]
+    fn partial_dates_are_spelled_out() {
+        assert_eq!(format_partial_date(Lang::It, "2025-05"), "maggio 2025");
+        assert_eq!(
+            format_partial_date(Lang::It, "2009-11-06"),
+            "6 novembre 2009"
+        );
+        assert_eq!(format_partial_date(Lang::It, "1997"), "1997");
+        assert_eq!(format_partial_date(Lang::It, "2025-13"), "2025-13");
+    }
+}

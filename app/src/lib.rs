@@ -1,0 +1,71 @@
+//! Portineria's web app: Leptos components rendered on the server and hydrated in the browser.
+//! Every page works as plain HTML without JavaScript; hydration only makes it quicker.
+
+#![recursion_limit = "256"]
+
+pub mod components;
+pub mod directory;
+pub mod i18n;
+pub mod lang;
+pub mod model;
+pub mod pages;
+pub mod url;
+
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, MetaTags};
+use leptos_router::components::{ParentRoute, Route, Router, Routes};
+use leptos_router::{path, SsrMode};
+use pages::{
+    home::HomePage, layout::LangLayout, not_found::NotFound, organization::OrganizationPage,
+    programme::ProgrammePage, search::SearchPage, service::ServicePage,
+};
+
+/// The HTML document around the app; `<html lang dir>` is filled in per page by the layout.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    view! {
+        <!DOCTYPE html>
+        <html>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <meta name="color-scheme" content="light"/>
+                <link rel="stylesheet" id="leptos" href="/pkg/portineria.css"/>
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
+                <AutoReload options=options.clone()/>
+                <HydrationScripts options/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    // Async rendering (`SsrMode::Async`): the whole page, status code included, is ready before
+    // the first byte, so it is complete without JavaScript and a missing entry answers 404.
+    view! {
+        <Router>
+            <Routes fallback=|| view! { <LangLayout/> }>
+                <ParentRoute path=path!("/:lang") view=LangLayout ssr=SsrMode::Async>
+                    <Route path=path!("") view=HomePage ssr=SsrMode::Async/>
+                    <Route path=path!("search") view=SearchPage ssr=SsrMode::Async/>
+                    <Route path=path!("services/:slug") view=ServicePage ssr=SsrMode::Async/>
+                    <Route path=path!("organizations/:slug") view=OrganizationPage ssr=SsrMode::Async/>
+                    <Route path=path!("programmes/:slug") view=ProgrammePage ssr=SsrMode::Async/>
+                    <Route path=path!("*any") view=NotFound ssr=SsrMode::Async/>
+                </ParentRoute>
+            </Routes>
+        </Router>
+    }
+}
+
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    leptos::mount::hydrate_body(App);
+}

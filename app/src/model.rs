@@ -1,0 +1,451 @@
+//! Types shared by the pages, the server functions and the JSON API.
+//! Texts arrive already resolved to one language, each with its translation status.
+
+use crate::lang::Lang;
+use serde::{Deserialize, Serialize};
+
+/// How a text shown in a language came to be.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, PartialOrd, Ord, Hash)]
+#[serde(rename_all = "lowercase")]
+pub enum TranslationStatus {
+    /// Written in this language by the partner (Italian is the source language).
+    Source,
+    /// Confirmed by a partner.
+    Confirmed,
+    /// Machine-made, not yet confirmed.
+    Machine,
+    /// Missing in this language: the Italian text is shown instead.
+    Fallback,
+}
+
+impl TranslationStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Source => "source",
+            Self::Confirmed => "confirmed",
+            Self::Machine => "machine",
+            Self::Fallback => "fallback",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Self> {
+        [Self::Source, Self::Confirmed, Self::Machine, Self::Fallback]
+            .into_iter()
+            .find(|s| s.as_str() == value)
+    }
+}
+
+/// A human text in the requested language.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Text {
+    pub text: String,
+    pub status: TranslationStatus,
+}
+
+/// Whether a service can be used now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ServiceStatus {
+    Active,
+    Suspended,
+    Ended,
+}
+
+impl ServiceStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Active => "active",
+            Self::Suspended => "suspended",
+            Self::Ended => "ended",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Self> {
+        [Self::Active, Self::Suspended, Self::Ended]
+            .into_iter()
+            .find(|s| s.as_str() == value)
+    }
+}
+
+/// How a person gets to a service.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AccessMode {
+    WalkIn,
+    Appointment,
+    Referral,
+}
+
+impl AccessMode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::WalkIn => "walk-in",
+            Self::Appointment => "appointment",
+            Self::Referral => "referral",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Self> {
+        [Self::WalkIn, Self::Appointment, Self::Referral]
+            .into_iter()
+            .find(|s| s.as_str() == value)
+    }
+}
+
+/// Where a programme stands today, derived from its period.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ProgrammeStatus {
+    Upcoming,
+    Active,
+    Ended,
+    /// The source gives no period.
+    Unknown,
+}
+
+/// A taxonomy entry (category or target group) named in the requested language.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Term {
+    pub slug: String,
+    pub name: String,
+}
+
+/// A category tile on the home page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CategoryTile {
+    pub slug: String,
+    pub name: String,
+    pub description: String,
+    pub services: u64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct HomeData {
+    pub categories: Vec<CategoryTile>,
+    pub services: u64,
+}
+
+/// Longest query accepted: longer input is refused with a clear message, not truncated silently.
+pub const MAX_QUERY_CHARS: usize = 500;
+/// Largest page of results.
+pub const MAX_LIMIT: usize = 100;
+/// Results per page on the public pages.
+pub const PAGE_SIZE: usize = 20;
+/// Deepest offset served; deeper pages carry no useful results for a directory this size.
+pub const MAX_OFFSET: usize = 10_000;
+
+/// A search request, already validated.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SearchParams {
+    pub q: String,
+    pub category: Option<String>,
+    pub municipality: Option<String>,
+    pub limit: usize,
+    pub offset: usize,
+}
+
+/// Why a request was refused; each names a translated message.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum InputError {
+    #[error("query too long (at most {max} characters)")]
+    QueryTooLong { max: usize },
+    #[error("invalid value for `{name}`")]
+    InvalidParameter { name: String },
+    #[error("unknown language")]
+    UnknownLanguage,
+}
+
+impl InputError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::QueryTooLong { .. } => "query_too_long",
+            Self::InvalidParameter { .. } => "invalid_parameter",
+            Self::UnknownLanguage => "unknown_language",
+        }
+    }
+
+    /// The message for a person, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        use crate::i18n::{t, t_args};
+        match self {
+            Self::QueryTooLong { max } => {
+                t_args(lang, "error-query-too-long", &[("max", (*max).into())])
+            }
+            Self::InvalidParameter { name } => t_args(
+                lang,
+                "error-invalid-parameter",
+                &[("name", name.as_str().into())],
+            ),
+            Self::UnknownLanguage => t(lang, "error-unknown-language"),
+        }
+    }
+}
+
+/// Raw search input as it comes from a URL; every field is optional text.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq)]
+pub struct RawSearch {
+    pub q: Option<String>,
+    pub category: Option<String>,
+    pub municipality: Option<String>,
+    pub limit: Option<String>,
+    pub offset: Option<String>,
+}
+
+impl RawSearch {
+    /// Validates user input: trims, removes control characters, refuses over-long queries and
+    /// non-numeric paging, clamps paging into range. Never panics, whatever the input.
+    pub fn validate(&self, default_limit: usize) -> Result<SearchParams, InputError> {
+        let q: String = self
+            .q
+            .as_deref()
+            .unwrap_or("")
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
+        let q = q.trim().to_string();
+        if q.chars().count() > MAX_QUERY_CHARS {
+            return Err(InputError::QueryTooLong {
+                max: MAX_QUERY_CHARS,
+            });
+        }
+        let number =
+            |name: &str, value: &Option<String>, default: usize| -> Result<usize, InputError> {
+                match value.as_deref().map(str::trim) {
+                    None | Some("") => Ok(default),
+                    Some(v) => v
+                        .parse::<usize>()
+                        .map_err(|_| InputError::InvalidParameter {
+                            name: name.to_string(),
+                        }),
+                }
+            };
+        let limit = number("limit", &self.limit, default_limit)?.clamp(1, MAX_LIMIT);
+        let offset = number("offset", &self.offset, 0)?.min(MAX_OFFSET);
+        let filter = |v: &Option<String>| {
+            v.as_deref()
+                .map(str::trim)
+                .filter(|v| !v.is_empty() && v.len() <= 200)
+                .map(str::to_string)
+        };
+        Ok(SearchParams {
+            q,
+            category: filter(&self.category),
+            municipality: filter(&self.municipality),
+            limit,
+            offset,
+        })
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SearchHit {
+    /// The service's stable identifier (its slug), as used in URLs and printed QR codes.
+    pub id: String,
+    pub name: String,
+    pub organization: String,
+    pub summary: String,
+    pub categories: Vec<String>,
+    pub municipalities: Vec<String>,
+    pub score: f32,
+    pub status: ServiceStatus,
+}
+
+/// One value of a facet with the number of matching services.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FacetValue {
+    pub value: String,
+    pub label: String,
+    pub count: u64,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Facets {
+    pub category: Vec<FacetValue>,
+    pub municipality: Vec<FacetValue>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SearchPage {
+    pub query: String,
+    pub lang: Lang,
+    pub total: u64,
+    pub hits: Vec<SearchHit>,
+    pub facets: Facets,
+    pub params: SearchParams,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OpeningHours {
+    /// 1 = Monday … 7 = Sunday.
+    pub weekday: u8,
+    pub opens: String,
+    pub closes: String,
+    pub appointment_only: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Location {
+    pub name: Option<Text>,
+    /// The street address; some offices are known only by name and hours.
+    pub address: Option<String>,
+    pub municipality: String,
+    pub hours: Vec<OpeningHours>,
+    pub hours_note: Option<Text>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Phone {
+    pub number: String,
+    pub label: Option<Text>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OrganizationRef {
+    pub slug: String,
+    pub name: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ProgrammeRef {
+    pub slug: String,
+    pub name: String,
+    pub status: ProgrammeStatus,
+}
+
+/// A whole service in one language: the detail page and `GET /api/v1/services/{id}`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ServiceDetail {
+    pub id: String,
+    pub lang: Lang,
+    /// The least settled status among the texts shown (fallback < machine < confirmed/source).
+    pub translation: TranslationStatus,
+    pub name: Text,
+    pub summary: Text,
+    pub description: Text,
+    pub eligibility: Option<Text>,
+    pub how_to_access: Option<Text>,
+    pub cost: Option<Text>,
+    pub documents: Vec<Text>,
+    pub categories: Vec<Term>,
+    pub target_groups: Vec<Term>,
+    pub access: Option<AccessMode>,
+    pub status: ServiceStatus,
+    pub municipalities: Vec<String>,
+    pub locations: Vec<Location>,
+    pub phones: Vec<Phone>,
+    pub email: Option<String>,
+    pub website: Option<String>,
+    pub languages: Vec<String>,
+    pub organization: OrganizationRef,
+    pub programme: Option<ProgrammeRef>,
+    pub last_verified: Option<String>,
+}
+
+/// A service in a list (organisation and programme pages).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ServiceSummary {
+    pub id: String,
+    pub name: Text,
+    pub summary: Text,
+    pub status: ServiceStatus,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ProgrammeSummary {
+    pub slug: String,
+    pub name: Text,
+    pub summary: Text,
+    pub status: ProgrammeStatus,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OrganizationDetail {
+    pub slug: String,
+    pub name: Text,
+    pub description: Text,
+    pub website: Option<String>,
+    pub email: Option<String>,
+    pub services: Vec<ServiceSummary>,
+    pub programmes: Vec<ProgrammeSummary>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ProgrammeDetail {
+    pub slug: String,
+    pub name: Text,
+    pub summary: Text,
+    pub description: Text,
+    pub funder: Option<Text>,
+    pub beneficiaries: Option<Text>,
+    pub partners: Vec<String>,
+    pub municipalities: Vec<String>,
+    pub start: Option<String>,
+    pub end: Option<String>,
+    pub status: ProgrammeStatus,
+    pub website: Option<String>,
+    pub email: Option<String>,
+    pub organization: OrganizationRef,
+    pub services: Vec<ServiceSummary>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn raw(q: &str) -> RawSearch {
+        RawSearch {
+            q: Some(q.to_string()),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn hostile_queries_validate_without_panicking() {
+        for q in [
+            "\"permesso",
+            "a:b (c) [d] *",
+            "OR 1=1 --",
+            "🙂 casa",
+            "\u{200f}سكن\u{200e}",
+            "\0\u{7}x",
+        ] {
+            assert!(raw(q).validate(20).is_ok(), "{q}");
+        }
+        assert_eq!(raw("\0\u{7}x").validate(20).unwrap().q, "x");
+    }
+
+    #[test]
+    fn long_queries_are_refused() {
+        let long = "a".repeat(10_000);
+        assert_eq!(
+            raw(&long).validate(20),
+            Err(InputError::QueryTooLong {
+                max: MAX_QUERY_CHARS
+            })
+        );
+    }
+
+    #[test]
+    fn paging_is_clamped_or_refused() {
+        let p = RawSearch {
+            limit: Some("100000".into()),
+            offset: Some("99999999".into()),
+            ..Default::default()
+        };
+        let v = p.validate(20).unwrap();
+        assert_eq!((v.limit, v.offset), (MAX_LIMIT, MAX_OFFSET));
+        let zero = RawSearch {
+            limit: Some("0".into()),
+            ..Default::default()
+        };
+        assert_eq!(zero.validate(20).unwrap().limit, 1);
+        let bad = RawSearch {
+            limit: Some("-1".into()),
+            ..Default::default()
+        };
+        assert!(matches!(
+            bad.validate(20),
+            Err(InputError::InvalidParameter { .. })
+        ));
+    }
+}

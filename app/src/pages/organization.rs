@@ -1,0 +1,64 @@
+//! `/{lang}/organizations/{slug}`: an organisation with its services and programmes.
+
+use crate::components::frame::use_lang;
+use crate::components::text::{text_lang, Paragraphs, TranslationNotice};
+use crate::directory::load_organization;
+use crate::i18n::t;
+use crate::lang::Lang;
+use crate::model::OrganizationDetail;
+use crate::pages::loaded::loaded;
+use crate::pages::summaries::{ProgrammeList, ServiceList};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+#[component]
+pub fn OrganizationPage() -> impl IntoView {
+    let lang = use_lang();
+    let params = use_params_map();
+    let slug = move || params.with(|p| p.get("slug").unwrap_or_default());
+    let organization = Resource::new(slug, move |slug| load_organization(lang, slug));
+    loaded(
+        organization,
+        move |organization| view! { <OrganizationView lang organization/> },
+    )
+}
+
+#[component]
+fn OrganizationView(lang: Lang, organization: OrganizationDetail) -> impl IntoView {
+    let o = organization;
+    let contacts = (o.website.is_some() || o.email.is_some()).then(|| {
+        view! {
+            <ul class="contacts">
+                {o.website.clone().map(|w| view! { <li>{t(lang, "service-website")}": "<a href=w.clone() rel="noopener"><bdi>{w.clone()}</bdi></a></li> })}
+                {o.email.clone().map(|e| view! { <li>{t(lang, "service-email")}": "<a href=format!("mailto:{e}")><bdi>{e.clone()}</bdi></a></li> })}
+            </ul>
+        }
+    });
+    let services = if o.services.is_empty() {
+        view! { <p>{t(lang, "organization-none")}</p> }.into_any()
+    } else {
+        view! { <ServiceList lang services=o.services.clone()/> }.into_any()
+    };
+    view! {
+        <Title text=o.name.text.clone()/>
+        <article class="organization-detail">
+            <header class="detail-header">
+                <h1 lang=text_lang(&o.name, lang)>{o.name.text.clone()}</h1>
+                <TranslationNotice status=o.description.status lang/>
+            </header>
+            <Paragraphs text=o.description.clone() lang/>
+            {contacts}
+            <section class="detail-section">
+                <h2>{t(lang, "organization-services")}</h2>
+                {services}
+            </section>
+            {(!o.programmes.is_empty()).then(|| view! {
+                <section class="detail-section">
+                    <h2>{t(lang, "organization-programmes")}</h2>
+                    <ProgrammeList lang programmes=o.programmes.clone()/>
+                </section>
+            })}
+        </article>
+    }
+}

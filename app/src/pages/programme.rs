@@ -1,0 +1,78 @@
+//! `/{lang}/programmes/{slug}`: a funded project, its period and status (ended ones say so).
+
+use crate::components::frame::use_lang;
+use crate::components::text::{text_lang, Paragraphs, TranslationNotice};
+use crate::directory::load_programme;
+use crate::i18n::{format_partial_date, t, t_args};
+use crate::lang::Lang;
+use crate::model::{ProgrammeDetail, ProgrammeStatus};
+use crate::pages::loaded::loaded;
+use crate::pages::summaries::{ProgrammeStatusBadge, ServiceList};
+use crate::url;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+#[component]
+pub fn ProgrammePage() -> impl IntoView {
+    let lang = use_lang();
+    let params = use_params_map();
+    let slug = move || params.with(|p| p.get("slug").unwrap_or_default());
+    let programme = Resource::new(slug, move |slug| load_programme(lang, slug));
+    loaded(
+        programme,
+        move |programme| view! { <ProgrammeView lang programme/> },
+    )
+}
+
+fn period(lang: Lang, start: Option<&str>, end: Option<&str>) -> Option<String> {
+    let date = |d: &str| format_partial_date(lang, d);
+    match (start, end) {
+        (Some(s), Some(e)) => Some(t_args(
+            lang,
+            "period-from-to",
+            &[("start", date(s).into()), ("end", date(e).into())],
+        )),
+        (Some(s), None) => Some(t_args(lang, "period-from", &[("start", date(s).into())])),
+        (None, Some(e)) => Some(t_args(lang, "period-until", &[("end", date(e).into())])),
+        (None, None) => None,
+    }
+}
+
+#[component]
+fn ProgrammeView(lang: Lang, programme: ProgrammeDetail) -> impl IntoView {
+    let p = programme;
+    let period = period(lang, p.start.as_deref(), p.end.as_deref());
+    let ended = p.status == ProgrammeStatus::Ended;
+    let row = |label: String, value: AnyView| view! { <div><dt>{label}</dt><dd>{value}</dd></div> };
+    view! {
+        <Title text=p.name.text.clone()/>
+        <article class="programme-detail">
+            <header class="detail-header">
+                <h1 lang=text_lang(&p.name, lang)>{p.name.text.clone()}</h1>
+                <ProgrammeStatusBadge lang status=p.status/>
+                <p class="lead" lang=text_lang(&p.summary, lang)>{p.summary.text.clone()}</p>
+                <TranslationNotice status=p.summary.status lang/>
+                {ended.then(|| view! { <p class="notice-ended" role="note">{t(lang, "programme-ended-notice")}</p> })}
+            </header>
+            <dl class="facts">
+                {row(t(lang, "programme-status"), view! { <ProgrammeStatusBadge lang status=p.status/> }.into_any())}
+                {period.map(|period| row(t(lang, "programme-period"), view! { {period} }.into_any()))}
+                {p.funder.clone().map(|f| row(t(lang, "programme-funder"), view! { <span lang=text_lang(&f, lang)>{f.text.clone()}</span> }.into_any()))}
+                {(!p.partners.is_empty()).then(|| row(t(lang, "programme-partners"), view! { {p.partners.join(", ")} }.into_any()))}
+                {(!p.municipalities.is_empty()).then(|| row(t(lang, "programme-municipalities"), view! { {p.municipalities.join(", ")} }.into_any()))}
+                {p.beneficiaries.clone().map(|b| row(t(lang, "programme-beneficiaries"), view! { <Paragraphs text=b lang/> }.into_any()))}
+                {row(t(lang, "service-organization"), view! { <a href=url::organization(lang, &p.organization.slug)>{p.organization.name.clone()}</a> }.into_any())}
+                {p.website.clone().map(|w| row(t(lang, "service-website"), view! { <a href=w.clone() rel="noopener"><bdi>{w.clone()}</bdi></a> }.into_any()))}
+                {p.email.clone().map(|e| row(t(lang, "service-email"), view! { <a href=format!("mailto:{e}")><bdi>{e.clone()}</bdi></a> }.into_any()))}
+            </dl>
+            <Paragraphs text=p.description.clone() lang/>
+            {(!p.services.is_empty()).then(|| view! {
+                <section class="detail-section">
+                    <h2>{t(lang, "programme-services")}</h2>
+                    <ServiceList lang services=p.services.clone()/>
+                </section>
+            })}
+        </article>
+    }
+}

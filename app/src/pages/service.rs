@@ -1,0 +1,194 @@
+//! `/{lang}/services/{slug}`: everything a family needs to go to a service.
+
+use crate::components::frame::use_lang;
+use crate::components::text::{text_lang, Paragraphs, TranslationNotice};
+use crate::directory::load_service;
+use crate::i18n::{format_partial_date, t, t_args};
+use crate::lang::Lang;
+use crate::model::{AccessMode, Location, ServiceDetail, ServiceStatus};
+use crate::pages::loaded::loaded;
+use crate::pages::summaries::{ProgrammeStatusBadge, ServiceStatusBadge};
+use crate::url;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+#[component]
+pub fn ServicePage() -> impl IntoView {
+    let lang = use_lang();
+    let params = use_params_map();
+    let slug = move || params.with(|p| p.get("slug").unwrap_or_default());
+    let service = Resource::new(slug, move |slug| load_service(lang, slug));
+    loaded(
+        service,
+        move |service| view! { <ServiceView lang service/> },
+    )
+}
+
+fn access_key(mode: AccessMode) -> &'static str {
+    match mode {
+        AccessMode::WalkIn => "access-walk-in",
+        AccessMode::Appointment => "access-appointment",
+        AccessMode::Referral => "access-referral",
+    }
+}
+
+/// A titled section, left out entirely when it has nothing to say.
+/// Type-erased, so the detail page's view type stays small enough for the compiler.
+fn section<V: IntoView + 'static>(title: String, body: Option<V>) -> AnyView {
+    body.map(|body| view! { <section class="detail-section"><h2>{title}</h2>{body}</section> })
+        .into_any()
+}
+
+#[component]
+fn ServiceView(lang: Lang, service: ServiceDetail) -> impl IntoView {
+    let s = service;
+    let who = (!s.target_groups.is_empty() || s.eligibility.is_some()).then(|| {
+        let groups = s.target_groups.iter().map(|g| g.name.clone()).collect::<Vec<_>>().join(", ");
+        let eligibility = s.eligibility.clone();
+        view! {
+            {(!groups.is_empty()).then(|| view! { <p class="target-groups">{groups}</p> })}
+            {eligibility.map(|e| view! { <h3>{t(lang, "service-eligibility")}</h3><Paragraphs text=e lang/> })}
+        }
+    });
+    let how = (s.access.is_some() || s.how_to_access.is_some()).then(|| {
+        let access = s
+            .access
+            .map(|a| view! { <p class="access"><strong>{t(lang, access_key(a))}</strong></p> });
+        let how = s
+            .how_to_access
+            .clone()
+            .map(|h| view! { <Paragraphs text=h lang/> });
+        view! { {access}{how} }
+    });
+    let documents = (!s.documents.is_empty()).then(|| {
+        view! {
+            <ul class="documents">
+                {s.documents.iter().map(|d| view! { <li lang=text_lang(d, lang)>{d.text.clone()}</li> }).collect_view()}
+            </ul>
+        }
+    });
+    let cost = s.cost.clone().map(|c| view! { <Paragraphs text=c lang/> });
+    let where_ = (!s.locations.is_empty() || !s.municipalities.is_empty()).then(|| {
+        let municipalities = s.municipalities.join(", ");
+        view! {
+            {s.locations.iter().cloned().map(|l| view! { <LocationCard lang location=l/> }).collect_view()}
+            {(!municipalities.is_empty()).then(|| view! {
+                <p><strong>{t(lang, "service-municipalities")}": "</strong>{municipalities}</p>
+            })}
+        }
+    });
+    let contacts = (!s.phones.is_empty() || s.email.is_some() || s.website.is_some()).then(|| {
+        view! {
+            <ul class="contacts">
+                {s.phones.iter().map(|p| {
+                    let label = p.label.as_ref().map(|l| format!("{} ", l.text));
+                    view! {
+                        <li>
+                            {t(lang, "service-phone")}": "{label}
+                            <a class="phone" href=url::tel(&p.number) aria-label=t_args(lang, "phone-call", &[("number", p.number.as_str().into())])>
+                                <bdi>{p.number.clone()}</bdi>
+                            </a>
+                        </li>
+                    }
+                }).collect_view()}
+                {s.email.clone().map(|e| view! {
+                    <li>{t(lang, "service-email")}": "<a href=format!("mailto:{e}")><bdi>{e.clone()}</bdi></a></li>
+                })}
+                {s.website.clone().map(|w| view! {
+                    <li>{t(lang, "service-website")}": "<a href=w.clone() rel="noopener"><bdi>{w.clone()}</bdi></a></li>
+                })}
+            </ul>
+        }
+    });
+    let languages = (!s.languages.is_empty()).then(|| {
+        let names = s
+            .languages
+            .iter()
+            .map(|code| {
+                Lang::from_code(code).map_or_else(|| code.clone(), |l| t(l, "language-name"))
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
+        view! { <p>{names}</p> }
+    });
+    let verified = match &s.last_verified {
+        Some(date) => t_args(
+            lang,
+            "service-last-verified",
+            &[("date", format_partial_date(lang, date).into())],
+        ),
+        None => t(lang, "service-not-verified"),
+    };
+    let categories = s.categories.iter().map(|c| {
+        view! { <li><a href=url::search(lang, &[("category", &c.slug)])>{c.name.clone()}</a></li> }
+    }).collect_view();
+    let ended = s.status == ServiceStatus::Ended;
+    view! {
+        <Title text=s.name.text.clone()/>
+        <article class="service-detail">
+            <header class="detail-header">
+                <h1 lang=text_lang(&s.name, lang)>{s.name.text.clone()}</h1>
+                <ServiceStatusBadge lang status=s.status/>
+                <p class="lead" lang=text_lang(&s.summary, lang)>{s.summary.text.clone()}</p>
+                <ul class="chips">{categories}</ul>
+                <TranslationNotice status=s.translation lang/>
+                {ended.then(|| view! { <p class="notice-ended" role="note">{t(lang, "service-ended-notice")}</p> })}
+            </header>
+            {section(t(lang, "service-what"), Some(view! { <Paragraphs text=s.description.clone() lang/> }))}
+            {section(t(lang, "service-who"), who)}
+            {section(t(lang, "service-how"), how)}
+            {section(t(lang, "service-documents"), documents)}
+            {section(t(lang, "service-cost"), cost)}
+            {section(t(lang, "service-where"), where_)}
+            {section(t(lang, "service-contacts"), contacts)}
+            {section(t(lang, "service-languages"), languages)}
+            <section class="detail-section">
+                <h2>{t(lang, "service-organization")}</h2>
+                <p><a href=url::organization(lang, &s.organization.slug)>{s.organization.name.clone()}</a></p>
+                {s.programme.clone().map(|p| view! {
+                    <h3>{t(lang, "service-programme")}</h3>
+                    <p>
+                        <a href=url::programme(lang, &p.slug)>{p.name.clone()}</a>" "
+                        <ProgrammeStatusBadge lang status=p.status/>
+                    </p>
+                })}
+            </section>
+            <p class="verified">{verified}</p>
+        </article>
+    }
+}
+
+#[component]
+fn LocationCard(lang: Lang, location: Location) -> impl IntoView {
+    let mut hours = location.hours.clone();
+    hours.sort_by(|a, b| (a.weekday, &a.opens).cmp(&(b.weekday, &b.opens)));
+    let has_hours = !hours.is_empty() || location.hours_note.is_some();
+    view! {
+        <div class="location">
+            {location.name.clone().map(|n| view! { <p class="location-name" lang=text_lang(&n, lang)><strong>{n.text.clone()}</strong></p> })}
+            <p class="address"><bdi>{location.address.clone().map_or_else(|| location.municipality.clone(), |a| format!("{a} — {}", location.municipality))}</bdi></p>
+            <h3>{t(lang, "service-hours")}</h3>
+            {if has_hours {
+                view! {
+                    <table class="hours">
+                        <tbody>
+                            {hours.into_iter().map(|h| {
+                                let range = t_args(lang, "hours-range", &[("opens", h.opens.as_str().into()), ("closes", h.closes.as_str().into())]);
+                                view! {
+                                    <tr>
+                                        <th scope="row">{t(lang, &format!("weekday-{}", h.weekday))}</th>
+                                        <td><bdi>{range}</bdi>{h.appointment_only.then(|| format!(" ({})", t(lang, "hours-appointment")))}</td>
+                                    </tr>
+                                }
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                    {location.hours_note.clone().map(|n| view! { <p class="hours-note" lang=text_lang(&n, lang)>{n.text.clone()}</p> })}
+                }.into_any()
+            } else {
+                view! { <p>{t(lang, "hours-not-given")}</p> }.into_any()
+            }}
+        </div>
+    }
+}

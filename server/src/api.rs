@@ -1,0 +1,215 @@
+//! JSON API v1 (DESIGN.md §4). Handlers are thin: parse, call one domain function, map its
+//! error to a JSON error with a 4xx status for bad input.
+
+use crate::directory::AppState;
+use axum::extract::rejection::QueryRejection;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use portineria_app::lang::Lang;
+use portineria_app::model::{InputError, RawSearch, SearchHit, ServiceDetail, MAX_LIMIT};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// An API error: `{"error":{"code","message"}}` with its status.
+#[derive(Debug)]
+pub struct ApiError {
+    status: StatusCode,
+    code: &'static str,
+    message: String,
+}
+
+impl ApiError {
+    fn input(error: InputError, lang: Lang) -> Self {
+        Self {
+            status: StatusCode::BAD_REQUEST,
+            code: error.code(),
+            message: error.message(lang),
+        }
+    }
+
+    fn not_found(lang: Lang) -> Self {
+        Self {
+            status: StatusCode::NOT_FOUND,
+            code: "not_found",
+            message: portineria_app::i18n::t(lang, "error-not-found"),
+        }
+    }
+
+    fn internal(error: impl std::fmt::Display) -> Self {
+        tracing::error!("api: {error}");
+        Self {
+            status: StatusCode::INTERNAL_SERVER_ERROR,
+            code: "internal",
+            message: portineria_app::i18n::t(Lang::It, "error-internal"),
+        }
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let body = serde_json::json!({ "error": { "code": self.code, "message": self.message } });
+        (self.status, Json(body)).into_response()
+    }
+}
+
+/// Query parameters as text: numbers and languages are checked by us, so a wrong value gets
+/// our own message instead of the extractor's.
+#[derive(Debug, Default, Deserialize)]
+pub struct ApiQuery {
+    q: Option<String>,
+    lang: Option<String>,
+    category: Option<String>,
+    municipality: Option<String>,
+    limit: Option<String>,
+    offset: Option<String>,
+}
+
+impl ApiQuery {
+    fn parse(query: Result<Query<ApiQuery>, QueryRejection>) -> Result<Self, ApiError> {
+        query.map(|Query(q)| q).map_err(|_| {
+            ApiError::input(
+                InputError::InvalidParameter {
+                    name: "query string".into(),
+                },
+                Lang::It,
+            )
+        })
+    }
+
+    fn lang(&self) -> Result<Lang, ApiError> {
+        match self.lang.as_deref() {
+            None | Some("") => Ok(Lang::It),
+            Some(code) => Lang::from_path_segment(code)
+                .ok_or_else(|| ApiError::input(InputError::UnknownLanguage, Lang::It)),
+        }
+    }
+
+    fn raw(&self) -> RawSearch {
+        RawSearch {
+            q: self.q.clone(),
+            category: self.category.clone(),
+            municipality: self.municipality.clone(),
+            limit: self.limit.clone(),
+            offset: self.offset.clone(),
+        }
+    }
+}
+
+/// The `/api/v1` routes, for any router state that holds an [`AppState`].
+pub fn router<S>() -> Router<S>
+where
+    S: Clone + Send + Sync + 'static,
+    AppState: axum::extract::FromRef<S>,
+{
+    Router::new()
+        .route("/search", get(search))
+        .route("/services", get(services))
+        .route("/services/{id}", get(service))
+        .fallback(|| async { ApiError::not_found(Lang::It) })
+}
+
+#[derive(Serialize)]
+struct SearchResponse {
+    query: String,
+    lang: Lang,
+    total: u64,
+    hits: Vec<SearchHit>,
+    facets: BTreeMap<&'static str, BTreeMap<String, u64>>,
+}
+
+async fn search(
+    State(state): State<AppState>,
+    query: Result<Query<ApiQuery>, QueryRejection>,
+) -> Result<Json<SearchResponse>, ApiError> {
+    let query = ApiQuery::parse(query)?;
+    let lang = query.lang()?;
+    let params = query
+        .raw()
+        .validate(20)
+        .map_err(|e| ApiError::input(e, lang))?;
+    let page = state
+        .search(lang, &params)
+        .await
+        .map_err(ApiError::internal)?;
+    let counts = |values: Vec<portineria_app::model::FacetValue>| {
+        values.into_iter().map(|v| (v.value, v.count)).collect()
+    };
+    let facets = BTreeMap::from([
+        ("category", counts(page.facets.category)),
+        ("municipality", counts(page.facets.municipality)),
+    ]);
+    Ok(Json(SearchResponse {
+        query: page.query,
+        lang,
+        total: page.total,
+        hits: page.hits,
+        facets,
+    }))
+}
+
+#[derive(Serialize)]
+struct ServicesResponse {
+    total: i64,
+    items: Vec<ServiceDetail>,
+}
+
+async fn services(
+    State(state): State<AppState>,
+    query: Result<Query<ApiQuery>, QueryRejection>,
+) -> Result<Json<ServicesResponse>, ApiError> {
+    let query = ApiQuery::parse(query)?;
+    let lang = query.lang()?;
+    let params = RawSearch {
+        limit: query.limit.clone(),
+        offset: query.offset.clone(),
+        ..Default::default()
+    }
+    .validate(MAX_LIMIT)
+    .map_err(|e| ApiError::input(e, lang))?;
+    let (total, items) = state
+        .db
+        .services_page(lang, params.limit, params.offset)
+        .await
+        .map_err(ApiError::internal)?;
+    Ok(Json(ServicesResponse { total, items }))
+}
+
+async fn service(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    query: Result<Query<ApiQuery>, QueryRejection>,
+) -> Result<Json<ServiceDetail>, ApiError> {
+    let lang = ApiQuery::parse(query)?.lang()?;
+    match state
+        .db
+        .service_detail(lang, &id)
+        .await
+        .map_err(ApiError::internal)?
+    {
+        Some(detail) => Ok(Json(detail)),
+        None => Err(ApiError::not_found(lang)),
+    }
+}
+
+#[derive(Serialize)]
+pub struct Health {
+    status: &'static str,
+    services: i64,
+    indexed: u64,
+}
+
+pub async fn healthz(State(state): State<AppState>) -> Result<Json<Health>, ApiError> {
+    let services = state
+        .db
+        .count_services()
+        .await
+        .map_err(ApiError::internal)?;
+    Ok(Json(Health {
+        status: "ok",
+        services,
+        indexed: state.index.document_count(),
+    }))
+}

@@ -1,0 +1,74 @@
+//! Settings from the environment, with defaults that give a working site from the
+//! repository root (DESIGN.md §5).
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// `LEPTOS_SITE_ADDR`, default `127.0.0.1:3000`.
+    pub site_addr: SocketAddr,
+    /// `PORTINERIA_DATA_DIR`, default `./data`: the SQLite file and the search index.
+    pub data_dir: PathBuf,
+    /// `DATABASE_URL`, default the SQLite file in the data dir.
+    pub database_url: String,
+    /// `PORTINERIA_CONTENT_DIR`, default `./content`.
+    pub content_dir: PathBuf,
+    /// `LEPTOS_SITE_ROOT`, default `target/site`: the compiled CSS, JS and wasm.
+    pub site_root: PathBuf,
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("{name} is not valid: {value:?}")]
+pub struct ConfigError {
+    name: &'static str,
+    value: String,
+}
+
+impl Config {
+    pub fn from_env() -> Result<Self, ConfigError> {
+        Self::from_lookup(|name| std::env::var(name).ok().filter(|v| !v.trim().is_empty()))
+    }
+
+    fn from_lookup(get: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
+        let site_addr = get("LEPTOS_SITE_ADDR").unwrap_or_else(|| "127.0.0.1:3000".into());
+        let site_addr = site_addr.parse().map_err(|_| ConfigError {
+            name: "LEPTOS_SITE_ADDR",
+            value: site_addr,
+        })?;
+        let data_dir = PathBuf::from(get("PORTINERIA_DATA_DIR").unwrap_or_else(|| "data".into()));
+        let database_url = get("DATABASE_URL")
+            .unwrap_or_else(|| format!("sqlite://{}", data_dir.join("portineria.db").display()));
+        Ok(Self {
+            site_addr,
+            database_url,
+            content_dir: PathBuf::from(
+                get("PORTINERIA_CONTENT_DIR").unwrap_or_else(|| "content".into()),
+            ),
+            site_root: PathBuf::from(
+                get("LEPTOS_SITE_ROOT").unwrap_or_else(|| "target/site".into()),
+            ),
+            data_dir,
+        })
+    }
+
+    pub fn index_dir(&self) -> PathBuf {
+        self.data_dir.join("index")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_and_overrides() {
+        let c = Config::from_lookup(|_| None).unwrap();
+        assert_eq!(c.site_addr.to_string(), "127.0.0.1:3000");
+        assert_eq!(c.database_url, "sqlite://data/portineria.db");
+        let c =
+            Config::from_lookup(|n| (n == "PORTINERIA_DATA_DIR").then(|| "/tmp/x".into())).unwrap();
+        assert_eq!(c.database_url, "sqlite:///tmp/x/portineria.db");
+        assert!(Config::from_lookup(|n| (n == "LEPTOS_SITE_ADDR").then(|| "nope".into())).is_err());
+    }
+}

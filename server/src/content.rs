@@ -1,0 +1,484 @@
+//! The files in `content/`: their format (see `content/README.md`) and its validation.
+//! Import and the content test both read them through here, so they agree on what is valid.
+
+use portineria_app::lang::Lang;
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashSet};
+use std::path::{Path, PathBuf};
+
+/// A human text in several languages, keyed by language code; Italian is required.
+#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+pub struct Texts(pub BTreeMap<String, String>);
+
+impl Texts {
+    pub fn get(&self, lang: Lang) -> Option<&str> {
+        self.0
+            .get(lang.code())
+            .map(String::as_str)
+            .filter(|t| !t.trim().is_empty())
+    }
+
+    pub fn italian(&self) -> &str {
+        self.get(Lang::It).unwrap_or("")
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum FileTranslationStatus {
+    #[default]
+    Machine,
+    Confirmed,
+}
+
+impl FileTranslationStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Machine => "machine",
+            Self::Confirmed => "confirmed",
+        }
+    }
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Taxonomy {
+    #[serde(default)]
+    pub translations: FileTranslationStatus,
+    pub categories: Vec<Category>,
+    pub target_groups: Vec<TargetGroup>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Category {
+    pub slug: String,
+    pub icon: String,
+    pub name: Texts,
+    pub description: Texts,
+    #[serde(default)]
+    pub keywords: Texts,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TargetGroup {
+    pub slug: String,
+    pub name: Texts,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OrganizationFile {
+    #[serde(default)]
+    pub translations: FileTranslationStatus,
+    pub source: Option<String>,
+    pub organization: Organization,
+    #[serde(default)]
+    pub locations: Vec<Location>,
+    #[serde(default)]
+    pub programmes: Vec<Programme>,
+    #[serde(default)]
+    pub services: Vec<Service>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Organization {
+    pub slug: String,
+    pub website: Option<String>,
+    pub email: Option<String>,
+    #[serde(default)]
+    pub phones: Vec<Phone>,
+    pub name: Texts,
+    pub description: Texts,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Location {
+    pub key: String,
+    pub address: Option<String>,
+    pub municipality: String,
+    pub name: Option<Texts>,
+    pub hours_note: Option<Texts>,
+    #[serde(default)]
+    pub hours: Vec<Hours>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Hours {
+    pub days: Vec<String>,
+    pub opens: String,
+    pub closes: String,
+    #[serde(default)]
+    pub appointment_only: bool,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Programme {
+    pub slug: String,
+    pub start: Option<String>,
+    pub end: Option<String>,
+    pub website: Option<String>,
+    pub email: Option<String>,
+    #[serde(default)]
+    pub partners: Vec<String>,
+    #[serde(default)]
+    pub municipalities: Vec<String>,
+    pub name: Texts,
+    pub summary: Texts,
+    pub description: Texts,
+    pub funder: Option<Texts>,
+    pub beneficiaries: Option<Texts>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Phone {
+    pub number: String,
+    pub label: Option<Texts>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Service {
+    pub slug: String,
+    pub programme: Option<String>,
+    pub status: String,
+    pub access: Option<String>,
+    #[serde(default)]
+    pub categories: Vec<String>,
+    #[serde(default)]
+    pub target_groups: Vec<String>,
+    #[serde(default)]
+    pub municipalities: Vec<String>,
+    #[serde(default)]
+    pub locations: Vec<String>,
+    #[serde(default)]
+    pub languages: Vec<String>,
+    pub website: Option<String>,
+    pub email: Option<String>,
+    #[serde(default)]
+    pub phones: Vec<Phone>,
+    pub name: Texts,
+    pub summary: Texts,
+    pub description: Texts,
+    pub eligibility: Option<Texts>,
+    pub how_to_access: Option<Texts>,
+    pub cost: Option<Texts>,
+    #[serde(default)]
+    pub documents: Vec<Texts>,
+}
+
+/// Everything in `content/`, parsed.
+#[derive(Clone, Debug)]
+pub struct ContentSet {
+    pub taxonomy: Taxonomy,
+    pub taxonomy_sha256: String,
+    /// Each organisation file with its path and raw bytes' SHA-256 (to skip unchanged files).
+    pub organizations: Vec<(PathBuf, String, OrganizationFile)>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ContentError {
+    #[error("cannot read {path}: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{path} is not valid: {message}")]
+    Parse { path: PathBuf, message: String },
+    #[error("content is inconsistent:\n{}", .0.join("\n"))]
+    Invalid(Vec<String>),
+}
+
+pub const WEEKDAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+/// 1 = Monday … 7 = Sunday.
+pub fn weekday_number(day: &str) -> Option<u8> {
+    WEEKDAYS.iter().position(|d| *d == day).map(|i| i as u8 + 1)
+}
+
+fn read(path: &Path) -> Result<(Vec<u8>, String), ContentError> {
+    let bytes = std::fs::read(path).map_err(|source| ContentError::Read {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let text = String::from_utf8(bytes.clone()).map_err(|_| ContentError::Parse {
+        path: path.to_path_buf(),
+        message: "not UTF-8".into(),
+    })?;
+    Ok((bytes, text))
+}
+
+fn parse<T: serde::de::DeserializeOwned>(path: &Path, text: &str) -> Result<T, ContentError> {
+    toml::from_str(text).map_err(|e| ContentError::Parse {
+        path: path.to_path_buf(),
+        message: e.to_string(),
+    })
+}
+
+/// Reads and parses `content/`: `taxonomy.toml` and every other `*.toml` as an organisation.
+/// Checks that the files are well-formed and consistent; it does not require every
+/// translation (see [`missing_translations`]), because a missing one falls back to Italian.
+pub fn load_dir(dir: &Path) -> Result<ContentSet, ContentError> {
+    let taxonomy_path = dir.join("taxonomy.toml");
+    let (bytes, text) = read(&taxonomy_path)?;
+    let taxonomy: Taxonomy = parse(&taxonomy_path, &text)?;
+    let taxonomy_sha256 = sha256(&bytes);
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|source| ContentError::Read {
+            path: dir.to_path_buf(),
+            source,
+        })?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.extension().is_some_and(|e| e == "toml")
+                && p.file_name().is_some_and(|n| n != "taxonomy.toml")
+        })
+        .collect();
+    paths.sort();
+    let mut organizations = Vec::new();
+    for path in paths {
+        let (bytes, text) = read(&path)?;
+        let file: OrganizationFile = parse(&path, &text)?;
+        organizations.push((path, sha256(&bytes), file));
+    }
+    let set = ContentSet {
+        taxonomy,
+        taxonomy_sha256,
+        organizations,
+    };
+    let problems = check(&set);
+    if problems.is_empty() {
+        Ok(set)
+    } else {
+        Err(ContentError::Invalid(problems))
+    }
+}
+
+fn sha256(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    hex::encode(Sha256::digest(bytes))
+}
+
+pub fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 100
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !s.starts_with('-')
+        && !s.ends_with('-')
+}
+
+fn is_time(s: &str) -> bool {
+    let Some((h, m)) = s.split_once(':') else {
+        return false;
+    };
+    h.len() == 2
+        && m.len() == 2
+        && h.parse::<u8>().is_ok_and(|h| h < 24)
+        && m.parse::<u8>().is_ok_and(|m| m < 60)
+}
+
+/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+pub fn is_partial_date(s: &str) -> bool {
+    let parts: Vec<&str> = s.split('-').collect();
+    let year_ok = parts
+        .first()
+        .is_some_and(|y| y.len() == 4 && y.parse::<u16>().is_ok());
+    let month_ok = parts
+        .get(1)
+        .is_none_or(|m| m.len() == 2 && m.parse::<u8>().is_ok_and(|m| (1..=12).contains(&m)));
+    let day_ok = parts
+        .get(2)
+        .is_none_or(|d| d.len() == 2 && d.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d)));
+    parts.len() <= 3 && year_ok && month_ok && day_ok
+}
+
+/// Every structural problem in the content, as readable lines.
+fn check(set: &ContentSet) -> Vec<String> {
+    let mut problems = Vec::new();
+    let categories: HashSet<&str> = set
+        .taxonomy
+        .categories
+        .iter()
+        .map(|c| c.slug.as_str())
+        .collect();
+    let groups: HashSet<&str> = set
+        .taxonomy
+        .target_groups
+        .iter()
+        .map(|g| g.slug.as_str())
+        .collect();
+    for slug in categories.iter().chain(groups.iter()) {
+        if !is_slug(slug) {
+            problems.push(format!("taxonomy: bad slug {slug:?}"));
+        }
+    }
+    let mut seen = HashSet::new();
+    let mut unique = |kind: &str, slug: &str, problems: &mut Vec<String>| {
+        if !is_slug(slug) {
+            problems.push(format!(
+                "{kind} {slug:?}: slug must be lowercase a-z, 0-9 and '-'"
+            ));
+        }
+        if !seen.insert((kind.to_string(), slug.to_string())) {
+            problems.push(format!("{kind} {slug:?} appears twice"));
+        }
+    };
+    for (path, _, file) in &set.organizations {
+        let at = path.display();
+        let org = &file.organization;
+        unique("organization", &org.slug, &mut problems);
+        for t in [&org.name, &org.description] {
+            if t.get(Lang::It).is_none() {
+                problems.push(format!("{at}: organization text without Italian"));
+            }
+        }
+        let location_keys: HashSet<&str> = file.locations.iter().map(|l| l.key.as_str()).collect();
+        for location in &file.locations {
+            for h in &location.hours {
+                if !is_time(&h.opens) || !is_time(&h.closes) || h.opens >= h.closes {
+                    problems.push(format!(
+                        "{at}: location {}: bad hours {}-{}",
+                        location.key, h.opens, h.closes
+                    ));
+                }
+                for day in &h.days {
+                    if weekday_number(day).is_none() {
+                        problems.push(format!(
+                            "{at}: location {}: unknown day {day:?}",
+                            location.key
+                        ));
+                    }
+                }
+            }
+        }
+        let programme_slugs: HashSet<&str> =
+            file.programmes.iter().map(|p| p.slug.as_str()).collect();
+        for p in &file.programmes {
+            unique("programme", &p.slug, &mut problems);
+            for date in p.start.iter().chain(p.end.iter()) {
+                if !is_partial_date(date) {
+                    problems.push(format!("{at}: programme {}: bad date {date:?}", p.slug));
+                }
+            }
+        }
+        for s in &file.services {
+            unique("service", &s.slug, &mut problems);
+            let here = format!("{at}: service {}", s.slug);
+            if portineria_app::model::ServiceStatus::parse(&s.status).is_none() {
+                problems.push(format!("{here}: unknown status {:?}", s.status));
+            }
+            if let Some(access) = &s.access {
+                if portineria_app::model::AccessMode::parse(access).is_none() {
+                    problems.push(format!("{here}: unknown access {access:?}"));
+                }
+            }
+            if let Some(p) = &s.programme {
+                if !programme_slugs.contains(p.as_str()) {
+                    problems.push(format!("{here}: unknown programme {p:?}"));
+                }
+            }
+            for c in &s.categories {
+                if !categories.contains(c.as_str()) {
+                    problems.push(format!("{here}: unknown category {c:?}"));
+                }
+            }
+            for g in &s.target_groups {
+                if !groups.contains(g.as_str()) {
+                    problems.push(format!("{here}: unknown target group {g:?}"));
+                }
+            }
+            for l in &s.locations {
+                if !location_keys.contains(l.as_str()) {
+                    problems.push(format!("{here}: unknown location {l:?}"));
+                }
+            }
+            for t in [&s.name, &s.summary, &s.description] {
+                if t.get(Lang::It).is_none() {
+                    problems.push(format!("{here}: text without Italian"));
+                }
+            }
+        }
+    }
+    problems
+}
+
+/// Every text of the content that lacks one of the five languages, as readable lines.
+pub fn missing_translations(set: &ContentSet) -> Vec<String> {
+    let mut missing = Vec::new();
+    let mut need = |place: String, texts: &Texts| {
+        for lang in Lang::ALL {
+            if texts.get(lang).is_none() {
+                missing.push(format!("{place}: missing {lang}"));
+            }
+        }
+    };
+    for c in &set.taxonomy.categories {
+        need(format!("category {}", c.slug), &c.name);
+        need(format!("category {} description", c.slug), &c.description);
+    }
+    for g in &set.taxonomy.target_groups {
+        need(format!("target group {}", g.slug), &g.name);
+    }
+    for (path, _, file) in &set.organizations {
+        let at = path.display().to_string();
+        need(format!("{at}: organization name"), &file.organization.name);
+        need(
+            format!("{at}: organization description"),
+            &file.organization.description,
+        );
+        for l in &file.locations {
+            for t in l.name.iter().chain(l.hours_note.iter()) {
+                need(format!("{at}: location {}", l.key), t);
+            }
+        }
+        for p in &file.programmes {
+            for t in [&p.name, &p.summary, &p.description]
+                .into_iter()
+                .chain(p.funder.iter())
+                .chain(p.beneficiaries.iter())
+            {
+                need(format!("{at}: programme {}", p.slug), t);
+            }
+        }
+        for s in &file.services {
+            let texts = [&s.name, &s.summary, &s.description]
+                .into_iter()
+                .chain(s.eligibility.iter())
+                .chain(s.how_to_access.iter())
+                .chain(s.cost.iter())
+                .chain(s.documents.iter())
+                .chain(s.phones.iter().filter_map(|p| p.label.as_ref()));
+            for t in texts {
+                need(format!("{at}: service {}", s.slug), t);
+            }
+        }
+    }
+    missing
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_times_and_dates() {
+        assert!(is_slug("roma-ufficio-immigrazione"));
+        assert!(!is_slug("Roma") && !is_slug("a b") && !is_slug("-a") && !is_slug(""));
+        assert!(is_time("09:00") && !is_time("9:00") && !is_time("24:00"));
+        assert!(
+            is_partial_date("2025") && is_partial_date("2025-05") && is_partial_date("2009-11-06")
+        );
+        assert!(
+            !is_partial_date("2025-13")
+                && !is_partial_date("25-05")
+                && !is_partial_date("2025-05-06-07")
+        );
+    }
+}

@@ -1,0 +1,70 @@
+//! The database: the only source of truth. Every SQL statement of the server lives in this
+//! module (`read` for the pages and API, `write` for imports), so a PostgreSQL backend later
+//! means changing one place.
+
+mod read;
+mod texts;
+mod write;
+
+pub use read::IndexDocument;
+pub use write::ImportOutcome;
+
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
+};
+use std::str::FromStr;
+use std::time::Duration;
+
+#[derive(Debug, thiserror::Error)]
+pub enum DbError {
+    #[error("database error: {0}")]
+    Sql(#[from] sqlx::Error),
+    #[error("migration failed: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("unsupported database URL {0:?} (only sqlite: is built in)")]
+    Unsupported(String),
+    #[error("inconsistent data: {0}")]
+    Inconsistent(String),
+}
+
+/// The directory's repository: typed reads and writes over a connection pool.
+#[derive(Clone)]
+pub struct Database {
+    pool: SqlitePool,
+}
+
+impl Database {
+    /// Opens (creating if needed) the database at `url`, in WAL mode, and runs the migrations.
+    pub async fn open(url: &str) -> Result<Self, DbError> {
+        if !url.starts_with("sqlite:") {
+            return Err(DbError::Unsupported(url.to_string()));
+        }
+        let options = SqliteConnectOptions::from_str(url)?
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            .synchronous(SqliteSynchronous::Normal)
+            .foreign_keys(true)
+            .busy_timeout(Duration::from_secs(5));
+        let pool = SqlitePoolOptions::new()
+            .max_connections(8)
+            .connect_with(options)
+            .await?;
+        sqlx::migrate!("./migrations").run(&pool).await?;
+        Ok(Self { pool })
+    }
+
+    /// Bumped by every write; compared with the version the search index was built from.
+    pub async fn data_version(&self) -> Result<i64, DbError> {
+        Ok(
+            sqlx::query_scalar("SELECT version FROM data_version WHERE id = 1")
+                .fetch_one(&self.pool)
+                .await?,
+        )
+    }
+
+    pub async fn count_services(&self) -> Result<i64, DbError> {
+        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM services")
+            .fetch_one(&self.pool)
+            .await?)
+    }
+}

@@ -1,0 +1,423 @@
+//! Writes: importing content files. One transaction per file, so a failed import leaves
+//! the database as it was; every write bumps the data version the index is checked against.
+
+use super::{Database, DbError};
+use crate::content::{self, FileTranslationStatus, OrganizationFile, Taxonomy, Texts};
+use portineria_app::lang::Lang;
+use sqlx::{Sqlite, Transaction};
+use std::collections::HashMap;
+
+type Tx<'a> = Transaction<'a, Sqlite>;
+
+/// What importing one organisation file did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImportOutcome {
+    /// Written: counts of programmes and services.
+    Imported { programmes: usize, services: usize },
+    /// The same file (by hash) was imported before.
+    Unchanged,
+    /// The organisation was edited in the admin area; a file never overwrites that.
+    KeptAdminEdits,
+}
+
+fn now() -> String {
+    chrono::Utc::now().to_rfc3339()
+}
+
+/// Writes every language of `texts` for one field; Italian is the source, the others carry
+/// the file's translation status.
+async fn put_texts(
+    tx: &mut Tx<'_>,
+    entity: &str,
+    id: i64,
+    field: &str,
+    texts: &Texts,
+    status: FileTranslationStatus,
+) -> Result<(), DbError> {
+    for lang in Lang::ALL {
+        let Some(text) = texts.get(lang) else {
+            continue;
+        };
+        let status = if lang == Lang::It {
+            "source"
+        } else {
+            status.as_str()
+        };
+        sqlx::query(
+            "INSERT INTO translations (entity, entity_id, field, lang, text, status, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+             ON CONFLICT (entity, entity_id, field, lang) DO UPDATE SET text = excluded.text, status = excluded.status, updated_at = excluded.updated_at",
+        )
+        .bind(entity)
+        .bind(id)
+        .bind(field)
+        .bind(lang.code())
+        .bind(text)
+        .bind(status)
+        .bind(now())
+        .execute(&mut **tx)
+        .await?;
+    }
+    Ok(())
+}
+
+async fn bump_version(tx: &mut Tx<'_>) -> Result<(), DbError> {
+    sqlx::query("UPDATE data_version SET version = version + 1 WHERE id = 1")
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+impl Database {
+    /// The hash recorded for a content file when it was last imported.
+    pub async fn content_file_hash(&self, path: &str) -> Result<Option<String>, DbError> {
+        Ok(
+            sqlx::query_scalar("SELECT sha256 FROM content_files WHERE path = ?")
+                .bind(path)
+                .fetch_optional(&self.pool)
+                .await?,
+        )
+    }
+
+    /// Creates or updates the categories and target groups (by slug) with their names.
+    pub async fn import_taxonomy(
+        &self,
+        taxonomy: &Taxonomy,
+        path: &str,
+        sha256: &str,
+    ) -> Result<bool, DbError> {
+        if self.content_file_hash(path).await?.as_deref() == Some(sha256) {
+            return Ok(false);
+        }
+        let mut tx = self.pool.begin().await?;
+        let status = taxonomy.translations;
+        for (position, c) in taxonomy.categories.iter().enumerate() {
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO categories (slug, icon, position) VALUES (?, ?, ?)
+                 ON CONFLICT (slug) DO UPDATE SET icon = excluded.icon, position = excluded.position RETURNING id",
+            )
+            .bind(&c.slug)
+            .bind(&c.icon)
+            .bind(position as i64)
+            .fetch_one(&mut *tx)
+            .await?;
+            put_texts(&mut tx, "category", id, "name", &c.name, status).await?;
+            put_texts(
+                &mut tx,
+                "category",
+                id,
+                "description",
+                &c.description,
+                status,
+            )
+            .await?;
+            put_texts(&mut tx, "category", id, "keywords", &c.keywords, status).await?;
+        }
+        for (position, g) in taxonomy.target_groups.iter().enumerate() {
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO target_groups (slug, position) VALUES (?, ?)
+                 ON CONFLICT (slug) DO UPDATE SET position = excluded.position RETURNING id",
+            )
+            .bind(&g.slug)
+            .bind(position as i64)
+            .fetch_one(&mut *tx)
+            .await?;
+            put_texts(&mut tx, "target_group", id, "name", &g.name, status).await?;
+        }
+        record_file(&mut tx, path, sha256).await?;
+        bump_version(&mut tx).await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    /// Imports one organisation file: replaces what an earlier version of the file wrote,
+    /// unless the organisation has since been edited in the admin area.
+    pub async fn import_organization(
+        &self,
+        file: &OrganizationFile,
+        path: &str,
+        sha256: &str,
+    ) -> Result<ImportOutcome, DbError> {
+        if self.content_file_hash(path).await?.as_deref() == Some(sha256) {
+            return Ok(ImportOutcome::Unchanged);
+        }
+        let mut tx = self.pool.begin().await?;
+        let org = &file.organization;
+        let existing: Option<(i64, String)> =
+            sqlx::query_as("SELECT id, origin FROM organizations WHERE slug = ?")
+                .bind(&org.slug)
+                .fetch_optional(&mut *tx)
+                .await?;
+        let org_id = match existing {
+            Some((_, origin)) if origin == "admin" => return Ok(ImportOutcome::KeptAdminEdits),
+            Some((id, _)) => {
+                remove_organization_content(&mut tx, id).await?;
+                sqlx::query("UPDATE organizations SET website = ?, email = ?, updated_at = ? WHERE id = ?")
+                    .bind(&org.website)
+                    .bind(&org.email)
+                    .bind(now())
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
+                id
+            }
+            None => sqlx::query_scalar("INSERT INTO organizations (slug, website, email, updated_at) VALUES (?, ?, ?, ?) RETURNING id")
+                .bind(&org.slug)
+                .bind(&org.website)
+                .bind(&org.email)
+                .bind(now())
+                .fetch_one(&mut *tx)
+                .await?,
+        };
+        let status = file.translations;
+        put_texts(&mut tx, "organization", org_id, "name", &org.name, status).await?;
+        put_texts(
+            &mut tx,
+            "organization",
+            org_id,
+            "description",
+            &org.description,
+            status,
+        )
+        .await?;
+        insert_phones(&mut tx, "organization", org_id, &org.phones, status).await?;
+
+        let mut location_ids = HashMap::new();
+        for location in &file.locations {
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO locations (organization_id, key, address, municipality) VALUES (?, ?, ?, ?) RETURNING id",
+            )
+            .bind(org_id)
+            .bind(&location.key)
+            .bind(&location.address)
+            .bind(&location.municipality)
+            .fetch_one(&mut *tx)
+            .await?;
+            if let Some(name) = &location.name {
+                put_texts(&mut tx, "location", id, "name", name, status).await?;
+            }
+            if let Some(note) = &location.hours_note {
+                put_texts(&mut tx, "location", id, "hours_note", note, status).await?;
+            }
+            for hours in &location.hours {
+                for day in &hours.days {
+                    let weekday = content::weekday_number(day)
+                        .ok_or_else(|| DbError::Inconsistent(format!("day {day:?}")))?;
+                    sqlx::query("INSERT INTO schedules (location_id, weekday, opens, closes, appointment_only) VALUES (?, ?, ?, ?, ?)")
+                        .bind(id)
+                        .bind(weekday as i64)
+                        .bind(&hours.opens)
+                        .bind(&hours.closes)
+                        .bind(hours.appointment_only)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+            }
+            location_ids.insert(location.key.as_str(), id);
+        }
+
+        let mut programme_ids = HashMap::new();
+        for p in &file.programmes {
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO programmes (slug, organization_id, start_date, end_date, website, email, updated_at)
+                 VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            )
+            .bind(&p.slug)
+            .bind(org_id)
+            .bind(&p.start)
+            .bind(&p.end)
+            .bind(&p.website)
+            .bind(&p.email)
+            .bind(now())
+            .fetch_one(&mut *tx)
+            .await?;
+            for (field, texts) in [
+                ("name", Some(&p.name)),
+                ("summary", Some(&p.summary)),
+                ("description", Some(&p.description)),
+                ("funder", p.funder.as_ref()),
+                ("beneficiaries", p.beneficiaries.as_ref()),
+            ] {
+                if let Some(texts) = texts {
+                    put_texts(&mut tx, "programme", id, field, texts, status).await?;
+                }
+            }
+            for (position, name) in p.partners.iter().enumerate() {
+                sqlx::query("INSERT INTO programme_partners (programme_id, position, name) VALUES (?, ?, ?)")
+                    .bind(id)
+                    .bind(position as i64)
+                    .bind(name)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            for (position, m) in p.municipalities.iter().enumerate() {
+                sqlx::query("INSERT INTO programme_municipalities (programme_id, position, municipality) VALUES (?, ?, ?)")
+                    .bind(id)
+                    .bind(position as i64)
+                    .bind(m)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            programme_ids.insert(p.slug.as_str(), id);
+        }
+
+        for s in &file.services {
+            let admin_edited: Option<i64> =
+                sqlx::query_scalar("SELECT id FROM services WHERE slug = ? AND origin = 'admin'")
+                    .bind(&s.slug)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+            if admin_edited.is_some() {
+                continue;
+            }
+            let programme_id = s
+                .programme
+                .as_deref()
+                .and_then(|p| programme_ids.get(p).copied());
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO services (slug, organization_id, programme_id, status, access_mode, website, email, updated_at)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            )
+            .bind(&s.slug)
+            .bind(org_id)
+            .bind(programme_id)
+            .bind(&s.status)
+            .bind(&s.access)
+            .bind(&s.website)
+            .bind(&s.email)
+            .bind(now())
+            .fetch_one(&mut *tx)
+            .await?;
+            let fields = [
+                ("name", Some(&s.name)),
+                ("summary", Some(&s.summary)),
+                ("description", Some(&s.description)),
+                ("eligibility", s.eligibility.as_ref()),
+                ("how_to_access", s.how_to_access.as_ref()),
+                ("cost", s.cost.as_ref()),
+            ];
+            for (field, texts) in fields {
+                if let Some(texts) = texts {
+                    put_texts(&mut tx, "service", id, field, texts, status).await?;
+                }
+            }
+            for slug in &s.categories {
+                sqlx::query("INSERT INTO service_categories (service_id, category_id) SELECT ?, id FROM categories WHERE slug = ?")
+                    .bind(id)
+                    .bind(slug)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            for slug in &s.target_groups {
+                sqlx::query("INSERT INTO service_target_groups (service_id, target_group_id) SELECT ?, id FROM target_groups WHERE slug = ?")
+                    .bind(id)
+                    .bind(slug)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            for (position, m) in s.municipalities.iter().enumerate() {
+                sqlx::query("INSERT INTO service_municipalities (service_id, position, municipality) VALUES (?, ?, ?)")
+                    .bind(id)
+                    .bind(position as i64)
+                    .bind(m)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            for lang in &s.languages {
+                sqlx::query("INSERT INTO service_languages (service_id, lang) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                    .bind(id)
+                    .bind(lang)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            for key in &s.locations {
+                let location_id = location_ids
+                    .get(key.as_str())
+                    .ok_or_else(|| DbError::Inconsistent(format!("location {key:?}")))?;
+                sqlx::query(
+                    "INSERT INTO service_locations (service_id, location_id) VALUES (?, ?)",
+                )
+                .bind(id)
+                .bind(location_id)
+                .execute(&mut *tx)
+                .await?;
+            }
+            insert_phones(&mut tx, "service", id, &s.phones, status).await?;
+            for (position, document) in s.documents.iter().enumerate() {
+                let doc_id: i64 = sqlx::query_scalar(
+                    "INSERT INTO documents (service_id, position) VALUES (?, ?) RETURNING id",
+                )
+                .bind(id)
+                .bind(position as i64)
+                .fetch_one(&mut *tx)
+                .await?;
+                put_texts(&mut tx, "document", doc_id, "text", document, status).await?;
+            }
+        }
+        record_file(&mut tx, path, sha256).await?;
+        bump_version(&mut tx).await?;
+        tx.commit().await?;
+        Ok(ImportOutcome::Imported {
+            programmes: file.programmes.len(),
+            services: file.services.len(),
+        })
+    }
+}
+
+async fn insert_phones(
+    tx: &mut Tx<'_>,
+    owner_kind: &str,
+    owner_id: i64,
+    phones: &[content::Phone],
+    status: FileTranslationStatus,
+) -> Result<(), DbError> {
+    for (position, phone) in phones.iter().enumerate() {
+        let id: i64 = sqlx::query_scalar("INSERT INTO phones (owner_kind, owner_id, position, number) VALUES (?, ?, ?, ?) RETURNING id")
+            .bind(owner_kind)
+            .bind(owner_id)
+            .bind(position as i64)
+            .bind(&phone.number)
+            .fetch_one(&mut **tx)
+            .await?;
+        if let Some(label) = &phone.label {
+            put_texts(tx, "phone", id, "label", label, status).await?;
+        }
+    }
+    Ok(())
+}
+
+/// Removes what a content file wrote for an organisation (its texts included), keeping
+/// services edited in the admin area (their locations are written again by the file).
+async fn remove_organization_content(tx: &mut Tx<'_>, org_id: i64) -> Result<(), DbError> {
+    let statements = [
+        "DELETE FROM translations WHERE entity = 'document' AND entity_id IN
+            (SELECT d.id FROM documents d JOIN services s ON s.id = d.service_id WHERE s.organization_id = ? AND s.origin = 'content')",
+        "DELETE FROM translations WHERE entity = 'phone' AND entity_id IN
+            (SELECT p.id FROM phones p JOIN services s ON p.owner_kind = 'service' AND s.id = p.owner_id WHERE s.organization_id = ? AND s.origin = 'content')",
+        "DELETE FROM phones WHERE owner_kind = 'service' AND owner_id IN (SELECT id FROM services WHERE organization_id = ? AND origin = 'content')",
+        "DELETE FROM translations WHERE entity = 'service' AND entity_id IN (SELECT id FROM services WHERE organization_id = ? AND origin = 'content')",
+        "DELETE FROM services WHERE organization_id = ? AND origin = 'content'",
+        "DELETE FROM translations WHERE entity = 'programme' AND entity_id IN (SELECT id FROM programmes WHERE organization_id = ? AND origin = 'content')",
+        "DELETE FROM programmes WHERE organization_id = ? AND origin = 'content'",
+        "DELETE FROM translations WHERE entity = 'location' AND entity_id IN (SELECT id FROM locations WHERE organization_id = ?)",
+        "DELETE FROM locations WHERE organization_id = ?",
+        "DELETE FROM translations WHERE entity = 'phone' AND entity_id IN (SELECT id FROM phones WHERE owner_kind = 'organization' AND owner_id = ?)",
+        "DELETE FROM phones WHERE owner_kind = 'organization' AND owner_id = ?",
+    ];
+    for sql in statements {
+        sqlx::query(sql).bind(org_id).execute(&mut **tx).await?;
+    }
+    Ok(())
+}
+
+async fn record_file(tx: &mut Tx<'_>, path: &str, sha256: &str) -> Result<(), DbError> {
+    sqlx::query(
+        "INSERT INTO content_files (path, sha256, imported_at) VALUES (?, ?, ?)
+         ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256, imported_at = excluded.imported_at",
+    )
+    .bind(path)
+    .bind(sha256)
+    .bind(now())
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}

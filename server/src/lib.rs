@@ -1,0 +1,15 @@
+//! Portineria's server: configuration, database, content import, search index, JSON API
+//! and the HTTP router around the Leptos pages.
+
+#![recursion_limit = "256"]
+
+pub mod api;
+pub mod config;
+pub mod content;
+pub mod db;
+pub mod directory;
+pub mod import;
+pub mod period;
+pub mod search;
+pub mod serve;
+pub mod web;

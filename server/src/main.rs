@@ -1,0 +1,48 @@
+//! The `portineria` binary: with no arguments it serves; subcommands do the rest.
+
+use portineria::config::Config;
+use portineria::serve;
+
+const USAGE: &str = "usage: portineria [serve | import | reindex]
+  serve     (default) import content/, build the index if needed, serve the site
+  import    import content/ into the database (unchanged files are skipped)
+  reindex   rebuild the search index from the database
+settings: LEPTOS_SITE_ADDR, PORTINERIA_DATA_DIR, DATABASE_URL, PORTINERIA_CONTENT_DIR, LEPTOS_SITE_ROOT";
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| "info,tantivy=warn,sqlx=warn".into()),
+        )
+        .init();
+    let config = Config::from_env()?;
+    let command = std::env::args().nth(1);
+    match command.as_deref() {
+        None | Some("serve") => serve::serve(config).await,
+        Some("import") => {
+            let state = serve::prepare(&config).await?;
+            println!(
+                "imported; {} services, {} indexed",
+                state.db.count_services().await?,
+                state.index.document_count()
+            );
+            Ok(())
+        }
+        Some("reindex") => {
+            let state = serve::prepare(&config).await?;
+            serve::rebuild_index(&state).await?;
+            println!("index rebuilt: {} services", state.index.document_count());
+            Ok(())
+        }
+        Some("-h" | "--help" | "help") => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        Some(other) => {
+            eprintln!("unknown command {other:?}\n{USAGE}");
+            std::process::exit(2);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+//! A programme's status from its period: a programme past its end date shows as ended,
+//! whatever its source said at the time.
+
+use chrono::NaiveDate;
+use portineria_app::model::ProgrammeStatus;
+
+/// The first day a partial date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) can mean.
+fn first_day(value: &str) -> Option<NaiveDate> {
+    let mut parts = value.split('-').map(|p| p.parse::<u32>().ok());
+    let year = parts.next()??;
+    let month = parts.next().unwrap_or(Some(1))?;
+    let day = parts.next().unwrap_or(Some(1))?;
+    NaiveDate::from_ymd_opt(year as i32, month, day)
+}
+
+/// The last day a partial date can mean: "2025-10" runs to 31 October 2025.
+fn last_day(value: &str) -> Option<NaiveDate> {
+    let parts: Vec<&str> = value.split('-').collect();
+    let year: i32 = parts.first()?.parse().ok()?;
+    match parts.len() {
+        1 => NaiveDate::from_ymd_opt(year, 12, 31),
+        2 => {
+            let month: u32 = parts[1].parse().ok()?;
+            let next = if month == 12 {
+                NaiveDate::from_ymd_opt(year + 1, 1, 1)
+            } else {
+                NaiveDate::from_ymd_opt(year, month + 1, 1)
+            };
+            next?.pred_opt()
+        }
+        _ => first_day(value),
+    }
+}
+
+pub fn programme_status(
+    start: Option<&str>,
+    end: Option<&str>,
+    today: NaiveDate,
+) -> ProgrammeStatus {
+    let start = start.and_then(first_day);
+    let end = end.and_then(last_day);
+    match (start, end) {
+        (_, Some(end)) if end < today => ProgrammeStatus::Ended,
+        (Some(start), _) if start > today => ProgrammeStatus::Upcoming,
+        (None, None) => ProgrammeStatus::Unknown,
+        _ => ProgrammeStatus::Active,
+    }
+}
+
+/// Today in Italy, where every service is.
+pub fn today() -> NaiveDate {
+    // Europe/Rome is UTC+1 or UTC+2; UTC+1 is right to the day except one hour a night in summer.
+    (chrono::Utc::now() + chrono::Duration::hours(1)).date_naive()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn a_month_end_runs_to_the_last_day() {
+        let s = |today| programme_status(Some("2023-11"), Some("2025-10"), day(today));
+        assert_eq!(s("2025-10-31"), ProgrammeStatus::Active);
+        assert_eq!(s("2025-11-01"), ProgrammeStatus::Ended);
+        assert_eq!(s("2023-10-31"), ProgrammeStatus::Upcoming);
+    }
+
+    #[test]
+    fn open_and_unknown_periods() {
+        assert_eq!(
+            programme_status(Some("2025-05"), None, day("2026-11-23")),
+            ProgrammeStatus::Active
+        );
+        assert_eq!(
+            programme_status(None, None, day("2026-11-23")),
+            ProgrammeStatus::Unknown
+        );
+        assert_eq!(
+            programme_status(None, Some("2009-11-06"), day("2009-11-07")),
+            ProgrammeStatus::Ended
+        );
+        assert_eq!(
+            programme_status(Some("garbage"), Some("2025-12"), day("2025-12-31")),
+            ProgrammeStatus::Active
+        );
+    }
+}

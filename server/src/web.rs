@@ -1,0 +1,227 @@
+//! The HTTP surface: the API, the pages (Leptos SSR with server functions), static files,
+//! language negotiation, and the headers every response carries.
+
+use crate::api;
+use crate::directory::AppState;
+use axum::body::Body;
+use axum::extract::{FromRef, Request};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::get;
+use axum::Router;
+use leptos::prelude::*;
+use leptos_axum::{file_and_error_handler_with_context, generate_route_list, LeptosRoutes};
+use portineria_app::directory::SharedDirectory;
+use portineria_app::lang::Lang;
+use portineria_app::{shell, App};
+use std::sync::Arc;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::trace::TraceLayer;
+
+/// The router's state: Leptos' options and ours.
+#[derive(Clone)]
+pub struct ServerState {
+    pub leptos: LeptosOptions,
+    pub app: AppState,
+}
+
+impl FromRef<ServerState> for LeptosOptions {
+    fn from_ref(state: &ServerState) -> Self {
+        state.leptos.clone()
+    }
+}
+
+impl FromRef<ServerState> for AppState {
+    fn from_ref(state: &ServerState) -> Self {
+        state.app.clone()
+    }
+}
+
+/// First path segments that are not pages in a language.
+const NOT_PAGES: [&str; 6] = ["api", "_sf", "pkg", "healthz", "favicon.svg", "robots.txt"];
+const LANG_COOKIE: &str = "portineria_lang";
+
+/// The language for a request without one in its path: the cookie set by an earlier visit,
+/// then the browser's preferences, then Italian.
+fn negotiate(headers: &HeaderMap) -> Lang {
+    let from_cookie = headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().strip_prefix(LANG_COOKIE)?.strip_prefix('='))
+        .find_map(Lang::from_path_segment);
+    from_cookie
+        .or_else(|| {
+            headers
+                .get(header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(Lang::negotiate)
+        })
+        .unwrap_or(Lang::It)
+}
+
+/// Looks like a language code (`en`, `fr`, `pt-BR`) rather than a page name.
+fn looks_like_language(segment: &str) -> bool {
+    let primary = segment.split('-').next().unwrap_or("");
+    (2..=3).contains(&primary.len())
+        && primary.bytes().all(|b| b.is_ascii_alphabetic())
+        && segment.len() <= 8
+}
+
+/// Sends paths without a supported language to the negotiated one (`/` → `/it/`,
+/// `/en/search?q=x` → `/it/search?q=x`), and remembers the language of pages visited.
+async fn language_guard(request: Request, next: Next) -> Response {
+    let path = request.uri().path().to_string();
+    let first = path
+        .trim_start_matches('/')
+        .split('/')
+        .next()
+        .unwrap_or("")
+        .to_string();
+    if NOT_PAGES.contains(&first.as_str()) {
+        return next.run(request).await;
+    }
+    if let Some(lang) = Lang::from_path_segment(&first) {
+        let mut response = next.run(request).await;
+        let cookie = format!("{LANG_COOKIE}={lang}; Path=/; Max-Age=31536000; SameSite=Lax");
+        if let Ok(value) = HeaderValue::from_str(&cookie) {
+            response.headers_mut().append(header::SET_COOKIE, value);
+        }
+        return response;
+    }
+    let lang = negotiate(request.headers());
+    let rest = if looks_like_language(&first) {
+        path.trim_start_matches('/')
+            .split_once('/')
+            .map_or("", |(_, rest)| rest)
+            .to_string()
+    } else {
+        path.trim_start_matches('/').to_string()
+    };
+    let query = request
+        .uri()
+        .query()
+        .map(|q| format!("?{q}"))
+        .unwrap_or_default();
+    let mut response = Redirect::to(&format!("/{lang}/{rest}{query}")).into_response();
+    response.headers_mut().insert(
+        header::VARY,
+        HeaderValue::from_static("Accept-Language, Cookie"),
+    );
+    response
+}
+
+/// Whether a query string cannot be decoded: a `%` not followed by two hex digits, or bytes
+/// that are not UTF-8 once decoded.
+fn malformed_query(query: &str) -> bool {
+    let raw = query.as_bytes();
+    let mut decoded = Vec::with_capacity(raw.len());
+    let mut i = 0;
+    while i < raw.len() {
+        if raw[i] == b'%' {
+            let hex = raw
+                .get(i + 1..i + 3)
+                .and_then(|h| std::str::from_utf8(h).ok());
+            match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                Some(byte) => decoded.push(byte),
+                None => return true,
+            }
+            i += 3;
+        } else {
+            decoded.push(raw[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(decoded).is_err()
+}
+
+/// A broken query string gets a clear 400 (JSON for the API, a translated page otherwise)
+/// before any router tries to parse it.
+async fn reject_malformed_query(request: Request, next: Next) -> Response {
+    if !request.uri().query().is_some_and(malformed_query) {
+        return next.run(request).await;
+    }
+    let path = request.uri().path();
+    let lang =
+        Lang::from_path_segment(path.trim_start_matches('/').split('/').next().unwrap_or(""))
+            .unwrap_or(Lang::It);
+    let error = portineria_app::model::InputError::InvalidParameter {
+        name: "query string".into(),
+    };
+    if path.starts_with("/api/") {
+        let body = serde_json::json!({ "error": { "code": error.code(), "message": error.message(lang) } });
+        return (StatusCode::BAD_REQUEST, axum::Json(body)).into_response();
+    }
+    bad_request_page(lang, &error.message(lang))
+}
+
+/// A small, complete, translated page for a request too broken to reach the app.
+fn bad_request_page(lang: Lang, message: &str) -> Response {
+    use portineria_app::i18n::t;
+    let title = t(lang, "bad-request-title");
+    let home = t(lang, "not-found-home");
+    let html = format!(
+        "<!DOCTYPE html><html lang=\"{code}\" dir=\"{dir}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title}</title><link rel=\"stylesheet\" href=\"/pkg/portineria.css\"></head><body><main id=\"main\" class=\"notice\"><h1>{title}</h1><p role=\"alert\">{message}</p><p><a class=\"button\" href=\"/{code}/\">{home}</a></p></main></body></html>",
+        code = lang.code(),
+        dir = lang.dir(),
+    );
+    (
+        StatusCode::BAD_REQUEST,
+        [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+        html,
+    )
+        .into_response()
+}
+
+pub fn router(state: AppState, leptos: LeptosOptions) -> Router {
+    let directory: SharedDirectory = Arc::new(state.clone());
+    let context = move || provide_context(directory.clone());
+    let routes = generate_route_list(App);
+    let server_state = ServerState {
+        leptos: leptos.clone(),
+        app: state,
+    };
+    Router::<ServerState>::new()
+        .route("/healthz", get(api::healthz))
+        .nest("/api/v1", api::router())
+        .leptos_routes_with_context(&server_state, routes, context.clone(), {
+            let leptos = leptos.clone();
+            move || shell(leptos.clone())
+        })
+        .fallback(file_and_error_handler_with_context::<ServerState, _>(context, shell))
+        .with_state(server_state)
+        .layer(middleware::from_fn(language_guard))
+        .layer(middleware::from_fn(reject_malformed_query))
+        .layer(SetResponseHeaderLayer::if_not_present(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
+        .layer(SetResponseHeaderLayer::if_not_present(header::REFERRER_POLICY, HeaderValue::from_static("same-origin")))
+        .layer(SetResponseHeaderLayer::if_not_present(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))
+        // One span per request with the method and path only: queries never reach the logs.
+        .layer(TraceLayer::new_for_http().make_span_with(|request: &Request<Body>| {
+            tracing::info_span!("request", method = %request.method(), path = %request.uri().path())
+        }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn malformed_queries_are_recognised() {
+        assert!(!malformed_query("q=casa%20e%20lavoro&lang=ro"));
+        assert!(!malformed_query("q=%C8%99"));
+        assert!(malformed_query("q=%"));
+        assert!(malformed_query("q=%zz"));
+        assert!(malformed_query("q=%C8"));
+        assert!(malformed_query("q=%ff%fe"));
+    }
+
+    #[test]
+    fn language_like_segments() {
+        assert!(
+            looks_like_language("en") && looks_like_language("pt-BR") && looks_like_language("xyz")
+        );
+        assert!(!looks_like_language("services") && !looks_like_language("e1"));
+    }
+}
