@@ -14,16 +14,8 @@ pub trait Directory: Send + Sync + 'static {
     async fn home(&self, lang: Lang) -> Result<HomeData, DirectoryError>;
     async fn search(&self, lang: Lang, params: SearchParams) -> Result<SearchPage, DirectoryError>;
     async fn service(&self, lang: Lang, id: &str) -> Result<Option<ServiceDetail>, DirectoryError>;
-    async fn organization(
-        &self,
-        lang: Lang,
-        slug: &str,
-    ) -> Result<Option<OrganizationDetail>, DirectoryError>;
-    async fn programme(
-        &self,
-        lang: Lang,
-        slug: &str,
-    ) -> Result<Option<ProgrammeDetail>, DirectoryError>;
+    async fn organization(&self, lang: Lang, slug: &str) -> Result<Option<OrganizationDetail>, DirectoryError>;
+    async fn programme(&self, lang: Lang, slug: &str) -> Result<Option<ProgrammeDetail>, DirectoryError>;
 }
 
 /// The directory as the server shares it with every request.
@@ -37,8 +29,7 @@ pub struct DirectoryError(pub String);
 
 #[cfg(feature = "ssr")]
 fn directory() -> Result<SharedDirectory, ServerFnError> {
-    use_context::<SharedDirectory>()
-        .ok_or_else(|| ServerFnError::new("directory missing from context"))
+    use_context::<SharedDirectory>().ok_or_else(|| ServerFnError::new("directory missing from context"))
 }
 
 #[cfg(feature = "ssr")]
@@ -59,19 +50,12 @@ pub async fn load_home(lang: Lang) -> Result<HomeData, ServerFnError> {
 
 /// Validates the raw query (so bad input is a translated message, not an error) and searches.
 #[server(prefix = "/_sf")]
-pub async fn run_search(
-    lang: Lang,
-    raw: RawSearch,
-) -> Result<Result<SearchPage, InputError>, ServerFnError> {
+pub async fn run_search(lang: Lang, raw: RawSearch) -> Result<Result<SearchPage, InputError>, ServerFnError> {
     let params = match raw.validate(PAGE_SIZE) {
         Ok(params) => params,
         Err(error) => return Ok(Err(error)),
     };
-    directory()?
-        .search(lang, params)
-        .await
-        .map(Ok)
-        .map_err(internal)
+    directory()?.search(lang, params).await.map(Ok).map_err(internal)
 }
 
 #[server(prefix = "/_sf")]
@@ -80,20 +64,11 @@ pub async fn load_service(lang: Lang, id: String) -> Result<Option<ServiceDetail
 }
 
 #[server(prefix = "/_sf")]
-pub async fn load_organization(
-    lang: Lang,
-    slug: String,
-) -> Result<Option<OrganizationDetail>, ServerFnError> {
-    directory()?
-        .organization(lang, &slug)
-        .await
-        .map_err(internal)
+pub async fn load_organization(lang: Lang, slug: String) -> Result<Option<OrganizationDetail>, ServerFnError> {
+    directory()?.organization(lang, &slug).await.map_err(internal)
 }
 
 #[server(prefix = "/_sf")]
-pub async fn load_programme(
-    lang: Lang,
-    slug: String,
-) -> Result<Option<ProgrammeDetail>, ServerFnError> {
+pub async fn load_programme(lang: Lang, slug: String) -> Result<Option<ProgrammeDetail>, ServerFnError> {
     directory()?.programme(lang, &slug).await.map_err(internal)
 }

@@ -18,13 +18,8 @@ static_loader! {
     };
 }
 
-static IDS: LazyLock<[LanguageIdentifier; 5]> = LazyLock::new(|| {
-    Lang::ALL.map(|l| {
-        l.code()
-            .parse()
-            .expect("language codes are valid identifiers")
-    })
-});
+static IDS: LazyLock<[LanguageIdentifier; 5]> =
+    LazyLock::new(|| Lang::ALL.map(|l| l.code().parse().expect("language codes are valid identifiers")));
 
 fn id(lang: Lang) -> &'static LanguageIdentifier {
     &IDS[Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)]
@@ -81,19 +76,13 @@ pub fn format_partial_date(lang: Lang, value: &str) -> String {
     let parts: Vec<&str> = value.split('-').collect();
     let month_name = |m: &str| -> Option<String> {
         let m: u32 = m.parse().ok()?;
-        (1..=12)
-            .contains(&m)
-            .then(|| t(lang, &format!("month-{m}")))
+        (1..=12).contains(&m).then(|| t(lang, &format!("month-{m}")))
     };
     match parts.as_slice() {
         [y] => y.to_string(),
-        [y, m] => {
-            month_name(m).map_or_else(|| value.to_string(), |m| join_month(lang, None, &m, y))
-        }
-        [y, m, d] => month_name(m).map_or_else(
-            || value.to_string(),
-            |m| join_month(lang, Some(d.trim_start_matches('0')), &m, y),
-        ),
+        [y, m] => month_name(m).map_or_else(|| value.to_string(), |m| join_month(lang, None, &m, y)),
+        [y, m, d] => month_name(m)
+            .map_or_else(|| value.to_string(), |m| join_month(lang, Some(d.trim_start_matches('0')), &m, y)),
         _ => value.to_string(),
     }
 }
@@ -119,23 +108,14 @@ mod tests {
 
     #[test]
     fn plurals_follow_the_count() {
-        assert_eq!(
-            t_args(Lang::It, "results-count", &[("count", 1usize.into())]),
-            "1 servizio trovato"
-        );
-        assert_eq!(
-            t_args(Lang::It, "results-count", &[("count", 7usize.into())]),
-            "7 servizi trovati"
-        );
+        assert_eq!(t_args(Lang::It, "results-count", &[("count", 1usize.into())]), "1 servizio trovato");
+        assert_eq!(t_args(Lang::It, "results-count", &[("count", 7usize.into())]), "7 servizi trovati");
     }
 
     #[test]
     fn partial_dates_are_spelled_out() {
         assert_eq!(format_partial_date(Lang::It, "2025-05"), "maggio 2025");
-        assert_eq!(
-            format_partial_date(Lang::It, "2009-11-06"),
-            "6 novembre 2009"
-        );
+        assert_eq!(format_partial_date(Lang::It, "2009-11-06"), "6 novembre 2009");
         assert_eq!(format_partial_date(Lang::It, "1997"), "1997");
         assert_eq!(format_partial_date(Lang::It, "2025-13"), "2025-13");
     }

@@ -96,10 +96,7 @@ mod tests {
 
     #[test]
     fn negotiates_by_quality_then_order() {
-        assert_eq!(
-            Lang::negotiate("en-US,en;q=0.9,ar;q=0.8,it;q=0.7"),
-            Some(Lang::Ar)
-        );
+        assert_eq!(Lang::negotiate("en-US,en;q=0.9,ar;q=0.8,it;q=0.7"), Some(Lang::Ar));
         assert_eq!(Lang::negotiate("sq, zh;q=0.9"), Some(Lang::Sq));
         assert_eq!(Lang::negotiate("de;q=1, ro;q=0"), None);
         assert_eq!(Lang::negotiate("garbage;;;q=abc"), None);

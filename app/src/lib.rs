@@ -16,8 +16,8 @@ use leptos_meta::{provide_meta_context, MetaTags};
 use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::{path, SsrMode};
 use pages::{
-    home::HomePage, layout::LangLayout, not_found::NotFound, organization::OrganizationPage,
-    programme::ProgrammePage, search::SearchPage, service::ServicePage,
+    home::HomePage, layout::LangLayout, not_found::NotFound, organization::OrganizationPage, programme::ProgrammePage,
+    search::SearchPage, service::ServicePage,
 };
 
 /// The HTML document around the app; `<html lang dir>` is filled in per page by the layout.

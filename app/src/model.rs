@@ -29,9 +29,7 @@ impl TranslationStatus {
     }
 
     pub fn parse(value: &str) -> Option<Self> {
-        [Self::Source, Self::Confirmed, Self::Machine, Self::Fallback]
-            .into_iter()
-            .find(|s| s.as_str() == value)
+        [Self::Source, Self::Confirmed, Self::Machine, Self::Fallback].into_iter().find(|s| s.as_str() == value)
     }
 }
 
@@ -61,9 +59,7 @@ impl ServiceStatus {
     }
 
     pub fn parse(value: &str) -> Option<Self> {
-        [Self::Active, Self::Suspended, Self::Ended]
-            .into_iter()
-            .find(|s| s.as_str() == value)
+        [Self::Active, Self::Suspended, Self::Ended].into_iter().find(|s| s.as_str() == value)
     }
 }
 
@@ -86,9 +82,7 @@ impl AccessMode {
     }
 
     pub fn parse(value: &str) -> Option<Self> {
-        [Self::WalkIn, Self::Appointment, Self::Referral]
-            .into_iter()
-            .find(|s| s.as_str() == value)
+        [Self::WalkIn, Self::Appointment, Self::Referral].into_iter().find(|s| s.as_str() == value)
     }
 }
 
@@ -168,14 +162,10 @@ impl InputError {
     pub fn message(&self, lang: Lang) -> String {
         use crate::i18n::{t, t_args};
         match self {
-            Self::QueryTooLong { max } => {
-                t_args(lang, "error-query-too-long", &[("max", (*max).into())])
+            Self::QueryTooLong { max } => t_args(lang, "error-query-too-long", &[("max", (*max).into())]),
+            Self::InvalidParameter { name } => {
+                t_args(lang, "error-invalid-parameter", &[("name", name.as_str().into())])
             }
-            Self::InvalidParameter { name } => t_args(
-                lang,
-                "error-invalid-parameter",
-                &[("name", name.as_str().into())],
-            ),
             Self::UnknownLanguage => t(lang, "error-unknown-language"),
         }
     }
@@ -195,37 +185,21 @@ impl RawSearch {
     /// Validates user input: trims, removes control characters, refuses over-long queries and
     /// non-numeric paging, clamps paging into range. Never panics, whatever the input.
     pub fn validate(&self, default_limit: usize) -> Result<SearchParams, InputError> {
-        let q: String = self
-            .q
-            .as_deref()
-            .unwrap_or("")
-            .chars()
-            .map(|c| if c.is_control() { ' ' } else { c })
-            .collect();
+        let q: String = self.q.as_deref().unwrap_or("").chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
         let q = q.trim().to_string();
         if q.chars().count() > MAX_QUERY_CHARS {
-            return Err(InputError::QueryTooLong {
-                max: MAX_QUERY_CHARS,
-            });
+            return Err(InputError::QueryTooLong { max: MAX_QUERY_CHARS });
         }
-        let number =
-            |name: &str, value: &Option<String>, default: usize| -> Result<usize, InputError> {
-                match value.as_deref().map(str::trim) {
-                    None | Some("") => Ok(default),
-                    Some(v) => v
-                        .parse::<usize>()
-                        .map_err(|_| InputError::InvalidParameter {
-                            name: name.to_string(),
-                        }),
-                }
-            };
+        let number = |name: &str, value: &Option<String>, default: usize| -> Result<usize, InputError> {
+            match value.as_deref().map(str::trim) {
+                None | Some("") => Ok(default),
+                Some(v) => v.parse::<usize>().map_err(|_| InputError::InvalidParameter { name: name.to_string() }),
+            }
+        };
         let limit = number("limit", &self.limit, default_limit)?.clamp(1, MAX_LIMIT);
         let offset = number("offset", &self.offset, 0)?.min(MAX_OFFSET);
         let filter = |v: &Option<String>| {
-            v.as_deref()
-                .map(str::trim)
-                .filter(|v| !v.is_empty() && v.len() <= 200)
-                .map(str::to_string)
+            v.as_deref().map(str::trim).filter(|v| !v.is_empty() && v.len() <= 200).map(str::to_string)
         };
         Ok(SearchParams {
             q,
@@ -393,22 +367,12 @@ mod tests {
     use super::*;
 
     fn raw(q: &str) -> RawSearch {
-        RawSearch {
-            q: Some(q.to_string()),
-            ..Default::default()
-        }
+        RawSearch { q: Some(q.to_string()), ..Default::default() }
     }
 
     #[test]
     fn hostile_queries_validate_without_panicking() {
-        for q in [
-            "\"permesso",
-            "a:b (c) [d] *",
-            "OR 1=1 --",
-            "🙂 casa",
-            "\u{200f}سكن\u{200e}",
-            "\0\u{7}x",
-        ] {
+        for q in ["\"permesso", "a:b (c) [d] *", "OR 1=1 --", "🙂 casa", "\u{200f}سكن\u{200e}", "\0\u{7}x"] {
             assert!(raw(q).validate(20).is_ok(), "{q}");
         }
         assert_eq!(raw("\0\u{7}x").validate(20).unwrap().q, "x");
@@ -417,35 +381,17 @@ mod tests {
     #[test]
     fn long_queries_are_refused() {
         let long = "a".repeat(10_000);
-        assert_eq!(
-            raw(&long).validate(20),
-            Err(InputError::QueryTooLong {
-                max: MAX_QUERY_CHARS
-            })
-        );
+        assert_eq!(raw(&long).validate(20), Err(InputError::QueryTooLong { max: MAX_QUERY_CHARS }));
     }
 
     #[test]
     fn paging_is_clamped_or_refused() {
-        let p = RawSearch {
-            limit: Some("100000".into()),
-            offset: Some("99999999".into()),
-            ..Default::default()
-        };
+        let p = RawSearch { limit: Some("100000".into()), offset: Some("99999999".into()), ..Default::default() };
         let v = p.validate(20).unwrap();
         assert_eq!((v.limit, v.offset), (MAX_LIMIT, MAX_OFFSET));
-        let zero = RawSearch {
-            limit: Some("0".into()),
-            ..Default::default()
-        };
+        let zero = RawSearch { limit: Some("0".into()), ..Default::default() };
         assert_eq!(zero.validate(20).unwrap().limit, 1);
-        let bad = RawSearch {
-            limit: Some("-1".into()),
-            ..Default::default()
-        };
-        assert!(matches!(
-            bad.validate(20),
-            Err(InputError::InvalidParameter { .. })
-        ));
+        let bad = RawSearch { limit: Some("-1".into()), ..Default::default() };
+        assert!(matches!(bad.validate(20), Err(InputError::InvalidParameter { .. })));
     }
 }

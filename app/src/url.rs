@@ -7,9 +7,7 @@ pub fn encode(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
     for byte in value.bytes() {
         match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                out.push(byte as char)
-            }
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(byte as char),
             _ => out.push_str(&format!("%{byte:02X}")),
         }
     }
@@ -34,11 +32,8 @@ pub fn programme(lang: Lang, slug: &str) -> String {
 
 /// The search page with the given non-empty parameters, in a fixed order.
 pub fn search(lang: Lang, params: &[(&str, &str)]) -> String {
-    let query: Vec<String> = params
-        .iter()
-        .filter(|(_, v)| !v.is_empty())
-        .map(|(k, v)| format!("{k}={}", encode(v)))
-        .collect();
+    let query: Vec<String> =
+        params.iter().filter(|(_, v)| !v.is_empty()).map(|(k, v)| format!("{k}={}", encode(v))).collect();
     if query.is_empty() {
         format!("/{lang}/search")
     } else {
@@ -48,19 +43,13 @@ pub fn search(lang: Lang, params: &[(&str, &str)]) -> String {
 
 /// The same page in another language: swaps the first path segment, keeps the query.
 pub fn switch_language(path_and_query: &str, to: Lang) -> String {
-    let rest = path_and_query
-        .strip_prefix('/')
-        .and_then(|p| p.split_once('/').map(|(_, rest)| rest))
-        .unwrap_or("");
+    let rest = path_and_query.strip_prefix('/').and_then(|p| p.split_once('/').map(|(_, rest)| rest)).unwrap_or("");
     format!("/{to}/{rest}")
 }
 
 /// A `tel:` link for an Italian number as written in the sources ("06 669190417").
 pub fn tel(number: &str) -> String {
-    let digits: String = number
-        .chars()
-        .filter(|c| c.is_ascii_digit() || *c == '+')
-        .collect();
+    let digits: String = number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
     if digits.starts_with('+') {
         format!("tel:{digits}")
     } else {
@@ -79,20 +68,14 @@ mod tests {
 
     #[test]
     fn switches_language_keeping_the_rest() {
-        assert_eq!(
-            switch_language("/it/search?q=casa", Lang::Ar),
-            "/ar/search?q=casa"
-        );
+        assert_eq!(switch_language("/it/search?q=casa", Lang::Ar), "/ar/search?q=casa");
         assert_eq!(switch_language("/it/", Lang::Zh), "/zh/");
         assert_eq!(switch_language("/it", Lang::Ro), "/ro/");
     }
 
     #[test]
     fn builds_search_urls_and_phone_links() {
-        assert_eq!(
-            search(Lang::It, &[("q", "a b"), ("category", "")]),
-            "/it/search?q=a%20b"
-        );
+        assert_eq!(search(Lang::It, &[("q", "a b"), ("category", "")]), "/it/search?q=a%20b");
         assert_eq!(tel("06 669190417"), "tel:+3906669190417");
         assert_eq!(tel("+39 06 1"), "tel:+39061");
     }

@@ -23,11 +23,7 @@ pub struct ApiError {
 
 impl ApiError {
     fn input(error: InputError, lang: Lang) -> Self {
-        Self {
-            status: StatusCode::BAD_REQUEST,
-            code: error.code(),
-            message: error.message(lang),
-        }
+        Self { status: StatusCode::BAD_REQUEST, code: error.code(), message: error.message(lang) }
     }
 
     fn not_found(lang: Lang) -> Self {
@@ -69,21 +65,17 @@ pub struct ApiQuery {
 
 impl ApiQuery {
     fn parse(query: Result<Query<ApiQuery>, QueryRejection>) -> Result<Self, ApiError> {
-        query.map(|Query(q)| q).map_err(|_| {
-            ApiError::input(
-                InputError::InvalidParameter {
-                    name: "query string".into(),
-                },
-                Lang::It,
-            )
-        })
+        query
+            .map(|Query(q)| q)
+            .map_err(|_| ApiError::input(InputError::InvalidParameter { name: "query string".into() }, Lang::It))
     }
 
     fn lang(&self) -> Result<Lang, ApiError> {
         match self.lang.as_deref() {
             None | Some("") => Ok(Lang::It),
-            Some(code) => Lang::from_path_segment(code)
-                .ok_or_else(|| ApiError::input(InputError::UnknownLanguage, Lang::It)),
+            Some(code) => {
+                Lang::from_path_segment(code).ok_or_else(|| ApiError::input(InputError::UnknownLanguage, Lang::It))
+            }
         }
     }
 
@@ -104,11 +96,12 @@ where
     S: Clone + Send + Sync + 'static,
     AppState: axum::extract::FromRef<S>,
 {
-    Router::new()
-        .route("/search", get(search))
-        .route("/services", get(services))
-        .route("/services/{id}", get(service))
-        .fallback(|| async { ApiError::not_found(Lang::It) })
+    Router::new().route("/search", get(search)).route("/services", get(services)).route("/services/{id}", get(service))
+}
+
+/// Any other path under `/api`: a JSON 404, like every API error.
+pub async fn not_found() -> ApiError {
+    ApiError::not_found(Lang::It)
 }
 
 #[derive(Serialize)]
@@ -126,28 +119,15 @@ async fn search(
 ) -> Result<Json<SearchResponse>, ApiError> {
     let query = ApiQuery::parse(query)?;
     let lang = query.lang()?;
-    let params = query
-        .raw()
-        .validate(20)
-        .map_err(|e| ApiError::input(e, lang))?;
-    let page = state
-        .search(lang, &params)
-        .await
-        .map_err(ApiError::internal)?;
-    let counts = |values: Vec<portineria_app::model::FacetValue>| {
-        values.into_iter().map(|v| (v.value, v.count)).collect()
-    };
+    let params = query.raw().validate(20).map_err(|e| ApiError::input(e, lang))?;
+    let page = state.search(lang, &params).await.map_err(ApiError::internal)?;
+    let counts =
+        |values: Vec<portineria_app::model::FacetValue>| values.into_iter().map(|v| (v.value, v.count)).collect();
     let facets = BTreeMap::from([
         ("category", counts(page.facets.category)),
         ("municipality", counts(page.facets.municipality)),
     ]);
-    Ok(Json(SearchResponse {
-        query: page.query,
-        lang,
-        total: page.total,
-        hits: page.hits,
-        facets,
-    }))
+    Ok(Json(SearchResponse { query: page.query, lang, total: page.total, hits: page.hits, facets }))
 }
 
 #[derive(Serialize)]
@@ -162,18 +142,10 @@ async fn services(
 ) -> Result<Json<ServicesResponse>, ApiError> {
     let query = ApiQuery::parse(query)?;
     let lang = query.lang()?;
-    let params = RawSearch {
-        limit: query.limit.clone(),
-        offset: query.offset.clone(),
-        ..Default::default()
-    }
-    .validate(MAX_LIMIT)
-    .map_err(|e| ApiError::input(e, lang))?;
-    let (total, items) = state
-        .db
-        .services_page(lang, params.limit, params.offset)
-        .await
-        .map_err(ApiError::internal)?;
+    let params = RawSearch { limit: query.limit.clone(), offset: query.offset.clone(), ..Default::default() }
+        .validate(MAX_LIMIT)
+        .map_err(|e| ApiError::input(e, lang))?;
+    let (total, items) = state.db.services_page(lang, params.limit, params.offset).await.map_err(ApiError::internal)?;
     Ok(Json(ServicesResponse { total, items }))
 }
 
@@ -183,12 +155,7 @@ async fn service(
     query: Result<Query<ApiQuery>, QueryRejection>,
 ) -> Result<Json<ServiceDetail>, ApiError> {
     let lang = ApiQuery::parse(query)?.lang()?;
-    match state
-        .db
-        .service_detail(lang, &id)
-        .await
-        .map_err(ApiError::internal)?
-    {
+    match state.db.service_detail(lang, &id).await.map_err(ApiError::internal)? {
         Some(detail) => Ok(Json(detail)),
         None => Err(ApiError::not_found(lang)),
     }
@@ -202,14 +169,6 @@ pub struct Health {
 }
 
 pub async fn healthz(State(state): State<AppState>) -> Result<Json<Health>, ApiError> {
-    let services = state
-        .db
-        .count_services()
-        .await
-        .map_err(ApiError::internal)?;
-    Ok(Json(Health {
-        status: "ok",
-        services,
-        indexed: state.index.document_count(),
-    }))
+    let services = state.db.count_services().await.map_err(ApiError::internal)?;
+    Ok(Json(Health { status: "ok", services, indexed: state.index.document_count() }))
 }

@@ -32,22 +32,15 @@ impl Config {
 
     fn from_lookup(get: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
         let site_addr = get("LEPTOS_SITE_ADDR").unwrap_or_else(|| "127.0.0.1:3000".into());
-        let site_addr = site_addr.parse().map_err(|_| ConfigError {
-            name: "LEPTOS_SITE_ADDR",
-            value: site_addr,
-        })?;
+        let site_addr = site_addr.parse().map_err(|_| ConfigError { name: "LEPTOS_SITE_ADDR", value: site_addr })?;
         let data_dir = PathBuf::from(get("PORTINERIA_DATA_DIR").unwrap_or_else(|| "data".into()));
-        let database_url = get("DATABASE_URL")
-            .unwrap_or_else(|| format!("sqlite://{}", data_dir.join("portineria.db").display()));
+        let database_url =
+            get("DATABASE_URL").unwrap_or_else(|| format!("sqlite://{}", data_dir.join("portineria.db").display()));
         Ok(Self {
             site_addr,
             database_url,
-            content_dir: PathBuf::from(
-                get("PORTINERIA_CONTENT_DIR").unwrap_or_else(|| "content".into()),
-            ),
-            site_root: PathBuf::from(
-                get("LEPTOS_SITE_ROOT").unwrap_or_else(|| "target/site".into()),
-            ),
+            content_dir: PathBuf::from(get("PORTINERIA_CONTENT_DIR").unwrap_or_else(|| "content".into())),
+            site_root: PathBuf::from(get("LEPTOS_SITE_ROOT").unwrap_or_else(|| "target/site".into())),
             data_dir,
         })
     }
@@ -66,8 +59,7 @@ mod tests {
         let c = Config::from_lookup(|_| None).unwrap();
         assert_eq!(c.site_addr.to_string(), "127.0.0.1:3000");
         assert_eq!(c.database_url, "sqlite://data/portineria.db");
-        let c =
-            Config::from_lookup(|n| (n == "PORTINERIA_DATA_DIR").then(|| "/tmp/x".into())).unwrap();
+        let c = Config::from_lookup(|n| (n == "PORTINERIA_DATA_DIR").then(|| "/tmp/x".into())).unwrap();
         assert_eq!(c.database_url, "sqlite:///tmp/x/portineria.db");
         assert!(Config::from_lookup(|n| (n == "LEPTOS_SITE_ADDR").then(|| "nope".into())).is_err());
     }

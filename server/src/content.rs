@@ -12,10 +12,7 @@ pub struct Texts(pub BTreeMap<String, String>);
 
 impl Texts {
     pub fn get(&self, lang: Lang) -> Option<&str> {
-        self.0
-            .get(lang.code())
-            .map(String::as_str)
-            .filter(|t| !t.trim().is_empty())
+        self.0.get(lang.code()).map(String::as_str).filter(|t| !t.trim().is_empty())
     }
 
     pub fn italian(&self) -> &str {
@@ -185,10 +182,7 @@ pub struct ContentSet {
 #[derive(Debug, thiserror::Error)]
 pub enum ContentError {
     #[error("cannot read {path}: {source}")]
-    Read {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    Read { path: PathBuf, source: std::io::Error },
     #[error("{path} is not valid: {message}")]
     Parse { path: PathBuf, message: String },
     #[error("content is inconsistent:\n{}", .0.join("\n"))]
@@ -203,22 +197,14 @@ pub fn weekday_number(day: &str) -> Option<u8> {
 }
 
 fn read(path: &Path) -> Result<(Vec<u8>, String), ContentError> {
-    let bytes = std::fs::read(path).map_err(|source| ContentError::Read {
-        path: path.to_path_buf(),
-        source,
-    })?;
-    let text = String::from_utf8(bytes.clone()).map_err(|_| ContentError::Parse {
-        path: path.to_path_buf(),
-        message: "not UTF-8".into(),
-    })?;
+    let bytes = std::fs::read(path).map_err(|source| ContentError::Read { path: path.to_path_buf(), source })?;
+    let text = String::from_utf8(bytes.clone())
+        .map_err(|_| ContentError::Parse { path: path.to_path_buf(), message: "not UTF-8".into() })?;
     Ok((bytes, text))
 }
 
 fn parse<T: serde::de::DeserializeOwned>(path: &Path, text: &str) -> Result<T, ContentError> {
-    toml::from_str(text).map_err(|e| ContentError::Parse {
-        path: path.to_path_buf(),
-        message: e.to_string(),
-    })
+    toml::from_str(text).map_err(|e| ContentError::Parse { path: path.to_path_buf(), message: e.to_string() })
 }
 
 /// Reads and parses `content/`: `taxonomy.toml` and every other `*.toml` as an organisation.
@@ -230,15 +216,9 @@ pub fn load_dir(dir: &Path) -> Result<ContentSet, ContentError> {
     let taxonomy: Taxonomy = parse(&taxonomy_path, &text)?;
     let taxonomy_sha256 = sha256(&bytes);
     let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map_err(|source| ContentError::Read {
-            path: dir.to_path_buf(),
-            source,
-        })?
+        .map_err(|source| ContentError::Read { path: dir.to_path_buf(), source })?
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| {
-            p.extension().is_some_and(|e| e == "toml")
-                && p.file_name().is_some_and(|n| n != "taxonomy.toml")
-        })
+        .filter(|p| p.extension().is_some_and(|e| e == "toml") && p.file_name().is_some_and(|n| n != "taxonomy.toml"))
         .collect();
     paths.sort();
     let mut organizations = Vec::new();
@@ -247,11 +227,7 @@ pub fn load_dir(dir: &Path) -> Result<ContentSet, ContentError> {
         let file: OrganizationFile = parse(&path, &text)?;
         organizations.push((path, sha256(&bytes), file));
     }
-    let set = ContentSet {
-        taxonomy,
-        taxonomy_sha256,
-        organizations,
-    };
+    let set = ContentSet { taxonomy, taxonomy_sha256, organizations };
     let problems = check(&set);
     if problems.is_empty() {
         Ok(set)
@@ -268,8 +244,7 @@ fn sha256(bytes: &[u8]) -> String {
 pub fn is_slug(s: &str) -> bool {
     !s.is_empty()
         && s.len() <= 100
-        && s.bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !s.starts_with('-')
         && !s.ends_with('-')
 }
@@ -278,42 +253,23 @@ fn is_time(s: &str) -> bool {
     let Some((h, m)) = s.split_once(':') else {
         return false;
     };
-    h.len() == 2
-        && m.len() == 2
-        && h.parse::<u8>().is_ok_and(|h| h < 24)
-        && m.parse::<u8>().is_ok_and(|m| m < 60)
+    h.len() == 2 && m.len() == 2 && h.parse::<u8>().is_ok_and(|h| h < 24) && m.parse::<u8>().is_ok_and(|m| m < 60)
 }
 
 /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
 pub fn is_partial_date(s: &str) -> bool {
     let parts: Vec<&str> = s.split('-').collect();
-    let year_ok = parts
-        .first()
-        .is_some_and(|y| y.len() == 4 && y.parse::<u16>().is_ok());
-    let month_ok = parts
-        .get(1)
-        .is_none_or(|m| m.len() == 2 && m.parse::<u8>().is_ok_and(|m| (1..=12).contains(&m)));
-    let day_ok = parts
-        .get(2)
-        .is_none_or(|d| d.len() == 2 && d.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d)));
+    let year_ok = parts.first().is_some_and(|y| y.len() == 4 && y.parse::<u16>().is_ok());
+    let month_ok = parts.get(1).is_none_or(|m| m.len() == 2 && m.parse::<u8>().is_ok_and(|m| (1..=12).contains(&m)));
+    let day_ok = parts.get(2).is_none_or(|d| d.len() == 2 && d.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d)));
     parts.len() <= 3 && year_ok && month_ok && day_ok
 }
 
 /// Every structural problem in the content, as readable lines.
 fn check(set: &ContentSet) -> Vec<String> {
     let mut problems = Vec::new();
-    let categories: HashSet<&str> = set
-        .taxonomy
-        .categories
-        .iter()
-        .map(|c| c.slug.as_str())
-        .collect();
-    let groups: HashSet<&str> = set
-        .taxonomy
-        .target_groups
-        .iter()
-        .map(|g| g.slug.as_str())
-        .collect();
+    let categories: HashSet<&str> = set.taxonomy.categories.iter().map(|c| c.slug.as_str()).collect();
+    let groups: HashSet<&str> = set.taxonomy.target_groups.iter().map(|g| g.slug.as_str()).collect();
     for slug in categories.iter().chain(groups.iter()) {
         if !is_slug(slug) {
             problems.push(format!("taxonomy: bad slug {slug:?}"));
@@ -322,9 +278,7 @@ fn check(set: &ContentSet) -> Vec<String> {
     let mut seen = HashSet::new();
     let mut unique = |kind: &str, slug: &str, problems: &mut Vec<String>| {
         if !is_slug(slug) {
-            problems.push(format!(
-                "{kind} {slug:?}: slug must be lowercase a-z, 0-9 and '-'"
-            ));
+            problems.push(format!("{kind} {slug:?}: slug must be lowercase a-z, 0-9 and '-'"));
         }
         if !seen.insert((kind.to_string(), slug.to_string())) {
             problems.push(format!("{kind} {slug:?} appears twice"));
@@ -343,23 +297,16 @@ fn check(set: &ContentSet) -> Vec<String> {
         for location in &file.locations {
             for h in &location.hours {
                 if !is_time(&h.opens) || !is_time(&h.closes) || h.opens >= h.closes {
-                    problems.push(format!(
-                        "{at}: location {}: bad hours {}-{}",
-                        location.key, h.opens, h.closes
-                    ));
+                    problems.push(format!("{at}: location {}: bad hours {}-{}", location.key, h.opens, h.closes));
                 }
                 for day in &h.days {
                     if weekday_number(day).is_none() {
-                        problems.push(format!(
-                            "{at}: location {}: unknown day {day:?}",
-                            location.key
-                        ));
+                        problems.push(format!("{at}: location {}: unknown day {day:?}", location.key));
                     }
                 }
             }
         }
-        let programme_slugs: HashSet<&str> =
-            file.programmes.iter().map(|p| p.slug.as_str()).collect();
+        let programme_slugs: HashSet<&str> = file.programmes.iter().map(|p| p.slug.as_str()).collect();
         for p in &file.programmes {
             unique("programme", &p.slug, &mut problems);
             for date in p.start.iter().chain(p.end.iter()) {
@@ -429,20 +376,15 @@ pub fn missing_translations(set: &ContentSet) -> Vec<String> {
     for (path, _, file) in &set.organizations {
         let at = path.display().to_string();
         need(format!("{at}: organization name"), &file.organization.name);
-        need(
-            format!("{at}: organization description"),
-            &file.organization.description,
-        );
+        need(format!("{at}: organization description"), &file.organization.description);
         for l in &file.locations {
             for t in l.name.iter().chain(l.hours_note.iter()) {
                 need(format!("{at}: location {}", l.key), t);
             }
         }
         for p in &file.programmes {
-            for t in [&p.name, &p.summary, &p.description]
-                .into_iter()
-                .chain(p.funder.iter())
-                .chain(p.beneficiaries.iter())
+            for t in
+                [&p.name, &p.summary, &p.description].into_iter().chain(p.funder.iter()).chain(p.beneficiaries.iter())
             {
                 need(format!("{at}: programme {}", p.slug), t);
             }
@@ -472,13 +414,7 @@ mod tests {
         assert!(is_slug("roma-ufficio-immigrazione"));
         assert!(!is_slug("Roma") && !is_slug("a b") && !is_slug("-a") && !is_slug(""));
         assert!(is_time("09:00") && !is_time("9:00") && !is_time("24:00"));
-        assert!(
-            is_partial_date("2025") && is_partial_date("2025-05") && is_partial_date("2009-11-06")
-        );
-        assert!(
-            !is_partial_date("2025-13")
-                && !is_partial_date("25-05")
-                && !is_partial_date("2025-05-06-07")
-        );
+        assert!(is_partial_date("2025") && is_partial_date("2025-05") && is_partial_date("2009-11-06"));
+        assert!(!is_partial_date("2025-13") && !is_partial_date("25-05") && !is_partial_date("2025-05-06-07"));
     }
 }

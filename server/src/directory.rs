@@ -30,11 +30,7 @@ impl From<SearchError> for DirectoryError {
 
 impl AppState {
     /// Runs a validated search: the index finds and counts, the database supplies the texts.
-    pub async fn search(
-        &self,
-        lang: Lang,
-        params: &SearchParams,
-    ) -> Result<SearchPage, DirectoryError> {
+    pub async fn search(&self, lang: Lang, params: &SearchParams) -> Result<SearchPage, DirectoryError> {
         let index = self.index.clone();
         let query_params = params.clone();
         let found = tokio::task::spawn_blocking(move || {
@@ -53,29 +49,16 @@ impl AppState {
         let hits = found
             .hits
             .iter()
-            .filter_map(|(id, score)| {
-                cards.remove(id).map(|card| SearchHit {
-                    score: *score,
-                    ..card
-                })
-            })
+            .filter_map(|(id, score)| cards.remove(id).map(|card| SearchHit { score: *score, ..card }))
             .collect();
-        let category_names: HashMap<String, String> = self
-            .db
-            .categories(lang)
-            .await?
-            .into_iter()
-            .map(|(slug, name, _)| (slug, name))
-            .collect();
+        let category_names: HashMap<String, String> =
+            self.db.categories(lang).await?.into_iter().map(|(slug, name, _)| (slug, name)).collect();
         let facets = Facets {
             category: found
                 .categories
                 .into_iter()
                 .map(|(value, count)| FacetValue {
-                    label: category_names
-                        .get(&value)
-                        .cloned()
-                        .unwrap_or_else(|| value.clone()),
+                    label: category_names.get(&value).cloned().unwrap_or_else(|| value.clone()),
                     value,
                     count,
                 })
@@ -83,38 +66,19 @@ impl AppState {
             municipality: found
                 .municipalities
                 .into_iter()
-                .map(|(value, count)| FacetValue {
-                    label: value.clone(),
-                    value,
-                    count,
-                })
+                .map(|(value, count)| FacetValue { label: value.clone(), value, count })
                 .collect(),
         };
-        Ok(SearchPage {
-            query: params.q.clone(),
-            lang,
-            total: found.total,
-            hits,
-            facets,
-            params: params.clone(),
-        })
+        Ok(SearchPage { query: params.q.clone(), lang, total: found.total, hits, facets, params: params.clone() })
     }
 }
 
 #[async_trait]
 impl Directory for AppState {
     async fn home(&self, lang: Lang) -> Result<HomeData, DirectoryError> {
-        let everything = SearchParams {
-            limit: 1,
-            ..Default::default()
-        };
+        let everything = SearchParams { limit: 1, ..Default::default() };
         let page = self.search(lang, &everything).await?;
-        let counts: HashMap<String, u64> = page
-            .facets
-            .category
-            .into_iter()
-            .map(|f| (f.value, f.count))
-            .collect();
+        let counts: HashMap<String, u64> = page.facets.category.into_iter().map(|f| (f.value, f.count)).collect();
         let categories = self
             .db
             .categories(lang)
@@ -122,18 +86,10 @@ impl Directory for AppState {
             .into_iter()
             .filter_map(|(slug, name, description)| {
                 let services = counts.get(&slug).copied().filter(|n| *n > 0)?;
-                Some(CategoryTile {
-                    slug,
-                    name,
-                    description,
-                    services,
-                })
+                Some(CategoryTile { slug, name, description, services })
             })
             .collect();
-        Ok(HomeData {
-            categories,
-            services: page.total,
-        })
+        Ok(HomeData { categories, services: page.total })
     }
 
     async fn search(&self, lang: Lang, params: SearchParams) -> Result<SearchPage, DirectoryError> {
@@ -144,19 +100,11 @@ impl Directory for AppState {
         Ok(self.db.service_detail(lang, id).await?)
     }
 
-    async fn organization(
-        &self,
-        lang: Lang,
-        slug: &str,
-    ) -> Result<Option<OrganizationDetail>, DirectoryError> {
+    async fn organization(&self, lang: Lang, slug: &str) -> Result<Option<OrganizationDetail>, DirectoryError> {
         Ok(self.db.organization_detail(lang, slug).await?)
     }
 
-    async fn programme(
-        &self,
-        lang: Lang,
-        slug: &str,
-    ) -> Result<Option<ProgrammeDetail>, DirectoryError> {
+    async fn programme(&self, lang: Lang, slug: &str) -> Result<Option<ProgrammeDetail>, DirectoryError> {
         Ok(self.db.programme_detail(lang, slug).await?)
     }
 }

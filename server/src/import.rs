@@ -25,28 +25,20 @@ pub struct ImportReport {
 
 /// A content file's key in the database: its name, so moving the checkout does not re-import.
 fn file_key(path: &Path) -> String {
-    path.file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default()
+    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
 }
 
 pub async fn import_dir(db: &Database, dir: &Path) -> Result<ImportReport, ImportError> {
     let set = content::load_dir(dir)?;
     let mut report = ImportReport::default();
-    if db
-        .import_taxonomy(&set.taxonomy, "taxonomy.toml", &set.taxonomy_sha256)
-        .await?
-    {
+    if db.import_taxonomy(&set.taxonomy, "taxonomy.toml", &set.taxonomy_sha256).await? {
         report.files_imported += 1;
     } else {
         report.files_unchanged += 1;
     }
     for (path, hash, file) in &set.organizations {
         match db.import_organization(file, &file_key(path), hash).await? {
-            ImportOutcome::Imported {
-                programmes,
-                services,
-            } => {
+            ImportOutcome::Imported { programmes, services } => {
                 report.files_imported += 1;
                 report.programmes += programmes;
                 report.services += services;

@@ -32,11 +32,7 @@ fn last_day(value: &str) -> Option<NaiveDate> {
     }
 }
 
-pub fn programme_status(
-    start: Option<&str>,
-    end: Option<&str>,
-    today: NaiveDate,
-) -> ProgrammeStatus {
+pub fn programme_status(start: Option<&str>, end: Option<&str>, today: NaiveDate) -> ProgrammeStatus {
     let start = start.and_then(first_day);
     let end = end.and_then(last_day);
     match (start, end) {
@@ -71,21 +67,9 @@ mod tests {
 
     #[test]
     fn open_and_unknown_periods() {
-        assert_eq!(
-            programme_status(Some("2025-05"), None, day("2026-11-23")),
-            ProgrammeStatus::Active
-        );
-        assert_eq!(
-            programme_status(None, None, day("2026-11-23")),
-            ProgrammeStatus::Unknown
-        );
-        assert_eq!(
-            programme_status(None, Some("2009-11-06"), day("2009-11-07")),
-            ProgrammeStatus::Ended
-        );
-        assert_eq!(
-            programme_status(Some("garbage"), Some("2025-12"), day("2025-12-31")),
-            ProgrammeStatus::Active
-        );
+        assert_eq!(programme_status(Some("2025-05"), None, day("2026-11-23")), ProgrammeStatus::Active);
+        assert_eq!(programme_status(None, None, day("2026-11-23")), ProgrammeStatus::Unknown);
+        assert_eq!(programme_status(None, Some("2009-11-06"), day("2009-11-07")), ProgrammeStatus::Ended);
+        assert_eq!(programme_status(Some("garbage"), Some("2025-12"), day("2025-12-31")), ProgrammeStatus::Active);
     }
 }

@@ -37,11 +37,7 @@ pub async fn rebuild_index(state: &AppState) -> anyhow::Result<()> {
     let started = std::time::Instant::now();
     let count = documents.len();
     tokio::task::spawn_blocking(move || index.rebuild(&documents, version)).await??;
-    tracing::info!(
-        services = count,
-        ms = started.elapsed().as_millis() as u64,
-        "search index rebuilt"
-    );
+    tracing::info!(services = count, ms = started.elapsed().as_millis() as u64, "search index rebuilt");
     Ok(())
 }
 
@@ -59,13 +55,8 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
     let state = prepare(&config).await?;
     let app = crate::web::router(state, leptos_options(&config));
     let listener = tokio::net::TcpListener::bind(config.site_addr).await?;
-    tracing::info!(
-        "Portineria is listening on http://{}",
-        listener.local_addr()?
-    );
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
-        .await?;
+    tracing::info!("Portineria is listening on http://{}", listener.local_addr()?);
+    axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await?;
     Ok(())
 }
 
@@ -75,9 +66,7 @@ async fn shutdown_signal() {
     };
     #[cfg(unix)]
     let terminate = async {
-        if let Ok(mut signal) =
-            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
-        {
+        if let Ok(mut signal) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
             signal.recv().await;
         }
     };

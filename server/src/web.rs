@@ -8,7 +8,7 @@ use axum::extract::{FromRef, Request};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::get;
+use axum::routing::{any, get};
 use axum::Router;
 use leptos::prelude::*;
 use leptos_axum::{file_and_error_handler_with_context, generate_route_list, LeptosRoutes};
@@ -53,33 +53,21 @@ fn negotiate(headers: &HeaderMap) -> Lang {
         .filter_map(|pair| pair.trim().strip_prefix(LANG_COOKIE)?.strip_prefix('='))
         .find_map(Lang::from_path_segment);
     from_cookie
-        .or_else(|| {
-            headers
-                .get(header::ACCEPT_LANGUAGE)
-                .and_then(|v| v.to_str().ok())
-                .and_then(Lang::negotiate)
-        })
+        .or_else(|| headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).and_then(Lang::negotiate))
         .unwrap_or(Lang::It)
 }
 
 /// Looks like a language code (`en`, `fr`, `pt-BR`) rather than a page name.
 fn looks_like_language(segment: &str) -> bool {
     let primary = segment.split('-').next().unwrap_or("");
-    (2..=3).contains(&primary.len())
-        && primary.bytes().all(|b| b.is_ascii_alphabetic())
-        && segment.len() <= 8
+    (2..=3).contains(&primary.len()) && primary.bytes().all(|b| b.is_ascii_alphabetic()) && segment.len() <= 8
 }
 
 /// Sends paths without a supported language to the negotiated one (`/` → `/it/`,
 /// `/en/search?q=x` → `/it/search?q=x`), and remembers the language of pages visited.
 async fn language_guard(request: Request, next: Next) -> Response {
     let path = request.uri().path().to_string();
-    let first = path
-        .trim_start_matches('/')
-        .split('/')
-        .next()
-        .unwrap_or("")
-        .to_string();
+    let first = path.trim_start_matches('/').split('/').next().unwrap_or("").to_string();
     if NOT_PAGES.contains(&first.as_str()) {
         return next.run(request).await;
     }
@@ -93,23 +81,13 @@ async fn language_guard(request: Request, next: Next) -> Response {
     }
     let lang = negotiate(request.headers());
     let rest = if looks_like_language(&first) {
-        path.trim_start_matches('/')
-            .split_once('/')
-            .map_or("", |(_, rest)| rest)
-            .to_string()
+        path.trim_start_matches('/').split_once('/').map_or("", |(_, rest)| rest).to_string()
     } else {
         path.trim_start_matches('/').to_string()
     };
-    let query = request
-        .uri()
-        .query()
-        .map(|q| format!("?{q}"))
-        .unwrap_or_default();
+    let query = request.uri().query().map(|q| format!("?{q}")).unwrap_or_default();
     let mut response = Redirect::to(&format!("/{lang}/{rest}{query}")).into_response();
-    response.headers_mut().insert(
-        header::VARY,
-        HeaderValue::from_static("Accept-Language, Cookie"),
-    );
+    response.headers_mut().insert(header::VARY, HeaderValue::from_static("Accept-Language, Cookie"));
     response
 }
 
@@ -121,9 +99,7 @@ fn malformed_query(query: &str) -> bool {
     let mut i = 0;
     while i < raw.len() {
         if raw[i] == b'%' {
-            let hex = raw
-                .get(i + 1..i + 3)
-                .and_then(|h| std::str::from_utf8(h).ok());
+            let hex = raw.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok());
             match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
                 Some(byte) => decoded.push(byte),
                 None => return true,
@@ -145,11 +121,8 @@ async fn reject_malformed_query(request: Request, next: Next) -> Response {
     }
     let path = request.uri().path();
     let lang =
-        Lang::from_path_segment(path.trim_start_matches('/').split('/').next().unwrap_or(""))
-            .unwrap_or(Lang::It);
-    let error = portineria_app::model::InputError::InvalidParameter {
-        name: "query string".into(),
-    };
+        Lang::from_path_segment(path.trim_start_matches('/').split('/').next().unwrap_or("")).unwrap_or(Lang::It);
+    let error = portineria_app::model::InputError::InvalidParameter { name: "query string".into() };
     if path.starts_with("/api/") {
         let body = serde_json::json!({ "error": { "code": error.code(), "message": error.message(lang) } });
         return (StatusCode::BAD_REQUEST, axum::Json(body)).into_response();
@@ -167,29 +140,24 @@ fn bad_request_page(lang: Lang, message: &str) -> Response {
         code = lang.code(),
         dir = lang.dir(),
     );
-    (
-        StatusCode::BAD_REQUEST,
-        [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
-        html,
-    )
-        .into_response()
+    (StatusCode::BAD_REQUEST, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response()
 }
 
 pub fn router(state: AppState, leptos: LeptosOptions) -> Router {
     let directory: SharedDirectory = Arc::new(state.clone());
     let context = move || provide_context(directory.clone());
     let routes = generate_route_list(App);
-    let server_state = ServerState {
-        leptos: leptos.clone(),
-        app: state,
-    };
+    let server_state = ServerState { leptos: leptos.clone(), app: state };
+    let app_fn = move || shell(leptos.clone());
+    // The route list knows `/{lang}`; the home page's canonical URL is `/{lang}/`.
+    let home = leptos_axum::render_app_async_with_context(context.clone(), app_fn.clone());
     Router::<ServerState>::new()
+        .route("/{lang}/", get(move |request: Request| home(request)))
         .route("/healthz", get(api::healthz))
         .nest("/api/v1", api::router())
-        .leptos_routes_with_context(&server_state, routes, context.clone(), {
-            let leptos = leptos.clone();
-            move || shell(leptos.clone())
-        })
+        .route("/api", any(api::not_found))
+        .route("/api/{*rest}", any(api::not_found))
+        .leptos_routes_with_context(&server_state, routes, context.clone(), app_fn)
         .fallback(file_and_error_handler_with_context::<ServerState, _>(context, shell))
         .with_state(server_state)
         .layer(middleware::from_fn(language_guard))
@@ -219,9 +187,7 @@ mod tests {
 
     #[test]
     fn language_like_segments() {
-        assert!(
-            looks_like_language("en") && looks_like_language("pt-BR") && looks_like_language("xyz")
-        );
+        assert!(looks_like_language("en") && looks_like_language("pt-BR") && looks_like_language("xyz"));
         assert!(!looks_like_language("services") && !looks_like_language("e1"));
     }
 }

@@ -6,17 +6,9 @@ use leptos::prelude::*;
 use leptos_router::components::Form;
 
 #[component]
-pub fn SearchBox(
-    lang: Lang,
-    #[prop(into, optional)] query: String,
-    #[prop(optional)] large: bool,
-) -> impl IntoView {
+pub fn SearchBox(lang: Lang, #[prop(into, optional)] query: String, #[prop(optional)] large: bool) -> impl IntoView {
     let action = format!("/{lang}/search");
-    let class = if large {
-        "search-box search-box-large"
-    } else {
-        "search-box"
-    };
+    let class = if large { "search-box search-box-large" } else { "search-box" };
     view! {
         <Form method="GET" action=action>
             <div class=class role="search">

@@ -7,10 +7,7 @@ use crate::pages::not_found::{NotFound, ServerError};
 use leptos::prelude::*;
 use serde::{de::DeserializeOwned, Serialize};
 
-pub fn loaded<T, V, F>(
-    resource: Resource<Result<Option<T>, ServerFnError>>,
-    render: F,
-) -> impl IntoView
+pub fn loaded<T, V, F>(resource: Resource<Result<Option<T>, ServerFnError>>, render: F) -> impl IntoView
 where
     T: Clone + Send + Sync + Serialize + DeserializeOwned + 'static,
     V: IntoView + 'static,

@@ -18,10 +18,7 @@ pub fn OrganizationPage() -> impl IntoView {
     let params = use_params_map();
     let slug = move || params.with(|p| p.get("slug").unwrap_or_default());
     let organization = Resource::new(slug, move |slug| load_organization(lang, slug));
-    loaded(
-        organization,
-        move |organization| view! { <OrganizationView lang organization/> },
-    )
+    loaded(organization, move |organization| view! { <OrganizationView lang organization/> })
 }
 
 #[component]

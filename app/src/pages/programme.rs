@@ -19,20 +19,15 @@ pub fn ProgrammePage() -> impl IntoView {
     let params = use_params_map();
     let slug = move || params.with(|p| p.get("slug").unwrap_or_default());
     let programme = Resource::new(slug, move |slug| load_programme(lang, slug));
-    loaded(
-        programme,
-        move |programme| view! { <ProgrammeView lang programme/> },
-    )
+    loaded(programme, move |programme| view! { <ProgrammeView lang programme/> })
 }
 
 fn period(lang: Lang, start: Option<&str>, end: Option<&str>) -> Option<String> {
     let date = |d: &str| format_partial_date(lang, d);
     match (start, end) {
-        (Some(s), Some(e)) => Some(t_args(
-            lang,
-            "period-from-to",
-            &[("start", date(s).into()), ("end", date(e).into())],
-        )),
+        (Some(s), Some(e)) => {
+            Some(t_args(lang, "period-from-to", &[("start", date(s).into()), ("end", date(e).into())]))
+        }
         (Some(s), None) => Some(t_args(lang, "period-from", &[("start", date(s).into())])),
         (None, Some(e)) => Some(t_args(lang, "period-until", &[("end", date(e).into())])),
         (None, None) => None,

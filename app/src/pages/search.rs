@@ -55,17 +55,9 @@ fn Results(lang: Lang, page: Page) -> impl IntoView {
     let heading = if params.q.is_empty() {
         t(lang, "results-heading-all")
     } else {
-        t_args(
-            lang,
-            "results-heading",
-            &[("query", params.q.as_str().into())],
-        )
+        t_args(lang, "results-heading", &[("query", params.q.as_str().into())])
     };
-    let count = t_args(
-        lang,
-        "results-count",
-        &[("count", (page.total as usize).into())],
-    );
+    let count = t_args(lang, "results-count", &[("count", (page.total as usize).into())]);
     let empty = page.hits.is_empty();
     view! {
         <SearchBox lang query=params.q.clone()/>
@@ -123,11 +115,7 @@ fn search_url(
     municipality: Option<&str>,
     offset: usize,
 ) -> String {
-    let offset = if offset == 0 {
-        String::new()
-    } else {
-        offset.to_string()
-    };
+    let offset = if offset == 0 { String::new() } else { offset.to_string() };
     url::search(
         lang,
         &[
@@ -155,17 +143,8 @@ fn Filters(lang: Lang, params: SearchParams, facets: crate::model::Facets) -> im
     }
 }
 
-fn facet_links(
-    lang: Lang,
-    params: &SearchParams,
-    values: Vec<FacetValue>,
-    is_category: bool,
-) -> impl IntoView {
-    let active = if is_category {
-        params.category.clone()
-    } else {
-        params.municipality.clone()
-    };
+fn facet_links(lang: Lang, params: &SearchParams, values: Vec<FacetValue>, is_category: bool) -> impl IntoView {
+    let active = if is_category { params.category.clone() } else { params.municipality.clone() };
     let link = |value: Option<&str>| {
         if is_category {
             search_url(lang, params, value, params.municipality.as_deref(), 0)
@@ -209,11 +188,23 @@ fn Pagination(lang: Lang, params: SearchParams, total: u64) -> impl IntoView {
     let page = params.offset / params.limit + 1;
     (pages > 1).then(|| {
         let prev = (params.offset > 0).then(|| {
-            let href = search_url(lang, &params, params.category.as_deref(), params.municipality.as_deref(), params.offset.saturating_sub(params.limit));
+            let href = search_url(
+                lang,
+                &params,
+                params.category.as_deref(),
+                params.municipality.as_deref(),
+                params.offset.saturating_sub(params.limit),
+            );
             view! { <a rel="prev" href=href>{t(lang, "pagination-previous")}</a> }
         });
         let next = (params.offset + params.limit < total).then(|| {
-            let href = search_url(lang, &params, params.category.as_deref(), params.municipality.as_deref(), params.offset + params.limit);
+            let href = search_url(
+                lang,
+                &params,
+                params.category.as_deref(),
+                params.municipality.as_deref(),
+                params.offset + params.limit,
+            );
             view! { <a rel="next" href=href>{t(lang, "pagination-next")}</a> }
         });
         view! {

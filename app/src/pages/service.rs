@@ -19,10 +19,7 @@ pub fn ServicePage() -> impl IntoView {
     let params = use_params_map();
     let slug = move || params.with(|p| p.get("slug").unwrap_or_default());
     let service = Resource::new(slug, move |slug| load_service(lang, slug));
-    loaded(
-        service,
-        move |service| view! { <ServiceView lang service/> },
-    )
+    loaded(service, move |service| view! { <ServiceView lang service/> })
 }
 
 fn access_key(mode: AccessMode) -> &'static str {
@@ -36,8 +33,7 @@ fn access_key(mode: AccessMode) -> &'static str {
 /// A titled section, left out entirely when it has nothing to say.
 /// Type-erased, so the detail page's view type stays small enough for the compiler.
 fn section<V: IntoView + 'static>(title: String, body: Option<V>) -> AnyView {
-    body.map(|body| view! { <section class="detail-section"><h2>{title}</h2>{body}</section> })
-        .into_any()
+    body.map(|body| view! { <section class="detail-section"><h2>{title}</h2>{body}</section> }).into_any()
 }
 
 #[component]
@@ -52,13 +48,8 @@ fn ServiceView(lang: Lang, service: ServiceDetail) -> impl IntoView {
         }
     });
     let how = (s.access.is_some() || s.how_to_access.is_some()).then(|| {
-        let access = s
-            .access
-            .map(|a| view! { <p class="access"><strong>{t(lang, access_key(a))}</strong></p> });
-        let how = s
-            .how_to_access
-            .clone()
-            .map(|h| view! { <Paragraphs text=h lang/> });
+        let access = s.access.map(|a| view! { <p class="access"><strong>{t(lang, access_key(a))}</strong></p> });
+        let how = s.how_to_access.clone().map(|h| view! { <Paragraphs text=h lang/> });
         view! { {access}{how} }
     });
     let documents = (!s.documents.is_empty()).then(|| {
@@ -105,24 +96,22 @@ fn ServiceView(lang: Lang, service: ServiceDetail) -> impl IntoView {
         let names = s
             .languages
             .iter()
-            .map(|code| {
-                Lang::from_code(code).map_or_else(|| code.clone(), |l| t(l, "language-name"))
-            })
+            .map(|code| Lang::from_code(code).map_or_else(|| code.clone(), |l| t(l, "language-name")))
             .collect::<Vec<_>>()
             .join(", ");
         view! { <p>{names}</p> }
     });
     let verified = match &s.last_verified {
-        Some(date) => t_args(
-            lang,
-            "service-last-verified",
-            &[("date", format_partial_date(lang, date).into())],
-        ),
+        Some(date) => t_args(lang, "service-last-verified", &[("date", format_partial_date(lang, date).into())]),
         None => t(lang, "service-not-verified"),
     };
-    let categories = s.categories.iter().map(|c| {
-        view! { <li><a href=url::search(lang, &[("category", &c.slug)])>{c.name.clone()}</a></li> }
-    }).collect_view();
+    let categories = s
+        .categories
+        .iter()
+        .map(|c| {
+            view! { <li><a href=url::search(lang, &[("category", &c.slug)])>{c.name.clone()}</a></li> }
+        })
+        .collect_view();
     let ended = s.status == ServiceStatus::Ended;
     view! {
         <Title text=s.name.text.clone()/>

@@ -33,10 +33,8 @@ pub fn ServiceStatusBadge(lang: Lang, status: ServiceStatus) -> impl IntoView {
 
 #[component]
 pub fn ProgrammeStatusBadge(lang: Lang, status: ProgrammeStatus) -> impl IntoView {
-    let class = format!(
-        "badge badge-programme-{}",
-        programme_status_key(status).trim_start_matches("programme-status-")
-    );
+    let class =
+        format!("badge badge-programme-{}", programme_status_key(status).trim_start_matches("programme-status-"));
     view! { <span class=class>{t(lang, programme_status_key(status))}</span> }
 }
 

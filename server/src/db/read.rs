@@ -24,6 +24,13 @@ pub struct IndexDocument {
     pub municipalities: Vec<String>,
 }
 
+/// A translation row as the index rebuild reads it.
+struct FieldText {
+    field: String,
+    lang: String,
+    text: String,
+}
+
 type ServiceRow = (
     i64,
     String,
@@ -40,21 +47,10 @@ type ServiceRow = (
     Option<String>,
 );
 
-const SERVICE_FIELDS: [&str; 6] = [
-    "name",
-    "summary",
-    "description",
-    "eligibility",
-    "how_to_access",
-    "cost",
-];
+const SERVICE_FIELDS: [&str; 6] = ["name", "summary", "description", "eligibility", "how_to_access", "cost"];
 
 impl Database {
-    pub async fn service_detail(
-        &self,
-        lang: Lang,
-        slug: &str,
-    ) -> Result<Option<ServiceDetail>, DbError> {
+    pub async fn service_detail(&self, lang: Lang, slug: &str) -> Result<Option<ServiceDetail>, DbError> {
         let row: Option<ServiceRow> = sqlx::query_as(
             "SELECT s.id, s.slug, s.status, s.access_mode, s.website, s.email, s.last_verified_at,
                     o.id, o.slug, p.id, p.slug, p.start_date, p.end_date
@@ -87,12 +83,8 @@ impl Database {
         let pool = &self.pool;
         let texts = TextBag::load(pool, "service", &[id], lang).await?;
         let org_texts = TextBag::load(pool, "organization", &[org_id], lang).await?;
-        let [name, summary, description, eligibility, how_to_access, cost] =
-            SERVICE_FIELDS.map(|f| texts.get(id, f));
-        let name = name.unwrap_or(Text {
-            text: slug.clone(),
-            status: TranslationStatus::Fallback,
-        });
+        let [name, summary, description, eligibility, how_to_access, cost] = SERVICE_FIELDS.map(|f| texts.get(id, f));
+        let name = name.unwrap_or(Text { text: slug.clone(), status: TranslationStatus::Fallback });
         let summary = summary.unwrap_or_else(|| texts.required(id, "summary"));
         let description = description.unwrap_or_else(|| texts.required(id, "description"));
         let translation = [&name.status, &summary.status, &description.status]
@@ -118,21 +110,18 @@ impl Database {
                 .fetch_all(pool)
                 .await?;
         let doc_texts = TextBag::load(pool, "document", &document_ids, lang).await?;
-        let documents = document_ids
-            .iter()
-            .filter_map(|d| doc_texts.get(*d, "text"))
-            .collect();
-        let municipalities: Vec<String> =
-            sqlx::query_scalar("SELECT municipality FROM service_municipalities WHERE service_id = ? ORDER BY position")
-                .bind(id)
-                .fetch_all(pool)
-                .await?;
-        let languages: Vec<String> = sqlx::query_scalar(
-            "SELECT lang FROM service_languages WHERE service_id = ? ORDER BY lang",
+        let documents = document_ids.iter().filter_map(|d| doc_texts.get(*d, "text")).collect();
+        let municipalities: Vec<String> = sqlx::query_scalar(
+            "SELECT municipality FROM service_municipalities WHERE service_id = ? ORDER BY position",
         )
         .bind(id)
         .fetch_all(pool)
         .await?;
+        let languages: Vec<String> =
+            sqlx::query_scalar("SELECT lang FROM service_languages WHERE service_id = ? ORDER BY lang")
+                .bind(id)
+                .fetch_all(pool)
+                .await?;
 
         Ok(Some(ServiceDetail {
             id: slug,
@@ -155,22 +144,14 @@ impl Database {
             email,
             website,
             languages,
-            organization: OrganizationRef {
-                slug: org_slug,
-                name: org_texts.plain(org_id, "name"),
-            },
+            organization: OrganizationRef { slug: org_slug, name: org_texts.plain(org_id, "name") },
             programme,
             last_verified: verified,
         }))
     }
 
     /// Categories or target groups of a service, named in `lang`, in taxonomy order.
-    async fn service_terms(
-        &self,
-        entity: &str,
-        service_id: i64,
-        lang: Lang,
-    ) -> Result<Vec<Term>, DbError> {
+    async fn service_terms(&self, entity: &str, service_id: i64, lang: Lang) -> Result<Vec<Term>, DbError> {
         let sql = if entity == "category" {
             "SELECT c.id, c.slug FROM service_categories sc JOIN categories c ON c.id = sc.category_id
              WHERE sc.service_id = ? ORDER BY c.position"
@@ -178,26 +159,13 @@ impl Database {
             "SELECT g.id, g.slug FROM service_target_groups sg JOIN target_groups g ON g.id = sg.target_group_id
              WHERE sg.service_id = ? ORDER BY g.position"
         };
-        let rows: Vec<(i64, String)> = sqlx::query_as(sql)
-            .bind(service_id)
-            .fetch_all(&self.pool)
-            .await?;
+        let rows: Vec<(i64, String)> = sqlx::query_as(sql).bind(service_id).fetch_all(&self.pool).await?;
         let ids: Vec<i64> = rows.iter().map(|(id, _)| *id).collect();
         let texts = TextBag::load(&self.pool, entity, &ids, lang).await?;
-        Ok(rows
-            .into_iter()
-            .map(|(id, slug)| Term {
-                name: texts.plain(id, "name"),
-                slug,
-            })
-            .collect())
+        Ok(rows.into_iter().map(|(id, slug)| Term { name: texts.plain(id, "name"), slug }).collect())
     }
 
-    async fn service_locations(
-        &self,
-        service_id: i64,
-        lang: Lang,
-    ) -> Result<Vec<Location>, DbError> {
+    async fn service_locations(&self, service_id: i64, lang: Lang) -> Result<Vec<Location>, DbError> {
         let rows: Vec<(i64, Option<String>, String)> = sqlx::query_as(
             "SELECT l.id, l.address, l.municipality FROM service_locations sl JOIN locations l ON l.id = sl.location_id
              WHERE sl.service_id = ? ORDER BY l.id",
@@ -234,28 +202,16 @@ impl Database {
         Ok(locations)
     }
 
-    async fn phones(
-        &self,
-        owner_kind: &str,
-        owner_id: i64,
-        lang: Lang,
-    ) -> Result<Vec<Phone>, DbError> {
-        let rows: Vec<(i64, String)> = sqlx::query_as(
-            "SELECT id, number FROM phones WHERE owner_kind = ? AND owner_id = ? ORDER BY position",
-        )
-        .bind(owner_kind)
-        .bind(owner_id)
-        .fetch_all(&self.pool)
-        .await?;
+    async fn phones(&self, owner_kind: &str, owner_id: i64, lang: Lang) -> Result<Vec<Phone>, DbError> {
+        let rows: Vec<(i64, String)> =
+            sqlx::query_as("SELECT id, number FROM phones WHERE owner_kind = ? AND owner_id = ? ORDER BY position")
+                .bind(owner_kind)
+                .bind(owner_id)
+                .fetch_all(&self.pool)
+                .await?;
         let ids: Vec<i64> = rows.iter().map(|(id, _)| *id).collect();
         let texts = TextBag::load(&self.pool, "phone", &ids, lang).await?;
-        Ok(rows
-            .into_iter()
-            .map(|(id, number)| Phone {
-                number,
-                label: texts.get(id, "label"),
-            })
-            .collect())
+        Ok(rows.into_iter().map(|(id, number)| Phone { number, label: texts.get(id, "label") }).collect())
     }
 
     /// Every service in `lang`, paged, with the total.
@@ -266,12 +222,11 @@ impl Database {
         offset: usize,
     ) -> Result<(i64, Vec<ServiceDetail>), DbError> {
         let total = self.count_services().await?;
-        let slugs: Vec<String> =
-            sqlx::query_scalar("SELECT slug FROM services ORDER BY slug LIMIT ? OFFSET ?")
-                .bind(limit as i64)
-                .bind(offset as i64)
-                .fetch_all(&self.pool)
-                .await?;
+        let slugs: Vec<String> = sqlx::query_scalar("SELECT slug FROM services ORDER BY slug LIMIT ? OFFSET ?")
+            .bind(limit as i64)
+            .bind(offset as i64)
+            .fetch_all(&self.pool)
+            .await?;
         let mut items = Vec::with_capacity(slugs.len());
         for slug in slugs {
             if let Some(detail) = self.service_detail(lang, &slug).await? {
@@ -281,22 +236,12 @@ impl Database {
         Ok((total, items))
     }
 
-    async fn service_summaries(
-        &self,
-        column: &str,
-        owner_id: i64,
-        lang: Lang,
-    ) -> Result<Vec<ServiceSummary>, DbError> {
+    async fn service_summaries(&self, column: &str, owner_id: i64, lang: Lang) -> Result<Vec<ServiceSummary>, DbError> {
         let sql = match column {
-            "programme_id" => {
-                "SELECT id, slug, status FROM services WHERE programme_id = ? ORDER BY id"
-            }
+            "programme_id" => "SELECT id, slug, status FROM services WHERE programme_id = ? ORDER BY id",
             _ => "SELECT id, slug, status FROM services WHERE organization_id = ? ORDER BY id",
         };
-        let rows: Vec<(i64, String, String)> = sqlx::query_as(sql)
-            .bind(owner_id)
-            .fetch_all(&self.pool)
-            .await?;
+        let rows: Vec<(i64, String, String)> = sqlx::query_as(sql).bind(owner_id).fetch_all(&self.pool).await?;
         let ids: Vec<i64> = rows.iter().map(|(id, ..)| *id).collect();
         let texts = TextBag::load(&self.pool, "service", &ids, lang).await?;
         Ok(rows
@@ -310,11 +255,7 @@ impl Database {
             .collect())
     }
 
-    pub async fn organization_detail(
-        &self,
-        lang: Lang,
-        slug: &str,
-    ) -> Result<Option<OrganizationDetail>, DbError> {
+    pub async fn organization_detail(&self, lang: Lang, slug: &str) -> Result<Option<OrganizationDetail>, DbError> {
         let row: Option<(i64, String, Option<String>, Option<String>)> =
             sqlx::query_as("SELECT id, slug, website, email FROM organizations WHERE slug = ?")
                 .bind(slug)
@@ -324,11 +265,12 @@ impl Database {
             return Ok(None);
         };
         let texts = TextBag::load(&self.pool, "organization", &[id], lang).await?;
-        let programmes: Vec<(i64, String, Option<String>, Option<String>)> =
-            sqlx::query_as("SELECT id, slug, start_date, end_date FROM programmes WHERE organization_id = ? ORDER BY id")
-                .bind(id)
-                .fetch_all(&self.pool)
-                .await?;
+        let programmes: Vec<(i64, String, Option<String>, Option<String>)> = sqlx::query_as(
+            "SELECT id, slug, start_date, end_date FROM programmes WHERE organization_id = ? ORDER BY id",
+        )
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await?;
         let ids: Vec<i64> = programmes.iter().map(|(id, ..)| *id).collect();
         let p_texts = TextBag::load(&self.pool, "programme", &ids, lang).await?;
         let now = today();
@@ -351,21 +293,8 @@ impl Database {
         }))
     }
 
-    pub async fn programme_detail(
-        &self,
-        lang: Lang,
-        slug: &str,
-    ) -> Result<Option<ProgrammeDetail>, DbError> {
-        type Row = (
-            i64,
-            String,
-            Option<String>,
-            Option<String>,
-            Option<String>,
-            Option<String>,
-            i64,
-            String,
-        );
+    pub async fn programme_detail(&self, lang: Lang, slug: &str) -> Result<Option<ProgrammeDetail>, DbError> {
+        type Row = (i64, String, Option<String>, Option<String>, Option<String>, Option<String>, i64, String);
         let row: Option<Row> = sqlx::query_as(
             "SELECT p.id, p.slug, p.start_date, p.end_date, p.website, p.email, o.id, o.slug
              FROM programmes p JOIN organizations o ON o.id = p.organization_id WHERE p.slug = ?",
@@ -378,17 +307,17 @@ impl Database {
         };
         let texts = TextBag::load(&self.pool, "programme", &[id], lang).await?;
         let org_texts = TextBag::load(&self.pool, "organization", &[org_id], lang).await?;
-        let partners: Vec<String> = sqlx::query_scalar(
-            "SELECT name FROM programme_partners WHERE programme_id = ? ORDER BY position",
+        let partners: Vec<String> =
+            sqlx::query_scalar("SELECT name FROM programme_partners WHERE programme_id = ? ORDER BY position")
+                .bind(id)
+                .fetch_all(&self.pool)
+                .await?;
+        let municipalities: Vec<String> = sqlx::query_scalar(
+            "SELECT municipality FROM programme_municipalities WHERE programme_id = ? ORDER BY position",
         )
         .bind(id)
         .fetch_all(&self.pool)
         .await?;
-        let municipalities: Vec<String> =
-            sqlx::query_scalar("SELECT municipality FROM programme_municipalities WHERE programme_id = ? ORDER BY position")
-                .bind(id)
-                .fetch_all(&self.pool)
-                .await?;
         Ok(Some(ProgrammeDetail {
             name: texts.required(id, "name"),
             summary: texts.required(id, "summary"),
@@ -402,10 +331,7 @@ impl Database {
             end,
             website,
             email,
-            organization: OrganizationRef {
-                slug: org_slug,
-                name: org_texts.plain(org_id, "name"),
-            },
+            organization: OrganizationRef { slug: org_slug, name: org_texts.plain(org_id, "name") },
             services: self.service_summaries("programme_id", id, lang).await?,
             slug,
         }))
@@ -414,29 +340,14 @@ impl Database {
     /// The taxonomy's categories in order: (slug, name, description) in `lang`.
     pub async fn categories(&self, lang: Lang) -> Result<Vec<(String, String, String)>, DbError> {
         let rows: Vec<(i64, String)> =
-            sqlx::query_as("SELECT id, slug FROM categories ORDER BY position")
-                .fetch_all(&self.pool)
-                .await?;
+            sqlx::query_as("SELECT id, slug FROM categories ORDER BY position").fetch_all(&self.pool).await?;
         let ids: Vec<i64> = rows.iter().map(|(id, _)| *id).collect();
         let texts = TextBag::load(&self.pool, "category", &ids, lang).await?;
-        Ok(rows
-            .into_iter()
-            .map(|(id, slug)| {
-                (
-                    slug,
-                    texts.plain(id, "name"),
-                    texts.plain(id, "description"),
-                )
-            })
-            .collect())
+        Ok(rows.into_iter().map(|(id, slug)| (slug, texts.plain(id, "name"), texts.plain(id, "description"))).collect())
     }
 
     /// Result cards for services found by the index, keyed by database id (score left at 0).
-    pub async fn hit_cards(
-        &self,
-        lang: Lang,
-        ids: &[i64],
-    ) -> Result<HashMap<i64, SearchHit>, DbError> {
+    pub async fn hit_cards(&self, lang: Lang, ids: &[i64]) -> Result<HashMap<i64, SearchHit>, DbError> {
         let mut cards = HashMap::new();
         let texts = TextBag::load(&self.pool, "service", ids, lang).await?;
         for id in ids {
@@ -449,17 +360,13 @@ impl Database {
                 continue;
             };
             let org = TextBag::load(&self.pool, "organization", &[org_id], lang).await?;
-            let municipalities: Vec<String> =
-                sqlx::query_scalar("SELECT municipality FROM service_municipalities WHERE service_id = ? ORDER BY position")
-                    .bind(id)
-                    .fetch_all(&self.pool)
-                    .await?;
-            let categories = self
-                .service_terms("category", *id, lang)
-                .await?
-                .into_iter()
-                .map(|t| t.name)
-                .collect();
+            let municipalities: Vec<String> = sqlx::query_scalar(
+                "SELECT municipality FROM service_municipalities WHERE service_id = ? ORDER BY position",
+            )
+            .bind(id)
+            .fetch_all(&self.pool)
+            .await?;
+            let categories = self.service_terms("category", *id, lang).await?.into_iter().map(|t| t.name).collect();
             cards.insert(
                 *id,
                 SearchHit {
@@ -481,11 +388,10 @@ impl Database {
     /// querying per service, so a rebuild stays fast as the directory grows.
     pub async fn index_documents(&self) -> Result<Vec<IndexDocument>, DbError> {
         let pool = &self.pool;
-        let services: Vec<(i64, String, String, i64, Option<i64>)> = sqlx::query_as(
-            "SELECT id, slug, status, organization_id, programme_id FROM services ORDER BY id",
-        )
-        .fetch_all(pool)
-        .await?;
+        let services: Vec<(i64, String, String, i64, Option<i64>)> =
+            sqlx::query_as("SELECT id, slug, status, organization_id, programme_id FROM services ORDER BY id")
+                .fetch_all(pool)
+                .await?;
         let programmes: HashMap<i64, (Option<String>, Option<String>)> =
             sqlx::query_as::<_, (i64, Option<String>, Option<String>)>(
                 "SELECT id, start_date, end_date FROM programmes",
@@ -495,16 +401,11 @@ impl Database {
             .into_iter()
             .map(|(id, s, e)| (id, (s, e)))
             .collect();
-        let mut texts: HashMap<(String, i64), Vec<(String, String, String)>> = HashMap::new();
+        let mut texts: HashMap<(String, i64), Vec<FieldText>> = HashMap::new();
         let rows: Vec<(String, i64, String, String, String)> =
-            sqlx::query_as("SELECT entity, entity_id, field, lang, text FROM translations")
-                .fetch_all(pool)
-                .await?;
+            sqlx::query_as("SELECT entity, entity_id, field, lang, text FROM translations").fetch_all(pool).await?;
         for (entity, id, field, lang, text) in rows {
-            texts
-                .entry((entity, id))
-                .or_default()
-                .push((field, lang, text));
+            texts.entry((entity, id)).or_default().push(FieldText { field, lang, text });
         }
         let pairs = |sql: &'static str| async move {
             let rows: Vec<(i64, i64)> = sqlx::query_as(sql).fetch_all(pool).await?;
@@ -514,12 +415,9 @@ impl Database {
             }
             Ok::<_, DbError>(map)
         };
-        let service_categories =
-            pairs("SELECT service_id, category_id FROM service_categories").await?;
-        let service_groups =
-            pairs("SELECT service_id, target_group_id FROM service_target_groups").await?;
-        let service_documents =
-            pairs("SELECT service_id, id FROM documents ORDER BY position").await?;
+        let service_categories = pairs("SELECT service_id, category_id FROM service_categories").await?;
+        let service_groups = pairs("SELECT service_id, target_group_id FROM service_target_groups").await?;
+        let service_documents = pairs("SELECT service_id, id FROM documents ORDER BY position").await?;
         let category_slugs: HashMap<i64, String> =
             sqlx::query_as::<_, (i64, String)>("SELECT id, slug FROM categories")
                 .fetch_all(pool)
@@ -543,10 +441,8 @@ impl Database {
                 .get(&(entity.to_string(), id))
                 .map(|rows| {
                     rows.iter()
-                        .filter(|(f, l, _)| {
-                            l == lang.code() && (fields.is_empty() || fields.contains(&f.as_str()))
-                        })
-                        .map(|(_, _, t)| t.clone())
+                        .filter(|r| r.lang == lang.code() && (fields.is_empty() || fields.contains(&r.field.as_str())))
+                        .map(|r| r.text.clone())
                         .collect()
                 })
                 .unwrap_or_default()
@@ -559,18 +455,8 @@ impl Database {
                 if let Some(name) = text_of("service", id, lang, &["name"]).into_iter().next() {
                     names.push((lang, name));
                 }
-                let mut body = text_of(
-                    "service",
-                    id,
-                    lang,
-                    &[
-                        "summary",
-                        "description",
-                        "eligibility",
-                        "how_to_access",
-                        "cost",
-                    ],
-                );
+                let mut body =
+                    text_of("service", id, lang, &["summary", "description", "eligibility", "how_to_access", "cost"]);
                 body.extend(text_of("organization", org_id, lang, &["name"]));
                 if let Some(pid) = programme_id {
                     body.extend(text_of("programme", pid, lang, &["name"]));
@@ -588,9 +474,7 @@ impl Database {
             }
             let programme_ended = programme_id
                 .and_then(|pid| programmes.get(&pid))
-                .is_some_and(|(s, e)| {
-                    programme_status(s.as_deref(), e.as_deref(), now) == ProgrammeStatus::Ended
-                });
+                .is_some_and(|(s, e)| programme_status(s.as_deref(), e.as_deref(), now) == ProgrammeStatus::Ended);
             let mut places = municipalities.remove(&id).unwrap_or_default();
             places.sort();
             places.dedup();

@@ -6,45 +6,35 @@ use portineria_app::model::{Text, TranslationStatus};
 use sqlx::{QueryBuilder, Sqlite, SqlitePool};
 use std::collections::HashMap;
 
+/// One stored text of a field: its language, text and translation status.
+struct Stored {
+    lang: String,
+    text: String,
+    status: String,
+}
+
 /// The texts of some entities in one language (and in Italian, for the fallback).
 #[derive(Default)]
 pub struct TextBag {
     lang: Option<Lang>,
-    rows: HashMap<(i64, String), Vec<(String, String, String)>>,
+    rows: HashMap<(i64, String), Vec<Stored>>,
 }
 
 impl TextBag {
-    pub async fn load(
-        pool: &SqlitePool,
-        entity: &str,
-        ids: &[i64],
-        lang: Lang,
-    ) -> Result<Self, DbError> {
-        let mut bag = TextBag {
-            lang: Some(lang),
-            rows: HashMap::new(),
-        };
+    pub async fn load(pool: &SqlitePool, entity: &str, ids: &[i64], lang: Lang) -> Result<Self, DbError> {
+        let mut bag = TextBag { lang: Some(lang), rows: HashMap::new() };
         for chunk in ids.chunks(500) {
-            let mut query: QueryBuilder<Sqlite> = QueryBuilder::new(
-                "SELECT entity_id, field, lang, text, status FROM translations WHERE entity = ",
-            );
-            query
-                .push_bind(entity)
-                .push(" AND lang IN ('it', ")
-                .push_bind(lang.code())
-                .push(") AND entity_id IN (");
+            let mut query: QueryBuilder<Sqlite> =
+                QueryBuilder::new("SELECT entity_id, field, lang, text, status FROM translations WHERE entity = ");
+            query.push_bind(entity).push(" AND lang IN ('it', ").push_bind(lang.code()).push(") AND entity_id IN (");
             let mut list = query.separated(", ");
             for id in chunk {
                 list.push_bind(*id);
             }
             query.push(")");
-            let rows: Vec<(i64, String, String, String, String)> =
-                query.build_query_as().fetch_all(pool).await?;
+            let rows: Vec<(i64, String, String, String, String)> = query.build_query_as().fetch_all(pool).await?;
             for (id, field, row_lang, text, status) in rows {
-                bag.rows
-                    .entry((id, field))
-                    .or_default()
-                    .push((row_lang, text, status));
+                bag.rows.entry((id, field)).or_default().push(Stored { lang: row_lang, text, status });
             }
         }
         Ok(bag)
@@ -54,29 +44,17 @@ impl TextBag {
     pub fn get(&self, id: i64, field: &str) -> Option<Text> {
         let lang = self.lang?;
         let rows = self.rows.get(&(id, field.to_string()))?;
-        let pick = |code: &str| {
-            rows.iter()
-                .find(|(l, text, _)| l == code && !text.trim().is_empty())
-        };
-        if let Some((_, text, status)) = pick(lang.code()) {
-            let status = TranslationStatus::parse(status).unwrap_or(TranslationStatus::Machine);
-            return Some(Text {
-                text: text.clone(),
-                status,
-            });
+        let pick = |code: &str| rows.iter().find(|r| r.lang == code && !r.text.trim().is_empty());
+        if let Some(row) = pick(lang.code()) {
+            let status = TranslationStatus::parse(&row.status).unwrap_or(TranslationStatus::Machine);
+            return Some(Text { text: row.text.clone(), status });
         }
-        pick("it").map(|(_, text, _)| Text {
-            text: text.clone(),
-            status: TranslationStatus::Fallback,
-        })
+        pick("it").map(|row| Text { text: row.text.clone(), status: TranslationStatus::Fallback })
     }
 
     /// Like [`get`](Self::get) for a field every entity has; an empty text if the data lacks it.
     pub fn required(&self, id: i64, field: &str) -> Text {
-        self.get(id, field).unwrap_or(Text {
-            text: String::new(),
-            status: TranslationStatus::Fallback,
-        })
+        self.get(id, field).unwrap_or(Text { text: String::new(), status: TranslationStatus::Fallback })
     }
 
     pub fn plain(&self, id: i64, field: &str) -> String {

@@ -38,11 +38,7 @@ async fn put_texts(
         let Some(text) = texts.get(lang) else {
             continue;
         };
-        let status = if lang == Lang::It {
-            "source"
-        } else {
-            status.as_str()
-        };
+        let status = if lang == Lang::It { "source" } else { status.as_str() };
         sqlx::query(
             "INSERT INTO translations (entity, entity_id, field, lang, text, status, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
              ON CONFLICT (entity, entity_id, field, lang) DO UPDATE SET text = excluded.text, status = excluded.status, updated_at = excluded.updated_at",
@@ -61,30 +57,21 @@ async fn put_texts(
 }
 
 async fn bump_version(tx: &mut Tx<'_>) -> Result<(), DbError> {
-    sqlx::query("UPDATE data_version SET version = version + 1 WHERE id = 1")
-        .execute(&mut **tx)
-        .await?;
+    sqlx::query("UPDATE data_version SET version = version + 1 WHERE id = 1").execute(&mut **tx).await?;
     Ok(())
 }
 
 impl Database {
     /// The hash recorded for a content file when it was last imported.
     pub async fn content_file_hash(&self, path: &str) -> Result<Option<String>, DbError> {
-        Ok(
-            sqlx::query_scalar("SELECT sha256 FROM content_files WHERE path = ?")
-                .bind(path)
-                .fetch_optional(&self.pool)
-                .await?,
-        )
+        Ok(sqlx::query_scalar("SELECT sha256 FROM content_files WHERE path = ?")
+            .bind(path)
+            .fetch_optional(&self.pool)
+            .await?)
     }
 
     /// Creates or updates the categories and target groups (by slug) with their names.
-    pub async fn import_taxonomy(
-        &self,
-        taxonomy: &Taxonomy,
-        path: &str,
-        sha256: &str,
-    ) -> Result<bool, DbError> {
+    pub async fn import_taxonomy(&self, taxonomy: &Taxonomy, path: &str, sha256: &str) -> Result<bool, DbError> {
         if self.content_file_hash(path).await?.as_deref() == Some(sha256) {
             return Ok(false);
         }
@@ -101,15 +88,7 @@ impl Database {
             .fetch_one(&mut *tx)
             .await?;
             put_texts(&mut tx, "category", id, "name", &c.name, status).await?;
-            put_texts(
-                &mut tx,
-                "category",
-                id,
-                "description",
-                &c.description,
-                status,
-            )
-            .await?;
+            put_texts(&mut tx, "category", id, "description", &c.description, status).await?;
             put_texts(&mut tx, "category", id, "keywords", &c.keywords, status).await?;
         }
         for (position, g) in taxonomy.target_groups.iter().enumerate() {
@@ -142,11 +121,10 @@ impl Database {
         }
         let mut tx = self.pool.begin().await?;
         let org = &file.organization;
-        let existing: Option<(i64, String)> =
-            sqlx::query_as("SELECT id, origin FROM organizations WHERE slug = ?")
-                .bind(&org.slug)
-                .fetch_optional(&mut *tx)
-                .await?;
+        let existing: Option<(i64, String)> = sqlx::query_as("SELECT id, origin FROM organizations WHERE slug = ?")
+            .bind(&org.slug)
+            .fetch_optional(&mut *tx)
+            .await?;
         let org_id = match existing {
             Some((_, origin)) if origin == "admin" => return Ok(ImportOutcome::KeptAdminEdits),
             Some((id, _)) => {
@@ -160,25 +138,21 @@ impl Database {
                     .await?;
                 id
             }
-            None => sqlx::query_scalar("INSERT INTO organizations (slug, website, email, updated_at) VALUES (?, ?, ?, ?) RETURNING id")
+            None => {
+                sqlx::query_scalar(
+                    "INSERT INTO organizations (slug, website, email, updated_at) VALUES (?, ?, ?, ?) RETURNING id",
+                )
                 .bind(&org.slug)
                 .bind(&org.website)
                 .bind(&org.email)
                 .bind(now())
                 .fetch_one(&mut *tx)
-                .await?,
+                .await?
+            }
         };
         let status = file.translations;
         put_texts(&mut tx, "organization", org_id, "name", &org.name, status).await?;
-        put_texts(
-            &mut tx,
-            "organization",
-            org_id,
-            "description",
-            &org.description,
-            status,
-        )
-        .await?;
+        put_texts(&mut tx, "organization", org_id, "description", &org.description, status).await?;
         insert_phones(&mut tx, "organization", org_id, &org.phones, status).await?;
 
         let mut location_ids = HashMap::new();
@@ -200,8 +174,8 @@ impl Database {
             }
             for hours in &location.hours {
                 for day in &hours.days {
-                    let weekday = content::weekday_number(day)
-                        .ok_or_else(|| DbError::Inconsistent(format!("day {day:?}")))?;
+                    let weekday =
+                        content::weekday_number(day).ok_or_else(|| DbError::Inconsistent(format!("day {day:?}")))?;
                     sqlx::query("INSERT INTO schedules (location_id, weekday, opens, closes, appointment_only) VALUES (?, ?, ?, ?, ?)")
                         .bind(id)
                         .bind(weekday as i64)
@@ -250,12 +224,14 @@ impl Database {
                     .await?;
             }
             for (position, m) in p.municipalities.iter().enumerate() {
-                sqlx::query("INSERT INTO programme_municipalities (programme_id, position, municipality) VALUES (?, ?, ?)")
-                    .bind(id)
-                    .bind(position as i64)
-                    .bind(m)
-                    .execute(&mut *tx)
-                    .await?;
+                sqlx::query(
+                    "INSERT INTO programme_municipalities (programme_id, position, municipality) VALUES (?, ?, ?)",
+                )
+                .bind(id)
+                .bind(position as i64)
+                .bind(m)
+                .execute(&mut *tx)
+                .await?;
             }
             programme_ids.insert(p.slug.as_str(), id);
         }
@@ -269,10 +245,7 @@ impl Database {
             if admin_edited.is_some() {
                 continue;
             }
-            let programme_id = s
-                .programme
-                .as_deref()
-                .and_then(|p| programme_ids.get(p).copied());
+            let programme_id = s.programme.as_deref().and_then(|p| programme_ids.get(p).copied());
             let id: i64 = sqlx::query_scalar(
                 "INSERT INTO services (slug, organization_id, programme_id, status, access_mode, website, email, updated_at)
                  VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
@@ -330,36 +303,29 @@ impl Database {
                     .await?;
             }
             for key in &s.locations {
-                let location_id = location_ids
-                    .get(key.as_str())
-                    .ok_or_else(|| DbError::Inconsistent(format!("location {key:?}")))?;
-                sqlx::query(
-                    "INSERT INTO service_locations (service_id, location_id) VALUES (?, ?)",
-                )
-                .bind(id)
-                .bind(location_id)
-                .execute(&mut *tx)
-                .await?;
+                let location_id =
+                    location_ids.get(key.as_str()).ok_or_else(|| DbError::Inconsistent(format!("location {key:?}")))?;
+                sqlx::query("INSERT INTO service_locations (service_id, location_id) VALUES (?, ?)")
+                    .bind(id)
+                    .bind(location_id)
+                    .execute(&mut *tx)
+                    .await?;
             }
             insert_phones(&mut tx, "service", id, &s.phones, status).await?;
             for (position, document) in s.documents.iter().enumerate() {
-                let doc_id: i64 = sqlx::query_scalar(
-                    "INSERT INTO documents (service_id, position) VALUES (?, ?) RETURNING id",
-                )
-                .bind(id)
-                .bind(position as i64)
-                .fetch_one(&mut *tx)
-                .await?;
+                let doc_id: i64 =
+                    sqlx::query_scalar("INSERT INTO documents (service_id, position) VALUES (?, ?) RETURNING id")
+                        .bind(id)
+                        .bind(position as i64)
+                        .fetch_one(&mut *tx)
+                        .await?;
                 put_texts(&mut tx, "document", doc_id, "text", document, status).await?;
             }
         }
         record_file(&mut tx, path, sha256).await?;
         bump_version(&mut tx).await?;
         tx.commit().await?;
-        Ok(ImportOutcome::Imported {
-            programmes: file.programmes.len(),
-            services: file.services.len(),
-        })
+        Ok(ImportOutcome::Imported { programmes: file.programmes.len(), services: file.services.len() })
     }
 }
 
@@ -371,13 +337,15 @@ async fn insert_phones(
     status: FileTranslationStatus,
 ) -> Result<(), DbError> {
     for (position, phone) in phones.iter().enumerate() {
-        let id: i64 = sqlx::query_scalar("INSERT INTO phones (owner_kind, owner_id, position, number) VALUES (?, ?, ?, ?) RETURNING id")
-            .bind(owner_kind)
-            .bind(owner_id)
-            .bind(position as i64)
-            .bind(&phone.number)
-            .fetch_one(&mut **tx)
-            .await?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO phones (owner_kind, owner_id, position, number) VALUES (?, ?, ?, ?) RETURNING id",
+        )
+        .bind(owner_kind)
+        .bind(owner_id)
+        .bind(position as i64)
+        .bind(&phone.number)
+        .fetch_one(&mut **tx)
+        .await?;
         if let Some(label) = &phone.label {
             put_texts(tx, "phone", id, "label", label, status).await?;
         }

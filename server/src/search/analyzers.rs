@@ -20,11 +20,9 @@ pub fn name(lang: Lang) -> &'static str {
 
 fn analyzer(lang: Lang) -> TextAnalyzer {
     match lang {
-        Lang::Zh => TextAnalyzer::builder(
-            NgramTokenizer::new(1, 2, false).expect("1..=2 is a valid n-gram range"),
-        )
-        .filter(LowerCaser)
-        .build(),
+        Lang::Zh => TextAnalyzer::builder(NgramTokenizer::new(1, 2, false).expect("1..=2 is a valid n-gram range"))
+            .filter(LowerCaser)
+            .build(),
         _ => TextAnalyzer::builder(SimpleTokenizer::default())
             .filter(RemoveLongFilter::limit(40))
             .filter(LowerCaser)
@@ -51,10 +49,7 @@ pub fn applies(lang: Lang, text: &str) -> bool {
 
 /// The terms `text` becomes under `lang`'s analyzer, without duplicates.
 pub fn tokens(index: &Index, lang: Lang, text: &str) -> Vec<String> {
-    let mut analyzer = index
-        .tokenizers()
-        .get(name(lang))
-        .unwrap_or_else(|| analyzer(lang));
+    let mut analyzer = index.tokenizers().get(name(lang)).unwrap_or_else(|| analyzer(lang));
     let mut stream = analyzer.token_stream(text);
     let mut out: Vec<String> = Vec::new();
     while let Some(token) = stream.next() {
@@ -81,14 +76,8 @@ mod tests {
 
     #[test]
     fn latin_languages_fold_case_and_diacritics() {
-        assert_eq!(
-            tokens_of(Lang::Ro, "Locuință ŞI Ședere"),
-            ["locuinta", "si", "sedere"]
-        );
-        assert_eq!(
-            tokens_of(Lang::Sq, "Banesë, Çështje"),
-            ["banese", "ceshtje"]
-        );
+        assert_eq!(tokens_of(Lang::Ro, "Locuință ŞI Ședere"), ["locuinta", "si", "sedere"]);
+        assert_eq!(tokens_of(Lang::Sq, "Banesë, Çështje"), ["banese", "ceshtje"]);
         assert_eq!(tokens_of(Lang::It, "Città: perché?"), ["citta", "perche"]);
     }
 

@@ -13,8 +13,8 @@ use std::sync::Mutex;
 use tantivy::collector::{Count, FacetCollector, TopDocs};
 use tantivy::query::{AllQuery, BooleanQuery, BoostQuery, Occur, Query, TermQuery};
 use tantivy::schema::{
-    Facet, FacetOptions, Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value,
-    FAST, INDEXED, STORED, STRING,
+    Facet, FacetOptions, Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, FAST, INDEXED,
+    STORED, STRING,
 };
 use tantivy::{Index, IndexReader, ReloadPolicy, TantivyDocument, Term};
 
@@ -62,17 +62,7 @@ fn build_schema() -> (Schema, Fields) {
     let bodies = Lang::ALL.map(|l| builder.add_text_field(&format!("body_{l}"), text(l)));
     let category = builder.add_facet_field("category", FacetOptions::default());
     let municipality = builder.add_facet_field("municipality", FacetOptions::default());
-    (
-        builder.build(),
-        Fields {
-            id,
-            slug,
-            names,
-            bodies,
-            category,
-            municipality,
-        },
-    )
+    (builder.build(), Fields { id, slug, names, bodies, category, municipality })
 }
 
 /// A search over the index: database ids with scores, the total, and facet counts.
@@ -116,16 +106,8 @@ impl SearchIndex {
             }
         };
         analyzers::register(&index);
-        let reader = index
-            .reader_builder()
-            .reload_policy(ReloadPolicy::Manual)
-            .try_into()?;
-        Ok(Self {
-            index,
-            reader,
-            fields,
-            writing: Mutex::new(()),
-        })
+        let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
+        Ok(Self { index, reader, fields, writing: Mutex::new(()) })
     }
 
     fn payload_for(data_version: i64) -> String {
@@ -134,21 +116,13 @@ impl SearchIndex {
 
     /// Whether the index was built from this version of the data with this schema.
     pub fn is_current(&self, data_version: i64) -> bool {
-        self.index
-            .load_metas()
-            .ok()
-            .and_then(|m| m.payload)
-            .as_deref()
+        self.index.load_metas().ok().and_then(|m| m.payload).as_deref()
             == Some(Self::payload_for(data_version).as_str())
     }
 
     /// Replaces the whole index with `documents`, marks it with `data_version`, and makes the
     /// new contents visible to searches at once.
-    pub fn rebuild(
-        &self,
-        documents: &[IndexDocument],
-        data_version: i64,
-    ) -> Result<(), SearchError> {
+    pub fn rebuild(&self, documents: &[IndexDocument], data_version: i64) -> Result<(), SearchError> {
         let _turn = self.writing.lock().unwrap_or_else(|e| e.into_inner());
         let mut writer = self.index.writer::<TantivyDocument>(WRITER_HEAP_BYTES)?;
         writer.delete_all_documents()?;
@@ -192,19 +166,12 @@ impl SearchIndex {
                 continue;
             }
             let tokens = analyzers::tokens(&self.index, lang, text);
-            for (field, boost) in [
-                (self.fields.names[lang_index(lang)], 3.0),
-                (self.fields.bodies[lang_index(lang)], 1.0),
-            ] {
+            for (field, boost) in
+                [(self.fields.names[lang_index(lang)], 3.0), (self.fields.bodies[lang_index(lang)], 1.0)]
+            {
                 for token in &tokens {
-                    let term = TermQuery::new(
-                        Term::from_field_text(field, token),
-                        IndexRecordOption::WithFreqs,
-                    );
-                    clauses.push((
-                        Occur::Should,
-                        Box::new(BoostQuery::new(Box::new(term), boost)),
-                    ));
+                    let term = TermQuery::new(Term::from_field_text(field, token), IndexRecordOption::WithFreqs);
+                    clauses.push((Occur::Should, Box::new(BoostQuery::new(Box::new(term), boost))));
                 }
             }
         }
@@ -212,29 +179,17 @@ impl SearchIndex {
     }
 
     fn facet_filter(field: Field, value: &str) -> Box<dyn Query> {
-        Box::new(TermQuery::new(
-            Term::from_facet(field, &Facet::from_path([value])),
-            IndexRecordOption::Basic,
-        ))
+        Box::new(TermQuery::new(Term::from_facet(field, &Facet::from_path([value])), IndexRecordOption::Basic))
     }
 
     /// The query with some filters; `None` text means every service.
-    fn filtered(
-        &self,
-        text: Option<Box<dyn Query>>,
-        filters: Vec<Box<dyn Query>>,
-    ) -> Box<dyn Query> {
-        let mut clauses: Vec<(Occur, Box<dyn Query>)> =
-            filters.into_iter().map(|f| (Occur::Must, f)).collect();
+    fn filtered(&self, text: Option<Box<dyn Query>>, filters: Vec<Box<dyn Query>>) -> Box<dyn Query> {
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = filters.into_iter().map(|f| (Occur::Must, f)).collect();
         clauses.push((Occur::Must, text.unwrap_or_else(|| Box::new(AllQuery))));
         Box::new(BooleanQuery::new(clauses))
     }
 
-    fn facet_counts(
-        &self,
-        query: &dyn Query,
-        field: &str,
-    ) -> Result<Vec<(String, u64)>, SearchError> {
+    fn facet_counts(&self, query: &dyn Query, field: &str) -> Result<Vec<(String, u64)>, SearchError> {
         let mut collector = FacetCollector::for_field(field);
         collector.add_facet(Facet::root());
         let counts = self.reader.searcher().search(query, &collector)?;
@@ -254,25 +209,15 @@ impl SearchIndex {
         if text_given && text.is_none() {
             return Ok(Found::default());
         }
-        let by_category = || {
-            query
-                .category
-                .map(|c| Self::facet_filter(self.fields.category, c))
-        };
-        let by_municipality = || {
-            query
-                .municipality
-                .map(|m| Self::facet_filter(self.fields.municipality, m))
-        };
+        let by_category = || query.category.map(|c| Self::facet_filter(self.fields.category, c));
+        let by_municipality = || query.municipality.map(|m| Self::facet_filter(self.fields.municipality, m));
         let searcher = self.reader.searcher();
 
         let full = self.filtered(
             text.as_ref().map(|q| q.box_clone()),
             by_category().into_iter().chain(by_municipality()).collect(),
         );
-        let top = TopDocs::with_limit(query.limit.max(1))
-            .and_offset(query.offset)
-            .order_by_score();
+        let top = TopDocs::with_limit(query.limit.max(1)).and_offset(query.offset).order_by_score();
         let (top, total) = searcher.search(&*full, &(top, Count))?;
         let mut hits = Vec::with_capacity(top.len());
         for (score, address) in top {
@@ -281,10 +226,8 @@ impl SearchIndex {
                 hits.push((id as i64, score));
             }
         }
-        let for_categories = self.filtered(
-            text.as_ref().map(|q| q.box_clone()),
-            by_municipality().into_iter().collect(),
-        );
+        let for_categories =
+            self.filtered(text.as_ref().map(|q| q.box_clone()), by_municipality().into_iter().collect());
         let for_municipalities = self.filtered(text, by_category().into_iter().collect());
         Ok(Found {
             total: total as u64,

@@ -1,0 +1,132 @@
+//! Headless Chromium over WebDriver (Debian's chromium + chromium-driver): one chromedriver
+//! per test binary, a fresh browser session per test.
+
+use fantoccini::wd::WebDriverCompatibleCommand;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+use std::net::TcpListener;
+use std::process::{Child, Command, Stdio};
+use std::sync::LazyLock;
+use std::time::{Duration, Instant};
+
+struct Driver {
+    port: u16,
+    _process: ChildGuard,
+}
+
+struct ChildGuard(Child);
+
+impl Drop for ChildGuard {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+    }
+}
+
+static DRIVER: LazyLock<Driver> = LazyLock::new(|| {
+    let site = crate::repo_root().join("target/site/pkg/portineria.wasm");
+    assert!(site.exists(), "{} is missing: build the site first (cargo leptos build --release)", site.display());
+    let port = TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).expect("free port").port();
+    let process = Command::new("chromedriver")
+        .arg(format!("--port={port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("chromedriver is installed (apt-get install chromium-driver)");
+    let started = Instant::now();
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(started.elapsed() < Duration::from_secs(20), "chromedriver did not start");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    Driver { port, _process: ChildGuard(process) }
+});
+
+/// A browser session; `javascript: false` runs the page with scripts disabled.
+pub async fn browser(javascript: bool) -> Client {
+    let mut args = vec![
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,1000",
+    ];
+    if !javascript {
+        args.push("--blink-settings=scriptEnabled=false");
+    }
+    let mut capabilities = serde_json::Map::new();
+    capabilities.insert("goog:chromeOptions".into(), json!({ "args": args }));
+    capabilities.insert("goog:loggingPrefs".into(), json!({ "browser": "ALL" }));
+    ClientBuilder::rustls()
+        .expect("TLS setup")
+        .capabilities(capabilities)
+        .connect(&format!("http://127.0.0.1:{}", DRIVER.port))
+        .await
+        .expect("a browser session")
+}
+
+/// The browser console log (chromedriver's log endpoint), to catch broken hydration.
+#[derive(Debug)]
+struct BrowserLog;
+
+impl WebDriverCompatibleCommand for BrowserLog {
+    fn endpoint(&self, base_url: &url::Url, session_id: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!("session/{}/se/log", session_id.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(r#"{"type":"browser"}"#.to_string()))
+    }
+}
+
+/// Console messages of level SEVERE since the last call.
+pub async fn console_errors(client: &Client) -> Vec<String> {
+    let log = client.issue_cmd(BrowserLog).await.expect("browser log");
+    log.as_array()
+        .into_iter()
+        .flatten()
+        .filter(|entry| entry["level"] == "SEVERE")
+        .map(|entry| entry["message"].as_str().unwrap_or("").to_string())
+        .collect()
+}
+
+pub async fn script(client: &Client, code: &str) -> Value {
+    client.execute(code, vec![]).await.unwrap_or_else(|e| panic!("script {code:?}: {e}"))
+}
+
+/// Waits (up to 10 s) until `code` returns true in the page.
+pub async fn wait_until(client: &Client, code: &str) {
+    let started = Instant::now();
+    loop {
+        if client.execute(code, vec![]).await.ok() == Some(Value::Bool(true)) {
+            return;
+        }
+        assert!(started.elapsed() < Duration::from_secs(10), "timed out waiting for {code:?}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Waits until the hydration script has run: Leptos marks hydrated pages by replacing the
+/// server's `<!>` comments' owners; a simple signal is that the wasm module has loaded.
+pub async fn wait_hydrated(client: &Client) {
+    wait_until(
+        client,
+        "return performance.getEntriesByType('resource').some(e => e.name.endsWith('.wasm') && e.responseEnd > 0) && document.readyState === 'complete'",
+    )
+    .await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+}
+
+pub async fn text(client: &Client, css: &str) -> String {
+    client.find(Locator::Css(css)).await.unwrap_or_else(|e| panic!("{css}: {e}")).text().await.expect("text")
+}
+
+/// Saves a screenshot under target/screenshots/ (copied into docs/ by hand when it matters).
+pub async fn screenshot(client: &Client, name: &str) {
+    let dir = crate::repo_root().join("target/screenshots");
+    std::fs::create_dir_all(&dir).expect("screenshot dir");
+    let png = client.screenshot().await.expect("screenshot");
+    std::fs::write(dir.join(format!("{name}.png")), png).expect("write screenshot");
+}

@@ -1,0 +1,128 @@
+//! What a person sees in real headless Chromium: every language, Arabic right to left,
+//! the language switcher, hydration without console errors, and the site without JavaScript.
+
+use fantoccini::Locator;
+use portineria_app::i18n::t;
+use portineria_app::lang::Lang;
+use portineria_tests::browser::{browser, console_errors, screenshot, script, text, wait_hydrated, wait_until};
+use portineria_tests::{content, url};
+
+#[tokio::test]
+async fn search_and_detail_in_every_language_hydrated() {
+    let client = browser(true).await;
+    for lang in Lang::ALL {
+        client.goto(&url(&format!("/{lang}/"))).await.expect("home");
+        wait_hydrated(&client).await;
+        assert_eq!(script(&client, "return document.documentElement.lang").await, lang.code());
+        assert_eq!(script(&client, "return document.documentElement.dir").await, lang.dir());
+        assert_eq!(text(&client, "main h1").await, t(lang, "site-tagline"));
+        screenshot(&client, &format!("{lang}-home")).await;
+
+        // After hydration the router handles navigation: a marker on `window` survives it.
+        script(&client, "window.__portineria_marker = 42; return true").await;
+        let input = client.find(Locator::Css("#q")).await.expect("search box");
+        input.send_keys("permesso").await.expect("type");
+        client
+            .find(Locator::Css(".search-box button[type=submit]"))
+            .await
+            .expect("button")
+            .click()
+            .await
+            .expect("submit");
+        wait_until(&client, "return document.querySelectorAll('.hit').length > 0").await;
+        assert!(client.current_url().await.expect("url").as_str().contains(&format!("/{lang}/search?q=permesso")));
+        assert_eq!(
+            script(&client, "return window.__portineria_marker === 42").await,
+            true,
+            "{lang}: client-side navigation"
+        );
+        screenshot(&client, &format!("{lang}-results")).await;
+
+        client.find(Locator::Css(".hit h2 a")).await.expect("first hit").click().await.expect("open");
+        wait_until(&client, "return !!document.querySelector('.service-detail h1')").await;
+        assert_eq!(script(&client, "return window.__portineria_marker === 42").await, true);
+        assert_eq!(script(&client, "return document.documentElement.lang").await, lang.code());
+        assert!(!text(&client, ".service-detail h1").await.is_empty());
+        screenshot(&client, &format!("{lang}-detail")).await;
+
+        let errors = console_errors(&client).await;
+        assert!(errors.is_empty(), "{lang}: console errors {errors:?}");
+    }
+    client.close().await.expect("close");
+}
+
+#[tokio::test]
+async fn arabic_is_laid_out_right_to_left() {
+    let client = browser(true).await;
+    client.goto(&url("/ar/search?q=%D8%B3%D9%83%D9%86")).await.expect("results");
+    wait_hydrated(&client).await;
+    assert_eq!(script(&client, "return getComputedStyle(document.body).direction").await, "rtl");
+    let brand_right_of_switcher = script(
+        &client,
+        "const b = document.querySelector('.brand').getBoundingClientRect();
+         const s = document.querySelector('.language-switcher').getBoundingClientRect();
+         return b.left > s.left",
+    )
+    .await;
+    assert_eq!(brand_right_of_switcher, true, "the brand starts on the right");
+    let card_border = script(
+        &client,
+        "const c = getComputedStyle(document.querySelector('.card')); return [c.borderRightWidth, c.borderLeftWidth]",
+    )
+    .await;
+    assert_eq!(
+        card_border,
+        serde_json::json!(["6px", "1px"]),
+        "the accent border is at the inline start, on the right"
+    );
+    let input_align = script(&client, "return getComputedStyle(document.querySelector('#q')).direction").await;
+    assert_eq!(input_align, "rtl");
+    screenshot(&client, "ar-rtl-results").await;
+    client.close().await.expect("close");
+}
+
+#[tokio::test]
+async fn language_switcher_keeps_the_page() {
+    let client = browser(true).await;
+    client.goto(&url("/it/services/roma-ufficio-immigrazione")).await.expect("detail");
+    wait_hydrated(&client).await;
+    let chinese_name = content()
+        .organizations
+        .iter()
+        .flat_map(|(_, _, f)| f.services.iter())
+        .find(|s| s.slug == "roma-ufficio-immigrazione")
+        .and_then(|s| s.name.get(Lang::Zh).map(str::to_string))
+        .expect("Chinese name");
+    client.find(Locator::Css("a[hreflang=zh]")).await.expect("switcher link").click().await.expect("switch");
+    wait_until(&client, "return document.documentElement.lang === 'zh'").await;
+    assert!(client.current_url().await.expect("url").path().ends_with("/zh/services/roma-ufficio-immigrazione"));
+    assert_eq!(text(&client, ".service-detail h1").await, chinese_name);
+    assert_eq!(text(&client, "a[aria-current=page][hreflang]").await, "中文");
+    client.close().await.expect("close");
+}
+
+#[tokio::test]
+async fn everything_works_without_javascript() {
+    let client = browser(false).await;
+    client.goto(&url("/sq/")).await.expect("home");
+    assert_eq!(text(&client, "main h1").await, t(Lang::Sq, "site-tagline"));
+    let form = client.form(Locator::Css("form[action='/sq/search']")).await.expect("search form");
+    form.set_by_name("q", "strehim").await.expect("type");
+    form.submit().await.expect("submit");
+    wait_until(&client, "return document.querySelectorAll('.hit').length > 0").await;
+    assert!(client.current_url().await.expect("url").as_str().contains("/sq/search?q=strehim"));
+    client
+        .find(Locator::Css(".facet a[href*='municipality=']"))
+        .await
+        .expect("a comune filter")
+        .click()
+        .await
+        .expect("filter");
+    wait_until(&client, "return location.search.includes('municipality=')").await;
+    assert!(client.find(Locator::Css(".facet a[aria-current=page][href*='strehim']")).await.is_ok());
+    client.find(Locator::Css(".hit h2 a")).await.expect("hit").click().await.expect("open");
+    wait_until(&client, "return !!document.querySelector('.service-detail h1')").await;
+    assert_eq!(script(&client, "return document.documentElement.lang").await, "sq");
+    screenshot(&client, "sq-detail-no-js").await;
+    client.close().await.expect("close");
+}

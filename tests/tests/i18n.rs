@@ -1,0 +1,68 @@
+//! Every language has every UI message, and every message the code asks for exists.
+
+use portineria_tests::repo_root;
+use std::collections::BTreeSet;
+
+fn message_ids(lang: &str) -> BTreeSet<String> {
+    let path = repo_root().join(format!("locales/{lang}/main.ftl"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("{} exists", path.display()));
+    text.lines()
+        .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_lowercase()))
+        .filter_map(|l| l.split_once('=').map(|(id, _)| id.trim().to_string()))
+        .collect()
+}
+
+#[test]
+fn every_language_has_the_same_messages() {
+    let italian = message_ids("it");
+    assert!(italian.len() > 50);
+    for lang in ["ro", "ar", "sq", "zh"] {
+        let other = message_ids(lang);
+        let missing: Vec<_> = italian.difference(&other).collect();
+        let extra: Vec<_> = other.difference(&italian).collect();
+        assert!(missing.is_empty() && extra.is_empty(), "{lang}: missing {missing:?}, extra {extra:?}");
+    }
+}
+
+/// Finds `t(…, "key")` and `t_args(…, "key"` in the app's sources.
+fn keys_used_in_code() -> BTreeSet<String> {
+    let mut keys = BTreeSet::new();
+    let mut stack = vec![repo_root().join("app/src"), repo_root().join("server/src")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(dir).expect("source dir") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).expect("source");
+                let calls = text.match_indices("t(").chain(text.match_indices("t_args("));
+                for (i, _) in calls {
+                    let before = text[..i].chars().last();
+                    if before.is_some_and(|c| c.is_alphanumeric() && c != '_') {
+                        continue;
+                    }
+                    let rest = &text[i..];
+                    let Some(open) = rest.find('"') else { continue };
+                    if rest[..open].contains(')') || rest[..open].len() > 30 {
+                        continue;
+                    }
+                    let key: String = rest[open + 1..].chars().take_while(|c| *c != '"').collect();
+                    if key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') && !key.is_empty()
+                    {
+                        keys.insert(key);
+                    }
+                }
+            }
+        }
+    }
+    keys
+}
+
+#[test]
+fn every_message_used_in_code_exists() {
+    let italian = message_ids("it");
+    let used = keys_used_in_code();
+    assert!(used.len() > 40, "found only {} keys: the scan is broken", used.len());
+    let missing: Vec<_> = used.difference(&italian).collect();
+    assert!(missing.is_empty(), "used in code but not in locales/it: {missing:?}");
+}

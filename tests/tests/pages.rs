@@ -1,0 +1,138 @@
+//! The public pages as a browser without JavaScript gets them: every page in every language,
+//! right status codes, translated errors.
+
+use portineria_app::i18n::t;
+use portineria_app::lang::Lang;
+use portineria_tests::{content, http, url};
+
+async fn page(path: &str) -> (u16, String) {
+    let response = http().get(url(path)).send().await.expect("server answers");
+    (response.status().as_u16(), response.text().await.expect("body"))
+}
+
+/// Text as it appears in HTML (the few characters the renderer escapes).
+fn escaped(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+#[tokio::test]
+async fn root_redirects_to_the_negotiated_language() {
+    for (accept, cookie, expected) in [
+        (Some("ar,en;q=0.5"), None, "/ar/"),
+        (Some("en-GB,zh-CN;q=0.8"), None, "/zh/"),
+        (None, None, "/it/"),
+        (Some("ro"), Some("portineria_lang=sq"), "/sq/"),
+    ] {
+        let mut request = http().get(url("/"));
+        if let Some(a) = accept {
+            request = request.header("accept-language", a);
+        }
+        if let Some(c) = cookie {
+            request = request.header("cookie", c);
+        }
+        let response = request.send().await.expect("answer");
+        assert!(response.status().is_redirection());
+        assert_eq!(response.headers()["location"], expected);
+    }
+    let response = http().get(url("/en/search?q=casa")).header("accept-language", "ro").send().await.expect("answer");
+    assert_eq!(response.headers()["location"], "/ro/search?q=casa", "an unknown language goes to the negotiated one");
+}
+
+#[tokio::test]
+async fn home_and_search_in_every_language() {
+    for lang in Lang::ALL {
+        let (status, html) = page(&format!("/{lang}/")).await;
+        assert_eq!(status, 200);
+        assert!(html.contains(&format!("<html lang=\"{lang}\" dir=\"{}\"", lang.dir())), "{lang}: html lang/dir");
+        assert!(html.contains(&escaped(&t(lang, "site-tagline"))), "{lang}: tagline");
+        assert!(html.contains(&format!("action=\"/{lang}/search\"")), "{lang}: the search is a plain form");
+        assert!(html.contains(&format!("href=\"/{lang}/search?category=legal\"")), "{lang}: category tiles");
+        for other in Lang::ALL {
+            assert!(html.contains(&t(other, "language-name")), "{lang}: switcher names {other}");
+        }
+        let (status, html) = page(&format!("/{lang}/search?q=permesso")).await;
+        assert_eq!(status, 200);
+        assert!(
+            html.contains(&format!("href=\"/{lang}/services/san-donato-regolarizzazione-giuridica\"")),
+            "{lang}: result link"
+        );
+        assert!(html.contains(&escaped(&t(lang, "facet-municipality"))), "{lang}: facets");
+    }
+}
+
+#[tokio::test]
+async fn every_service_organisation_and_programme_in_every_language() {
+    for (_, _, file) in content().organizations {
+        for lang in Lang::ALL {
+            for service in &file.services {
+                let (status, html) = page(&format!("/{lang}/services/{}", service.slug)).await;
+                assert_eq!(status, 200, "{lang} {}", service.slug);
+                let name = service.name.get(lang).expect("translated");
+                assert!(html.contains(&escaped(name)), "{lang} {}: name shown", service.slug);
+            }
+            let (status, html) = page(&format!("/{lang}/organizations/{}", file.organization.slug)).await;
+            assert_eq!(status, 200);
+            assert!(html.contains(&escaped(file.organization.name.get(lang).expect("translated"))));
+            for programme in &file.programmes {
+                let (status, html) = page(&format!("/{lang}/programmes/{}", programme.slug)).await;
+                assert_eq!(status, 200, "{lang} {}", programme.slug);
+                assert!(html.contains(&escaped(programme.name.get(lang).expect("translated"))));
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn ended_programmes_say_so() {
+    for lang in Lang::ALL {
+        for slug in ["femminili-plurali-fase-2", "la-fabbrica-dei-mestieri", "collegno-interventi-socio-educativi-rom"]
+        {
+            let (status, html) = page(&format!("/{lang}/programmes/{slug}")).await;
+            assert_eq!(status, 200);
+            assert!(html.contains(&escaped(&t(lang, "programme-ended-notice"))), "{lang} {slug}");
+        }
+        let (_, html) = page(&format!("/{lang}/programmes/integrazioni-possibili")).await;
+        assert!(html.contains(&escaped(&t(lang, "programme-status-active"))));
+        assert!(!html.contains(&escaped(&t(lang, "programme-ended-notice"))));
+    }
+}
+
+#[tokio::test]
+async fn unknown_pages_are_translated_404s() {
+    for lang in Lang::ALL {
+        for path in ["services/no-such-service", "organizations/nobody", "programmes/none", "no/such/page"] {
+            let (status, html) = page(&format!("/{lang}/{path}")).await;
+            assert_eq!(status, 404, "/{lang}/{path}");
+            assert!(html.contains(&escaped(&t(lang, "not-found-title"))), "/{lang}/{path}");
+            assert!(html.contains(&format!("<html lang=\"{lang}\"")));
+        }
+    }
+}
+
+#[tokio::test]
+async fn hostile_search_input_never_breaks_a_page() {
+    let long = "x".repeat(10_000);
+    let cases = [
+        ("q=%22virgolette", 200),
+        ("q=a%3Ab%20(c)%20%5Bd%5D%20*", 200),
+        ("q=OR%201%3D1%20--", 200),
+        ("q=%F0%9F%99%82", 200),
+        ("q=%E2%80%8F%D8%B3%D9%83%D9%86", 200),
+        ("q=casa&offset=abc", 400),
+        ("q=casa&offset=99999999", 200),
+        ("category=nonexistent&municipality=%3Cscript%3E", 200),
+        ("q=%zz", 400),
+        ("q=%C3%28", 400),
+    ];
+    for lang in Lang::ALL {
+        for (query, expected) in cases {
+            let (status, html) = page(&format!("/{lang}/search?{query}")).await;
+            assert_eq!(status, expected, "/{lang}/search?{query}");
+            assert!(html.contains(&format!("lang=\"{lang}\"")), "translated page for {query}");
+            assert!(!html.contains("<script>"), "{query}: input is escaped");
+        }
+        let (status, html) = page(&format!("/{lang}/search?q={long}")).await;
+        assert_eq!(status, 400);
+        assert!(html.contains(&escaped(&t(lang, "bad-request-title"))));
+    }
+}
