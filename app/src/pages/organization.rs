@@ -1,24 +1,18 @@
 //! `/{lang}/organizations/{slug}`: an organisation with its services and programmes.
 
-use crate::components::frame::use_lang;
 use crate::components::text::{text_lang, Paragraphs, TranslationNotice};
 use crate::directory::load_organization;
 use crate::i18n::t;
 use crate::lang::Lang;
 use crate::model::OrganizationDetail;
-use crate::pages::loaded::loaded;
+use crate::pages::loaded::detail_page;
 use crate::pages::summaries::{ProgrammeList, ServiceList};
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn OrganizationPage() -> impl IntoView {
-    let lang = use_lang();
-    let params = use_params_map();
-    let slug = move || params.with(|p| p.get("slug").unwrap_or_default());
-    let organization = Resource::new(slug, move |slug| load_organization(lang, slug));
-    loaded(organization, move |organization| view! { <OrganizationView lang organization/> })
+    detail_page(load_organization, |lang, organization| view! { <OrganizationView lang organization/> })
 }
 
 #[component]

@@ -1,25 +1,19 @@
 //! `/{lang}/programmes/{slug}`: a funded project, its period and status (ended ones say so).
 
-use crate::components::frame::use_lang;
 use crate::components::text::{text_lang, Paragraphs, TranslationNotice};
 use crate::directory::load_programme;
 use crate::i18n::{format_partial_date, t, t_args};
 use crate::lang::Lang;
 use crate::model::{ProgrammeDetail, ProgrammeStatus};
-use crate::pages::loaded::loaded;
+use crate::pages::loaded::detail_page;
 use crate::pages::summaries::{ProgrammeStatusBadge, ServiceList};
 use crate::url;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn ProgrammePage() -> impl IntoView {
-    let lang = use_lang();
-    let params = use_params_map();
-    let slug = move || params.with(|p| p.get("slug").unwrap_or_default());
-    let programme = Resource::new(slug, move |slug| load_programme(lang, slug));
-    loaded(programme, move |programme| view! { <ProgrammeView lang programme/> })
+    detail_page(load_programme, |lang, programme| view! { <ProgrammeView lang programme/> })
 }
 
 fn period(lang: Lang, start: Option<&str>, end: Option<&str>) -> Option<String> {

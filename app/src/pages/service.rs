@@ -1,25 +1,19 @@
 //! `/{lang}/services/{slug}`: everything a family needs to go to a service.
 
-use crate::components::frame::use_lang;
 use crate::components::text::{text_lang, Paragraphs, TranslationNotice};
 use crate::directory::load_service;
 use crate::i18n::{format_partial_date, t, t_args};
 use crate::lang::Lang;
 use crate::model::{AccessMode, Location, ServiceDetail, ServiceStatus};
-use crate::pages::loaded::loaded;
+use crate::pages::loaded::detail_page;
 use crate::pages::summaries::{ProgrammeStatusBadge, ServiceStatusBadge};
 use crate::url;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn ServicePage() -> impl IntoView {
-    let lang = use_lang();
-    let params = use_params_map();
-    let slug = move || params.with(|p| p.get("slug").unwrap_or_default());
-    let service = Resource::new(slug, move |slug| load_service(lang, slug));
-    loaded(service, move |service| view! { <ServiceView lang service/> })
+    detail_page(load_service, |lang, service| view! { <ServiceView lang service/> })
 }
 
 fn access_key(mode: AccessMode) -> &'static str {
