@@ -13,4 +13,9 @@ cargo clippy --workspace --all-targets --release -- -D warnings
 printf '\n==> Building the site (cargo leptos build --release)\n'
 cargo leptos build --release
 printf '\n==> Tests\n'
-cargo test --workspace --release
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+cargo test --workspace --release 2>&1 | tee "$log"
+# One closing line for the whole suite, summed over cargo's per-binary results.
+awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } }
+     END { printf "\nportineria: %d passed, %d failed\n", p, f; if (p == 0) exit 1 }' "$log"

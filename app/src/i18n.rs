@@ -12,9 +12,8 @@ static_loader! {
     static LOCALES = {
         locales: "../locales",
         fallback_language: "it",
-        // Bidi isolation marks would leak into titles and test assertions; direction is
-        // handled by `dir` on the page and `<bdi>` around user text instead.
-        customise: |bundle| bundle.set_use_isolating(false),
+        // Fluent's default bidi isolation stays on: a Latin query or a number inside an
+        // Arabic sentence («permesso», 500) must not reorder the sentence around it.
     };
 }
 
@@ -108,8 +107,9 @@ mod tests {
 
     #[test]
     fn plurals_follow_the_count() {
-        assert_eq!(t_args(Lang::It, "results-count", &[("count", 1usize.into())]), "1 servizio trovato");
-        assert_eq!(t_args(Lang::It, "results-count", &[("count", 7usize.into())]), "7 servizi trovati");
+        let count = |n: usize| t_args(Lang::It, "results-count", &[("count", n.into())]);
+        assert_eq!(count(1), "1 servizio trovato");
+        assert_eq!(count(7), "\u{2068}7\u{2069} servizi trovati", "placeables are bidi-isolated");
     }
 
     #[test]

@@ -16,6 +16,8 @@ use portineria_app::directory::SharedDirectory;
 use portineria_app::lang::Lang;
 use portineria_app::{shell, App};
 use std::sync::Arc;
+use tower_http::compression::CompressionLayer;
+use tower_http::services::{ServeDir, ServeFile};
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
@@ -148,10 +150,17 @@ pub fn router(state: AppState, leptos: LeptosOptions) -> Router {
     let context = move || provide_context(directory.clone());
     let routes = generate_route_list(App);
     let server_state = ServerState { leptos: leptos.clone(), app: state };
+    // Static files get their own routes: the pages' catch-all `/{lang}/{*any}` (for translated
+    // 404s) would otherwise take `/pkg/…` for a page in a language called "pkg".
+    let site_root = std::path::PathBuf::from(leptos.site_root.as_ref());
+    let pkg_dir = site_root.join(leptos.site_pkg_dir.as_ref());
     let app_fn = move || shell(leptos.clone());
     // The route list knows `/{lang}`; the home page's canonical URL is `/{lang}/`.
     let home = leptos_axum::render_app_async_with_context(context.clone(), app_fn.clone());
     Router::<ServerState>::new()
+        .nest_service("/pkg", ServeDir::new(pkg_dir))
+        .route_service("/favicon.svg", ServeFile::new(site_root.join("favicon.svg")))
+        .route_service("/robots.txt", ServeFile::new(site_root.join("robots.txt")))
         .route("/{lang}/", get(move |request: Request| home(request)))
         .route("/healthz", get(api::healthz))
         .nest("/api/v1", api::router())
@@ -162,6 +171,7 @@ pub fn router(state: AppState, leptos: LeptosOptions) -> Router {
         .with_state(server_state)
         .layer(middleware::from_fn(language_guard))
         .layer(middleware::from_fn(reject_malformed_query))
+        .layer(CompressionLayer::new())
         .layer(SetResponseHeaderLayer::if_not_present(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
         .layer(SetResponseHeaderLayer::if_not_present(header::REFERRER_POLICY, HeaderValue::from_static("same-origin")))
         .layer(SetResponseHeaderLayer::if_not_present(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))

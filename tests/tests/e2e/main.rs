@@ -1,0 +1,9 @@
+//! End-to-end tests, in one binary so the release build links once:
+//! content and UI messages, the JSON API and the pages against the real server on a
+//! temporary SQLite file, and the browser tests in headless Chromium.
+
+mod api;
+mod browser;
+mod content;
+mod i18n;
+mod pages;
