@@ -44,6 +44,13 @@ pub fn t_args(lang: Lang, key: &str, args: &[(&'static str, Arg)]) -> String {
     LOCALES.lookup_with_args(id(lang), key, &map)
 }
 
+/// Joins list items with the language's separator ("، " in Arabic, "、" in Chinese).
+pub fn join(lang: Lang, items: &[String]) -> String {
+    let separator: String =
+        t(lang, "list-separator").chars().filter(|c| !matches!(c, '\u{2068}' | '\u{2069}')).collect();
+    items.join(&separator)
+}
+
 /// A value passed to a Fluent message.
 #[derive(Clone, Debug)]
 pub enum Arg {
@@ -110,6 +117,14 @@ mod tests {
         let count = |n: usize| t_args(Lang::It, "results-count", &[("count", n.into())]);
         assert_eq!(count(1), "1 servizio trovato");
         assert_eq!(count(7), "\u{2068}7\u{2069} servizi trovati", "placeables are bidi-isolated");
+    }
+
+    #[test]
+    fn lists_use_each_language_separator() {
+        let items = ["a".to_string(), "b".to_string()];
+        assert_eq!(join(Lang::It, &items), "a, b");
+        assert_eq!(join(Lang::Ar, &items), "a، b");
+        assert_eq!(join(Lang::Zh, &items), "a、b");
     }
 
     #[test]

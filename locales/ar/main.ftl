@@ -82,6 +82,8 @@ weekday-4 = الخميس
 weekday-5 = الجمعة
 weekday-6 = السبت
 weekday-7 = الأحد
+# Between the items of a list (target groups, comuni, partners).
+list-separator = { "، " }
 hours-range = { $opens }–{ $closes }
 phone-call = اتصل بالرقم { $number }
 

@@ -78,6 +78,8 @@ weekday-4 = giovedì
 weekday-5 = venerdì
 weekday-6 = sabato
 weekday-7 = domenica
+# Between the items of a list (target groups, comuni, partners).
+list-separator = { ", " }
 hours-range = { $opens }–{ $closes }
 phone-call = Chiama { $number }
 

@@ -79,6 +79,8 @@ weekday-4 = joi
 weekday-5 = vineri
 weekday-6 = sâmbătă
 weekday-7 = duminică
+# Between the items of a list (target groups, comuni, partners).
+list-separator = { ", " }
 hours-range = { $opens }–{ $closes }
 phone-call = Sună la { $number }
 

@@ -78,6 +78,8 @@ weekday-4 = e enjte
 weekday-5 = e premte
 weekday-6 = e shtunë
 weekday-7 = e diel
+# Between the items of a list (target groups, comuni, partners).
+list-separator = { ", " }
 hours-range = { $opens }–{ $closes }
 phone-call = Telefono { $number }
 

@@ -77,6 +77,8 @@ weekday-4 = 星期四
 weekday-5 = 星期五
 weekday-6 = 星期六
 weekday-7 = 星期日
+# Between the items of a list (target groups, comuni, partners).
+list-separator = { "、" }
 hours-range = { $opens }–{ $closes }
 phone-call = 拨打 { $number }
 

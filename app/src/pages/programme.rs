@@ -2,7 +2,7 @@
 
 use crate::components::text::{text_lang, Paragraphs, TranslationNotice};
 use crate::directory::load_programme;
-use crate::i18n::{format_partial_date, t, t_args};
+use crate::i18n::{format_partial_date, join, t, t_args};
 use crate::lang::Lang;
 use crate::model::{ProgrammeDetail, ProgrammeStatus};
 use crate::pages::loaded::detail_page;
@@ -48,8 +48,8 @@ fn ProgrammeView(lang: Lang, programme: ProgrammeDetail) -> impl IntoView {
                 {row(t(lang, "programme-status"), view! { <ProgrammeStatusBadge lang status=p.status/> }.into_any())}
                 {period.map(|period| row(t(lang, "programme-period"), view! { {period} }.into_any()))}
                 {p.funder.clone().map(|f| row(t(lang, "programme-funder"), view! { <span lang=text_lang(&f, lang)>{f.text.clone()}</span> }.into_any()))}
-                {(!p.partners.is_empty()).then(|| row(t(lang, "programme-partners"), view! { {p.partners.join(", ")} }.into_any()))}
-                {(!p.municipalities.is_empty()).then(|| row(t(lang, "programme-municipalities"), view! { {p.municipalities.join(", ")} }.into_any()))}
+                {(!p.partners.is_empty()).then(|| row(t(lang, "programme-partners"), view! { {join(lang, &p.partners)} }.into_any()))}
+                {(!p.municipalities.is_empty()).then(|| row(t(lang, "programme-municipalities"), view! { {join(lang, &p.municipalities)} }.into_any()))}
                 {p.beneficiaries.clone().map(|b| row(t(lang, "programme-beneficiaries"), view! { <Paragraphs text=b lang/> }.into_any()))}
                 {row(t(lang, "service-organization"), view! { <a href=url::organization(lang, &p.organization.slug)>{p.organization.name.clone()}</a> }.into_any())}
                 {p.website.clone().map(|w| row(t(lang, "service-website"), view! { <a href=w.clone() rel="noopener"><bdi>{w.clone()}</bdi></a> }.into_any()))}

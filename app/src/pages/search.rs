@@ -3,7 +3,7 @@
 use crate::components::frame::use_lang;
 use crate::components::search_box::SearchBox;
 use crate::directory::run_search;
-use crate::i18n::{t, t_args};
+use crate::i18n::{join, t, t_args};
 use crate::lang::Lang;
 use crate::model::{FacetValue, RawSearch, SearchPage as Page, SearchParams};
 use crate::pages::not_found::{set_status, ServerError};
@@ -92,7 +92,7 @@ fn Results(lang: Lang, page: Page) -> impl IntoView {
                                             <p>{hit.summary}</p>
                                             <p class="hit-meta">
                                                 {hit.categories.join(" · ")}
-                                                {(!hit.municipalities.is_empty()).then(|| format!(" — {}", hit.municipalities.join(", ")))}
+                                                {(!hit.municipalities.is_empty()).then(|| format!(" — {}", join(lang, &hit.municipalities)))}
                                             </p>
                                         </li>
                                     }

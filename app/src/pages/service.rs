@@ -2,7 +2,7 @@
 
 use crate::components::text::{text_lang, Paragraphs, TranslationNotice};
 use crate::directory::load_service;
-use crate::i18n::{format_partial_date, t, t_args};
+use crate::i18n::{format_partial_date, join, t, t_args};
 use crate::lang::Lang;
 use crate::model::{AccessMode, Location, ServiceDetail, ServiceStatus};
 use crate::pages::loaded::detail_page;
@@ -34,7 +34,7 @@ fn section<V: IntoView + 'static>(title: String, body: Option<V>) -> AnyView {
 fn ServiceView(lang: Lang, service: ServiceDetail) -> impl IntoView {
     let s = service;
     let who = (!s.target_groups.is_empty() || s.eligibility.is_some()).then(|| {
-        let groups = s.target_groups.iter().map(|g| g.name.clone()).collect::<Vec<_>>().join(", ");
+        let groups = join(lang, &s.target_groups.iter().map(|g| g.name.clone()).collect::<Vec<_>>());
         let eligibility = s.eligibility.clone();
         view! {
             {(!groups.is_empty()).then(|| view! { <p class="target-groups">{groups}</p> })}
@@ -55,7 +55,7 @@ fn ServiceView(lang: Lang, service: ServiceDetail) -> impl IntoView {
     });
     let cost = s.cost.clone().map(|c| view! { <Paragraphs text=c lang/> });
     let where_ = (!s.locations.is_empty() || !s.municipalities.is_empty()).then(|| {
-        let municipalities = s.municipalities.join(", ");
+        let municipalities = join(lang, &s.municipalities);
         view! {
             {s.locations.iter().cloned().map(|l| view! { <LocationCard lang location=l/> }).collect_view()}
             {(!municipalities.is_empty()).then(|| view! {
@@ -91,8 +91,8 @@ fn ServiceView(lang: Lang, service: ServiceDetail) -> impl IntoView {
             .languages
             .iter()
             .map(|code| Lang::from_code(code).map_or_else(|| code.clone(), |l| t(l, "language-name")))
-            .collect::<Vec<_>>()
-            .join(", ");
+            .collect::<Vec<_>>();
+        let names = join(lang, &names);
         view! { <p>{names}</p> }
     });
     let verified = match &s.last_verified {
