@@ -156,3 +156,14 @@ async fn bad_input_gets_a_clear_4xx_never_a_500() {
     assert_eq!(long_error["error"]["code"], "query_too_long");
     assert!(long_error["error"]["message"].as_str().unwrap_or("").contains("500"), "{long_error}");
 }
+
+/// The v1 contract, pinned: a change to these shapes is a breaking change (v2).
+#[tokio::test]
+async fn api_v1_responses_are_pinned() {
+    let (_, detail) = get("/api/v1/services/roma-ufficio-immigrazione?lang=it").await;
+    insta::assert_json_snapshot!("service_detail_it", detail);
+    let (_, search) = get("/api/v1/search?q=mediazione&lang=sq&limit=3").await;
+    insta::assert_json_snapshot!("search_sq", search, { ".hits[].score" => "[score]" });
+    let (_, error) = get("/api/v1/search?q=x&limit=abc&lang=ar").await;
+    insta::assert_json_snapshot!("error_ar", error);
+}

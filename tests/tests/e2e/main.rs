@@ -6,4 +6,5 @@ mod api;
 mod browser;
 mod content;
 mod i18n;
+mod import;
 mod pages;
