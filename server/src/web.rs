@@ -132,6 +132,24 @@ async fn reject_malformed_query(request: Request, next: Next) -> Response {
     bad_request_page(lang, &error.message(lang))
 }
 
+/// Leptos answers a server-function call whose arguments do not parse with a 500, prefixed
+/// `Args|` or `Deserialization|`: that is the caller's mistake, so it becomes a 400.
+async fn server_fn_bad_arguments(request: Request, next: Next) -> Response {
+    let is_server_fn = request.uri().path().starts_with("/_sf/");
+    let response = next.run(request).await;
+    if !is_server_fn || response.status() != StatusCode::INTERNAL_SERVER_ERROR {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, 1 << 20).await else {
+        return Response::from_parts(parts, Body::empty());
+    };
+    if bytes.starts_with(b"Args|") || bytes.starts_with(b"Deserialization|") {
+        parts.status = StatusCode::BAD_REQUEST;
+    }
+    Response::from_parts(parts, Body::from(bytes))
+}
+
 /// A small, complete, translated page for a request too broken to reach the app.
 fn bad_request_page(lang: Lang, message: &str) -> Response {
     use portineria_app::i18n::t;
@@ -171,6 +189,7 @@ pub fn router(state: AppState, leptos: LeptosOptions) -> Router {
         .with_state(server_state)
         .layer(middleware::from_fn(language_guard))
         .layer(middleware::from_fn(reject_malformed_query))
+        .layer(middleware::from_fn(server_fn_bad_arguments))
         .layer(CompressionLayer::new())
         .layer(SetResponseHeaderLayer::if_not_present(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
         .layer(SetResponseHeaderLayer::if_not_present(header::REFERRER_POLICY, HeaderValue::from_static("same-origin")))

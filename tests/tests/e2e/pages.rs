@@ -136,3 +136,49 @@ async fn hostile_search_input_never_breaks_a_page() {
         assert!(html.contains(&escaped(&t(lang, "bad-request-title"))));
     }
 }
+
+/// The server-function endpoints the built wasm calls (`/_sf/<name><hash>`).
+fn server_function_paths() -> Vec<String> {
+    let wasm =
+        std::fs::read(portineria_tests::repo_root().join("target/site/pkg/portineria.wasm")).expect("site built");
+    let mut paths: Vec<String> = wasm
+        .windows(5)
+        .enumerate()
+        .filter(|(_, w)| w == b"/_sf/")
+        .map(|(i, _)| {
+            let name: Vec<u8> =
+                wasm[i + 5..].iter().take_while(|b| b.is_ascii_alphanumeric() || **b == b'_').copied().collect();
+            format!("/_sf/{}", String::from_utf8_lossy(&name))
+        })
+        .filter(|p| p.len() > 5)
+        .collect();
+    paths.sort();
+    paths.dedup();
+    paths
+}
+
+#[tokio::test]
+async fn server_functions_refuse_garbage_with_400() {
+    let paths = server_function_paths();
+    assert!(paths.len() >= 5, "found {paths:?}");
+    for path in paths {
+        for body in ["", "garbage", "lang=xx&id=a&slug=a"] {
+            let response = http()
+                .post(url(&path))
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(body)
+                .send()
+                .await
+                .expect("answer");
+            assert_eq!(response.status().as_u16(), 400, "{path} with {body:?}");
+        }
+        let response = http()
+            .post(url(&path))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body("lang=ro&id=roma-ufficio-immigrazione&slug=roma-capitale&raw%5Bq%5D=casa")
+            .send()
+            .await
+            .expect("answer");
+        assert_eq!(response.status().as_u16(), 200, "{path} answers a well-formed call");
+    }
+}
