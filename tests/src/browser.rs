@@ -108,8 +108,8 @@ pub async fn wait_until(client: &Client, code: &str) {
     }
 }
 
-/// Waits until the hydration script has run: Leptos marks hydrated pages by replacing the
-/// server's `<!>` comments' owners; a simple signal is that the wasm module has loaded.
+/// Waits until the page has loaded and fetched its wasm module, then gives hydration a
+/// moment; the tests themselves prove hydration (client-side navigation keeps `window` state).
 pub async fn wait_hydrated(client: &Client) {
     wait_until(
         client,

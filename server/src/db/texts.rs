@@ -14,15 +14,14 @@ struct Stored {
 }
 
 /// The texts of some entities in one language (and in Italian, for the fallback).
-#[derive(Default)]
 pub struct TextBag {
-    lang: Option<Lang>,
+    lang: Lang,
     rows: HashMap<(i64, String), Vec<Stored>>,
 }
 
 impl TextBag {
     pub async fn load(pool: &SqlitePool, entity: &str, ids: &[i64], lang: Lang) -> Result<Self, DbError> {
-        let mut bag = TextBag { lang: Some(lang), rows: HashMap::new() };
+        let mut bag = TextBag { lang, rows: HashMap::new() };
         for chunk in ids.chunks(500) {
             let mut query: QueryBuilder<Sqlite> =
                 QueryBuilder::new("SELECT entity_id, field, lang, text, status FROM translations WHERE entity = ");
@@ -42,7 +41,7 @@ impl TextBag {
 
     /// The text of `field` of entity `id` in the bag's language, or the Italian marked as fallback.
     pub fn get(&self, id: i64, field: &str) -> Option<Text> {
-        let lang = self.lang?;
+        let lang = self.lang;
         let rows = self.rows.get(&(id, field.to_string()))?;
         let pick = |code: &str| rows.iter().find(|r| r.lang == code && !r.text.trim().is_empty());
         if let Some(row) = pick(lang.code()) {
