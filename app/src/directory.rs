@@ -13,6 +13,7 @@ use leptos::prelude::*;
 pub trait Directory: Send + Sync + 'static {
     async fn home(&self, lang: Lang) -> Result<HomeData, DirectoryError>;
     async fn search(&self, lang: Lang, params: SearchParams) -> Result<SearchPage, DirectoryError>;
+    async fn suggest(&self, lang: Lang, text: String) -> Result<Vec<Suggestion>, DirectoryError>;
     async fn service(&self, lang: Lang, id: &str) -> Result<Option<ServiceDetail>, DirectoryError>;
     async fn organization(&self, lang: Lang, slug: &str) -> Result<Option<OrganizationDetail>, DirectoryError>;
     async fn programme(&self, lang: Lang, slug: &str) -> Result<Option<ProgrammeDetail>, DirectoryError>;
@@ -56,6 +57,15 @@ pub async fn run_search(lang: Lang, raw: RawSearch) -> Result<Result<SearchPage,
         Err(error) => return Ok(Err(error)),
     };
     directory()?.search(lang, params).await.map(Ok).map_err(internal)
+}
+
+/// Completions for the search box as a person types (over-long input gets none).
+#[server(prefix = "/_sf")]
+pub async fn suggest(lang: Lang, text: String) -> Result<Vec<Suggestion>, ServerFnError> {
+    if text.chars().count() > MAX_QUERY_CHARS {
+        return Ok(Vec::new());
+    }
+    directory()?.suggest(lang, text).await.map_err(internal)
 }
 
 #[server(prefix = "/_sf")]

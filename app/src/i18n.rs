@@ -29,6 +29,12 @@ pub fn t(lang: Lang, key: &str) -> String {
     LOCALES.lookup(id(lang), key)
 }
 
+/// The message `key` in `lang` (or Italian), `None` when no locale has it: for ids built
+/// from data, such as the name of a language code.
+pub fn try_t(lang: Lang, key: &str) -> Option<String> {
+    LOCALES.try_lookup(id(lang), key)
+}
+
 /// The message `key` in `lang` with named arguments; numbers select plural forms.
 pub fn t_args(lang: Lang, key: &str, args: &[(&'static str, Arg)]) -> String {
     let map: HashMap<Cow<'static, str>, FluentValue> = args

@@ -41,9 +41,10 @@ pub struct Text {
 }
 
 /// Whether a service can be used now.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ServiceStatus {
+    #[default]
     Active,
     Suspended,
     Ended,
@@ -134,6 +135,11 @@ pub struct SearchParams {
     pub q: String,
     pub category: Option<String>,
     pub municipality: Option<String>,
+    pub target_group: Option<String>,
+    /// A language spoken at the desk (ISO 639-1).
+    pub language: Option<String>,
+    /// Only services open at this moment (Rome time).
+    pub open_now: bool,
     pub limit: usize,
     pub offset: usize,
 }
@@ -177,6 +183,9 @@ pub struct RawSearch {
     pub q: Option<String>,
     pub category: Option<String>,
     pub municipality: Option<String>,
+    pub target_group: Option<String>,
+    pub language: Option<String>,
+    pub open_now: Option<String>,
     pub limit: Option<String>,
     pub offset: Option<String>,
 }
@@ -201,10 +210,18 @@ impl RawSearch {
         let filter = |v: &Option<String>| {
             v.as_deref().map(str::trim).filter(|v| !v.is_empty() && v.len() <= 200).map(str::to_string)
         };
+        let open_now = match self.open_now.as_deref().map(str::trim) {
+            None | Some("" | "0" | "false") => false,
+            Some("1" | "true" | "on") => true,
+            Some(_) => return Err(InputError::InvalidParameter { name: "open_now".to_string() }),
+        };
         Ok(SearchParams {
             q,
             category: filter(&self.category),
             municipality: filter(&self.municipality),
+            target_group: filter(&self.target_group),
+            language: filter(&self.language),
+            open_now,
             limit,
             offset,
         })
@@ -236,7 +253,22 @@ pub struct FacetValue {
 pub struct Facets {
     pub category: Vec<FacetValue>,
     pub municipality: Vec<FacetValue>,
+    pub target_group: Vec<FacetValue>,
+    pub language: Vec<FacetValue>,
+    /// How many of the results (with the other filters) are open now.
+    pub open_now: u64,
 }
+
+/// A completion offered while typing: a category (leads to its filter) or a service name.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Suggestion {
+    pub text: String,
+    /// The category's slug when the suggestion is a category.
+    pub category: Option<String>,
+}
+
+/// Most completions offered at once.
+pub const MAX_SUGGESTIONS: usize = 8;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SearchPage {
@@ -246,6 +278,8 @@ pub struct SearchPage {
     pub hits: Vec<SearchHit>,
     pub facets: Facets,
     pub params: SearchParams,
+    /// When nothing was found: a corrected query to try.
+    pub did_you_mean: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

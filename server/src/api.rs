@@ -9,7 +9,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
 use portineria_app::lang::Lang;
-use portineria_app::model::{InputError, RawSearch, SearchHit, ServiceDetail, MAX_LIMIT};
+use portineria_app::model::{InputError, RawSearch, SearchHit, ServiceDetail, Suggestion, MAX_LIMIT};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -59,6 +59,9 @@ pub struct ApiQuery {
     lang: Option<String>,
     category: Option<String>,
     municipality: Option<String>,
+    target_group: Option<String>,
+    language: Option<String>,
+    open_now: Option<String>,
     limit: Option<String>,
     offset: Option<String>,
 }
@@ -84,6 +87,9 @@ impl ApiQuery {
             q: self.q.clone(),
             category: self.category.clone(),
             municipality: self.municipality.clone(),
+            target_group: self.target_group.clone(),
+            language: self.language.clone(),
+            open_now: self.open_now.clone(),
             limit: self.limit.clone(),
             offset: self.offset.clone(),
         }
@@ -96,7 +102,11 @@ where
     S: Clone + Send + Sync + 'static,
     AppState: axum::extract::FromRef<S>,
 {
-    Router::new().route("/search", get(search)).route("/services", get(services)).route("/services/{id}", get(service))
+    Router::new()
+        .route("/search", get(search))
+        .route("/suggest", get(suggest))
+        .route("/services", get(services))
+        .route("/services/{id}", get(service))
 }
 
 /// Any other path under `/api`: a JSON 404, like every API error.
@@ -111,6 +121,11 @@ struct SearchResponse {
     total: u64,
     hits: Vec<SearchHit>,
     facets: BTreeMap<&'static str, BTreeMap<String, u64>>,
+    /// How many results (with the other filters) are open now.
+    open_now: u64,
+    /// When nothing was found: a corrected query to try.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    did_you_mean: Option<String>,
 }
 
 async fn search(
@@ -126,8 +141,39 @@ async fn search(
     let facets = BTreeMap::from([
         ("category", counts(page.facets.category)),
         ("municipality", counts(page.facets.municipality)),
+        ("target_group", counts(page.facets.target_group)),
+        ("language", counts(page.facets.language)),
     ]);
-    Ok(Json(SearchResponse { query: page.query, lang, total: page.total, hits: page.hits, facets }))
+    Ok(Json(SearchResponse {
+        query: page.query,
+        lang,
+        total: page.total,
+        hits: page.hits,
+        facets,
+        open_now: page.facets.open_now,
+        did_you_mean: page.did_you_mean,
+    }))
+}
+
+#[derive(Serialize)]
+struct SuggestResponse {
+    query: String,
+    lang: Lang,
+    suggestions: Vec<Suggestion>,
+}
+
+/// `GET /api/v1/suggest?q=&lang=`: up to 8 completions (category and service names in
+/// `lang`) for what has been typed so far.
+async fn suggest(
+    State(state): State<AppState>,
+    query: Result<Query<ApiQuery>, QueryRejection>,
+) -> Result<Json<SuggestResponse>, ApiError> {
+    let query = ApiQuery::parse(query)?;
+    let lang = query.lang()?;
+    let params =
+        RawSearch { q: query.q.clone(), ..Default::default() }.validate(1).map_err(|e| ApiError::input(e, lang))?;
+    let suggestions = state.suggest(lang, &params.q).await.map_err(ApiError::internal)?;
+    Ok(Json(SuggestResponse { query: params.q, lang, suggestions }))
 }
 
 #[derive(Serialize)]

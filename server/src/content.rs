@@ -207,7 +207,11 @@ fn parse<T: serde::de::DeserializeOwned>(path: &Path, text: &str) -> Result<T, C
     toml::from_str(text).map_err(|e| ContentError::Parse { path: path.to_path_buf(), message: e.to_string() })
 }
 
-/// Reads and parses `content/`: `taxonomy.toml` and every other `*.toml` as an organisation.
+/// The search thesaurus's file name in `content/` (read by [`crate::search::Thesaurus`]).
+pub const THESAURUS_FILE: &str = "thesaurus.toml";
+
+/// Reads and parses `content/`: `taxonomy.toml` and every other `*.toml` but the thesaurus
+/// as an organisation.
 /// Checks that the files are well-formed and consistent; it does not require every
 /// translation (see [`missing_translations`]), because a missing one falls back to Italian.
 pub fn load_dir(dir: &Path) -> Result<ContentSet, ContentError> {
@@ -218,7 +222,10 @@ pub fn load_dir(dir: &Path) -> Result<ContentSet, ContentError> {
     let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
         .map_err(|source| ContentError::Read { path: dir.to_path_buf(), source })?
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "toml") && p.file_name().is_some_and(|n| n != "taxonomy.toml"))
+        .filter(|p| {
+            p.extension().is_some_and(|e| e == "toml")
+                && p.file_name().is_some_and(|n| n != "taxonomy.toml" && n != THESAURUS_FILE)
+        })
         .collect();
     paths.sort();
     let mut organizations = Vec::new();

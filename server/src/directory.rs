@@ -1,19 +1,32 @@
 //! The server's side of the pages' data: [`Directory`] over the database and the index.
+//! Searches are answered from the index alone (result cards are stored in it); the names
+//! of categories and target groups come from a small cache, reloaded when the index moves.
 
 use crate::db::{Database, DbError};
-use crate::search::{SearchError, SearchIndex, SearchQuery};
+use crate::search::{in_lang, Filters, Found, SearchError, SearchIndex, SearchQuery};
 use async_trait::async_trait;
 use portineria_app::directory::{Directory, DirectoryError};
+use portineria_app::i18n::try_t;
 use portineria_app::lang::Lang;
 use portineria_app::model::*;
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, RwLock};
+
+/// Names of the taxonomy in every language, as of one index generation.
+#[derive(Default)]
+struct Labels {
+    generation: u64,
+    /// Per language: categories in order (slug, name, description).
+    categories: HashMap<Lang, Vec<(String, String, String)>>,
+    target_groups: HashMap<Lang, HashMap<String, String>>,
+}
 
 /// Everything a request needs: the database and the search index.
 #[derive(Clone)]
 pub struct AppState {
     pub db: Database,
     pub index: Arc<SearchIndex>,
+    labels: Arc<RwLock<Arc<Labels>>>,
 }
 
 impl From<DbError> for DirectoryError {
@@ -29,48 +42,138 @@ impl From<SearchError> for DirectoryError {
 }
 
 impl AppState {
-    /// Runs a validated search: the index finds and counts, the database supplies the texts.
-    pub async fn search(&self, lang: Lang, params: &SearchParams) -> Result<SearchPage, DirectoryError> {
+    pub async fn new(db: Database, index: Arc<SearchIndex>) -> anyhow::Result<Self> {
+        let state = Self { db, index, labels: Arc::default() };
+        state.labels().await?;
+        Ok(state)
+    }
+
+    /// The taxonomy's names, reloaded after the index changed (a taxonomy import changes
+    /// the index too).
+    async fn labels(&self) -> Result<Arc<Labels>, DirectoryError> {
+        let generation = self.index.generation();
+        let current = self.labels.read().unwrap_or_else(|e| e.into_inner()).clone();
+        if current.generation == generation && !current.categories.is_empty() {
+            return Ok(current);
+        }
+        let mut labels = Labels { generation, ..Labels::default() };
+        for lang in Lang::ALL {
+            labels.categories.insert(lang, self.db.categories(lang).await?);
+            labels.target_groups.insert(lang, self.db.target_groups(lang).await?.into_iter().collect());
+        }
+        let labels = Arc::new(labels);
+        *self.labels.write().unwrap_or_else(|e| e.into_inner()) = labels.clone();
+        Ok(labels)
+    }
+
+    async fn run(&self, query: SearchQuery) -> Result<Found, DirectoryError> {
         let index = self.index.clone();
-        let query_params = params.clone();
-        let found = tokio::task::spawn_blocking(move || {
-            index.search(&SearchQuery {
-                text: &query_params.q,
-                category: query_params.category.as_deref(),
-                municipality: query_params.municipality.as_deref(),
-                limit: query_params.limit,
-                offset: query_params.offset,
-            })
-        })
-        .await
-        .map_err(|e| DirectoryError(e.to_string()))??;
-        let ids: Vec<i64> = found.hits.iter().map(|(id, _)| *id).collect();
-        let mut cards = self.db.hit_cards(lang, &ids).await?;
+        Ok(tokio::task::spawn_blocking(move || index.search(&query))
+            .await
+            .map_err(|e| DirectoryError(e.to_string()))??)
+    }
+
+    /// Runs a validated search; texts are in `lang` (Italian where a translation is missing).
+    pub async fn search(&self, lang: Lang, params: &SearchParams) -> Result<SearchPage, DirectoryError> {
+        let query = SearchQuery {
+            text: params.q.clone(),
+            filters: Filters {
+                values: [
+                    params.category.clone(),
+                    params.municipality.clone(),
+                    params.target_group.clone(),
+                    params.language.clone(),
+                ],
+                open_now: params.open_now,
+            },
+            limit: params.limit,
+            offset: params.offset,
+            at: None,
+        };
+        let found = self.run(query).await?;
+        let labels = self.labels().await?;
+        let category_names: HashMap<&str, &str> =
+            labels.categories[&lang].iter().map(|(slug, name, _)| (slug.as_str(), name.as_str())).collect();
         let hits = found
             .hits
-            .iter()
-            .filter_map(|(id, score)| cards.remove(id).map(|card| SearchHit { score: *score, ..card }))
+            .into_iter()
+            .map(|hit| SearchHit {
+                id: hit.card.slug.clone(),
+                name: in_lang(&hit.card.names, lang),
+                organization: in_lang(&hit.card.organizations, lang),
+                summary: in_lang(&hit.card.summaries, lang),
+                categories: hit
+                    .card
+                    .categories
+                    .iter()
+                    .map(|c| category_names.get(c.as_str()).map_or_else(|| c.clone(), |n| n.to_string()))
+                    .collect(),
+                municipalities: hit.card.municipalities,
+                score: hit.score,
+                status: hit.card.status,
+            })
             .collect();
-        let category_names: HashMap<String, String> =
-            self.db.categories(lang).await?.into_iter().map(|(slug, name, _)| (slug, name)).collect();
-        let facets = Facets {
-            category: found
-                .categories
-                .into_iter()
-                .map(|(value, count)| FacetValue {
-                    label: category_names.get(&value).cloned().unwrap_or_else(|| value.clone()),
-                    value,
-                    count,
-                })
-                .collect(),
-            municipality: found
-                .municipalities
-                .into_iter()
-                .map(|(value, count)| FacetValue { label: value.clone(), value, count })
-                .collect(),
+        let [category, municipality, target_group, language] = found.facets;
+        let labelled = |values: Vec<(String, u64)>, label: &dyn Fn(&str) -> String| {
+            values.into_iter().map(|(value, count)| FacetValue { label: label(&value), value, count }).collect()
         };
-        Ok(SearchPage { query: params.q.clone(), lang, total: found.total, hits, facets, params: params.clone() })
+        let facets = Facets {
+            category: labelled(category, &|v| category_names.get(v).map_or_else(|| v.to_string(), |n| n.to_string())),
+            municipality: labelled(municipality, &|v| v.to_string()),
+            target_group: labelled(target_group, &|v| {
+                labels.target_groups[&lang].get(v).cloned().unwrap_or_else(|| v.to_string())
+            }),
+            language: labelled(language, &|v| language_name(lang, v)),
+            open_now: found.open_now,
+        };
+        Ok(SearchPage {
+            query: params.q.clone(),
+            lang,
+            total: found.total,
+            hits,
+            facets,
+            params: params.clone(),
+            did_you_mean: found.did_you_mean,
+        })
     }
+
+    /// Completions for what has been typed so far: matching categories first, then
+    /// service names, all in `lang`.
+    pub async fn suggest(&self, lang: Lang, text: &str) -> Result<Vec<Suggestion>, DirectoryError> {
+        let words: Vec<String> = fold_words(text);
+        if words.is_empty() {
+            return Ok(Vec::new());
+        }
+        let labels = self.labels().await?;
+        let mut out: Vec<Suggestion> = labels.categories[&lang]
+            .iter()
+            .filter(|(_, name, _)| completes(&fold_words(name), &words))
+            .take(3)
+            .map(|(slug, name, _)| Suggestion { text: name.clone(), category: Some(slug.clone()) })
+            .collect();
+        let index = self.index.clone();
+        let typed = text.to_string();
+        let room = MAX_SUGGESTIONS - out.len();
+        let names = tokio::task::spawn_blocking(move || index.complete_names(lang, &typed, room))
+            .await
+            .map_err(|e| DirectoryError(e.to_string()))?;
+        out.extend(names.into_iter().map(|text| Suggestion { text, category: None }));
+        Ok(out)
+    }
+}
+
+fn fold_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(crate::search::analyzers::fold).collect()
+}
+
+/// Whether every typed word starts some word of the name (the name's words in any order).
+fn completes(name_words: &[String], typed: &[String]) -> bool {
+    typed.iter().all(|t| name_words.iter().any(|w| w.starts_with(t.as_str())))
+}
+
+/// A language spoken at a desk, named in the page's language (the code if unknown).
+fn language_name(lang: Lang, code: &str) -> String {
+    try_t(lang, &format!("language-name-{code}")).unwrap_or_else(|| code.to_string())
 }
 
 #[async_trait]
@@ -79,14 +182,17 @@ impl Directory for AppState {
         let everything = SearchParams { limit: 1, ..Default::default() };
         let page = self.search(lang, &everything).await?;
         let counts: HashMap<String, u64> = page.facets.category.into_iter().map(|f| (f.value, f.count)).collect();
-        let categories = self
-            .db
-            .categories(lang)
-            .await?
-            .into_iter()
+        let labels = self.labels().await?;
+        let categories = labels.categories[&lang]
+            .iter()
             .filter_map(|(slug, name, description)| {
-                let services = counts.get(&slug).copied().filter(|n| *n > 0)?;
-                Some(CategoryTile { slug, name, description, services })
+                let services = counts.get(slug).copied().filter(|n| *n > 0)?;
+                Some(CategoryTile {
+                    slug: slug.clone(),
+                    name: name.clone(),
+                    description: description.clone(),
+                    services,
+                })
             })
             .collect();
         Ok(HomeData { categories, services: page.total })
@@ -94,6 +200,10 @@ impl Directory for AppState {
 
     async fn search(&self, lang: Lang, params: SearchParams) -> Result<SearchPage, DirectoryError> {
         AppState::search(self, lang, &params).await
+    }
+
+    async fn suggest(&self, lang: Lang, text: String) -> Result<Vec<Suggestion>, DirectoryError> {
+        AppState::suggest(self, lang, &text).await
     }
 
     async fn service(&self, lang: Lang, id: &str) -> Result<Option<ServiceDetail>, DirectoryError> {

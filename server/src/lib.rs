@@ -9,6 +9,7 @@ pub mod content;
 pub mod db;
 pub mod directory;
 pub mod import;
+pub mod indexer;
 pub mod period;
 pub mod search;
 pub mod serve;

@@ -32,7 +32,7 @@ async fn main() -> anyhow::Result<()> {
         }
         Some("reindex") => {
             let state = serve::prepare(&config).await?;
-            serve::rebuild_index(&state).await?;
+            portineria::indexer::rebuild(&state.db, &state.index).await?;
             println!("index rebuilt: {} services", state.index.document_count());
             Ok(())
         }

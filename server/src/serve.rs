@@ -4,41 +4,29 @@ use crate::config::Config;
 use crate::db::Database;
 use crate::directory::AppState;
 use crate::import::import_dir;
-use crate::search::SearchIndex;
+use crate::indexer;
+use crate::search::{SearchIndex, Thesaurus};
 use leptos::prelude::LeptosOptions;
 use std::sync::Arc;
 
 /// Opens the database and the index, imports `content/` (skipping unchanged files) and
-/// rebuilds the index when it is missing or older than the data.
+/// brings the index up to date with the database.
 pub async fn prepare(config: &Config) -> anyhow::Result<AppState> {
     std::fs::create_dir_all(&config.data_dir)?;
     let db = Database::open(&config.database_url).await?;
     let report = import_dir(&db, &config.content_dir).await?;
     tracing::info!(?report, "content import");
-    let index = Arc::new(SearchIndex::open(&config.index_dir())?);
-    let state = AppState { db, index };
-    ensure_index(&state).await?;
-    Ok(state)
-}
-
-/// Rebuilds the index from the database unless it already matches the data version.
-pub async fn ensure_index(state: &AppState) -> anyhow::Result<()> {
-    let version = state.db.data_version().await?;
-    if state.index.is_current(version) {
-        return Ok(());
-    }
-    rebuild_index(state).await
-}
-
-pub async fn rebuild_index(state: &AppState) -> anyhow::Result<()> {
-    let version = state.db.data_version().await?;
-    let documents = state.db.index_documents().await?;
-    let index = state.index.clone();
+    let thesaurus = Thesaurus::load(&config.content_dir)?;
+    let index = Arc::new(SearchIndex::open(&config.index_dir(), thesaurus)?);
     let started = std::time::Instant::now();
-    let count = documents.len();
-    tokio::task::spawn_blocking(move || index.rebuild(&documents, version)).await??;
-    tracing::info!(services = count, ms = started.elapsed().as_millis() as u64, "search index rebuilt");
-    Ok(())
+    if indexer::catch_up(&db, &index).await? {
+        tracing::info!(
+            services = index.document_count(),
+            ms = started.elapsed().as_millis() as u64,
+            "search index brought up to date"
+        );
+    }
+    AppState::new(db, index).await
 }
 
 pub fn leptos_options(config: &Config) -> LeptosOptions {
@@ -50,9 +38,11 @@ pub fn leptos_options(config: &Config) -> LeptosOptions {
         .build()
 }
 
-/// Serves until Ctrl-C or SIGTERM, then finishes the requests in flight.
+/// Serves until Ctrl-C or SIGTERM, then finishes the requests in flight. The index follows
+/// the database in the background meanwhile.
 pub async fn serve(config: Config) -> anyhow::Result<()> {
     let state = prepare(&config).await?;
+    tokio::spawn(indexer::follow(state.db.clone(), state.index.clone()));
     let app = crate::web::router(state, leptos_options(&config));
     let listener = tokio::net::TcpListener::bind(config.site_addr).await?;
     tracing::info!("Portineria is listening on http://{}", listener.local_addr()?);

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use std::sync::LazyLock;
 
 pub mod browser;
+pub mod relevance;
 
 /// The repository root (tests run from `tests/`).
 pub fn repo_root() -> PathBuf {
@@ -36,6 +37,7 @@ static SERVER: LazyLock<TestServer> = LazyLock::new(|| {
                 site_root: root.join("target/site"),
             };
             let state = portineria::serve::prepare(&config).await.expect("server starts on a fresh data dir");
+            tokio::spawn(portineria::indexer::follow(state.db.clone(), state.index.clone()));
             let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("free port");
             let address = listener.local_addr().expect("bound address");
             let app = portineria::web::router(state, portineria::serve::leptos_options(&config));

@@ -22,6 +22,9 @@ pub fn SearchPage() -> impl IntoView {
             q: q.get("q"),
             category: q.get("category"),
             municipality: q.get("municipality"),
+            target_group: q.get("target_group"),
+            language: q.get("language"),
+            open_now: q.get("open_now"),
             limit: None,
             offset: q.get("offset"),
         })

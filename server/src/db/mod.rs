@@ -2,11 +2,12 @@
 //! module (`read` for the pages and API, `write` for imports), so a PostgreSQL backend later
 //! means changing one place.
 
+mod index_source;
 mod read;
 mod texts;
 mod write;
 
-pub use read::IndexDocument;
+pub use index_source::{Changes, IndexDocument, ServiceTexts};
 pub use write::ImportOutcome;
 
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};

@@ -6,30 +6,6 @@ use super::{Database, DbError};
 use crate::period::{programme_status, today};
 use portineria_app::lang::Lang;
 use portineria_app::model::*;
-use std::collections::HashMap;
-
-/// What the search index needs of one service, in every language.
-#[derive(Clone, Debug)]
-pub struct IndexDocument {
-    pub id: i64,
-    pub slug: String,
-    pub status: ServiceStatus,
-    pub programme_ended: bool,
-    /// The service name per language (only languages that have one).
-    pub names: Vec<(Lang, String)>,
-    /// Everything else searchable per language: summary, description, eligibility, documents,
-    /// category names and keywords, target groups, organisation and programme names.
-    pub bodies: Vec<(Lang, String)>,
-    pub categories: Vec<String>,
-    pub municipalities: Vec<String>,
-}
-
-/// A translation row as the index rebuild reads it.
-struct FieldText {
-    field: String,
-    lang: String,
-    text: String,
-}
 
 type ServiceRow = (
     i64,
@@ -346,154 +322,12 @@ impl Database {
         Ok(rows.into_iter().map(|(id, slug)| (slug, texts.plain(id, "name"), texts.plain(id, "description"))).collect())
     }
 
-    /// Result cards for services found by the index, keyed by database id (score left at 0).
-    pub async fn hit_cards(&self, lang: Lang, ids: &[i64]) -> Result<HashMap<i64, SearchHit>, DbError> {
-        let mut cards = HashMap::new();
-        let texts = TextBag::load(&self.pool, "service", ids, lang).await?;
-        for id in ids {
-            let row: Option<(String, String, i64)> =
-                sqlx::query_as("SELECT slug, status, organization_id FROM services WHERE id = ?")
-                    .bind(id)
-                    .fetch_optional(&self.pool)
-                    .await?;
-            let Some((slug, status, org_id)) = row else {
-                continue;
-            };
-            let org = TextBag::load(&self.pool, "organization", &[org_id], lang).await?;
-            let municipalities: Vec<String> = sqlx::query_scalar(
-                "SELECT municipality FROM service_municipalities WHERE service_id = ? ORDER BY position",
-            )
-            .bind(id)
-            .fetch_all(&self.pool)
-            .await?;
-            let categories = self.service_terms("category", *id, lang).await?.into_iter().map(|t| t.name).collect();
-            cards.insert(
-                *id,
-                SearchHit {
-                    id: slug,
-                    name: texts.plain(*id, "name"),
-                    organization: org.plain(org_id, "name"),
-                    summary: texts.plain(*id, "summary"),
-                    categories,
-                    municipalities,
-                    score: 0.0,
-                    status: ServiceStatus::parse(&status).unwrap_or(ServiceStatus::Active),
-                },
-            );
-        }
-        Ok(cards)
-    }
-
-    /// Every service as the search index needs it. Reads whole tables once instead of
-    /// querying per service, so a rebuild stays fast as the directory grows.
-    pub async fn index_documents(&self) -> Result<Vec<IndexDocument>, DbError> {
-        let pool = &self.pool;
-        let services: Vec<(i64, String, String, i64, Option<i64>)> =
-            sqlx::query_as("SELECT id, slug, status, organization_id, programme_id FROM services ORDER BY id")
-                .fetch_all(pool)
-                .await?;
-        let programmes: HashMap<i64, (Option<String>, Option<String>)> =
-            sqlx::query_as::<_, (i64, Option<String>, Option<String>)>(
-                "SELECT id, start_date, end_date FROM programmes",
-            )
-            .fetch_all(pool)
-            .await?
-            .into_iter()
-            .map(|(id, s, e)| (id, (s, e)))
-            .collect();
-        let mut texts: HashMap<(String, i64), Vec<FieldText>> = HashMap::new();
-        let rows: Vec<(String, i64, String, String, String)> =
-            sqlx::query_as("SELECT entity, entity_id, field, lang, text FROM translations").fetch_all(pool).await?;
-        for (entity, id, field, lang, text) in rows {
-            texts.entry((entity, id)).or_default().push(FieldText { field, lang, text });
-        }
-        let pairs = |sql: &'static str| async move {
-            let rows: Vec<(i64, i64)> = sqlx::query_as(sql).fetch_all(pool).await?;
-            let mut map: HashMap<i64, Vec<i64>> = HashMap::new();
-            for (a, b) in rows {
-                map.entry(a).or_default().push(b);
-            }
-            Ok::<_, DbError>(map)
-        };
-        let service_categories = pairs("SELECT service_id, category_id FROM service_categories").await?;
-        let service_groups = pairs("SELECT service_id, target_group_id FROM service_target_groups").await?;
-        let service_documents = pairs("SELECT service_id, id FROM documents ORDER BY position").await?;
-        let category_slugs: HashMap<i64, String> =
-            sqlx::query_as::<_, (i64, String)>("SELECT id, slug FROM categories")
-                .fetch_all(pool)
-                .await?
-                .into_iter()
-                .collect();
-        let mut municipalities: HashMap<i64, Vec<String>> = HashMap::new();
-        let rows: Vec<(i64, String)> = sqlx::query_as(
-            "SELECT service_id, municipality FROM service_municipalities
-             UNION SELECT sl.service_id, l.municipality FROM service_locations sl JOIN locations l ON l.id = sl.location_id",
-        )
-        .fetch_all(pool)
-        .await?;
-        for (id, m) in rows {
-            municipalities.entry(id).or_default().push(m);
-        }
-
-        let now = today();
-        let text_of = |entity: &str, id: i64, lang: Lang, fields: &[&str]| -> Vec<String> {
-            texts
-                .get(&(entity.to_string(), id))
-                .map(|rows| {
-                    rows.iter()
-                        .filter(|r| r.lang == lang.code() && (fields.is_empty() || fields.contains(&r.field.as_str())))
-                        .map(|r| r.text.clone())
-                        .collect()
-                })
-                .unwrap_or_default()
-        };
-        let mut documents = Vec::with_capacity(services.len());
-        for (id, slug, status, org_id, programme_id) in services {
-            let mut names = Vec::new();
-            let mut bodies = Vec::new();
-            for lang in Lang::ALL {
-                if let Some(name) = text_of("service", id, lang, &["name"]).into_iter().next() {
-                    names.push((lang, name));
-                }
-                let mut body =
-                    text_of("service", id, lang, &["summary", "description", "eligibility", "how_to_access", "cost"]);
-                body.extend(text_of("organization", org_id, lang, &["name"]));
-                if let Some(pid) = programme_id {
-                    body.extend(text_of("programme", pid, lang, &["name"]));
-                }
-                for cid in service_categories.get(&id).into_iter().flatten() {
-                    body.extend(text_of("category", *cid, lang, &["name", "keywords"]));
-                }
-                for gid in service_groups.get(&id).into_iter().flatten() {
-                    body.extend(text_of("target_group", *gid, lang, &["name"]));
-                }
-                for did in service_documents.get(&id).into_iter().flatten() {
-                    body.extend(text_of("document", *did, lang, &[]));
-                }
-                bodies.push((lang, body.join("\n")));
-            }
-            let programme_ended = programme_id
-                .and_then(|pid| programmes.get(&pid))
-                .is_some_and(|(s, e)| programme_status(s.as_deref(), e.as_deref(), now) == ProgrammeStatus::Ended);
-            let mut places = municipalities.remove(&id).unwrap_or_default();
-            places.sort();
-            places.dedup();
-            documents.push(IndexDocument {
-                id,
-                slug,
-                status: ServiceStatus::parse(&status).unwrap_or(ServiceStatus::Active),
-                programme_ended,
-                names,
-                bodies,
-                categories: service_categories
-                    .get(&id)
-                    .into_iter()
-                    .flatten()
-                    .filter_map(|cid| category_slugs.get(cid).cloned())
-                    .collect(),
-                municipalities: places,
-            });
-        }
-        Ok(documents)
+    /// The taxonomy's target groups in order: (slug, name) in `lang`.
+    pub async fn target_groups(&self, lang: Lang) -> Result<Vec<(String, String)>, DbError> {
+        let rows: Vec<(i64, String)> =
+            sqlx::query_as("SELECT id, slug FROM target_groups ORDER BY position").fetch_all(&self.pool).await?;
+        let ids: Vec<i64> = rows.iter().map(|(id, _)| *id).collect();
+        let texts = TextBag::load(&self.pool, "target_group", &ids, lang).await?;
+        Ok(rows.into_iter().map(|(id, slug)| (slug, texts.plain(id, "name"))).collect())
     }
 }

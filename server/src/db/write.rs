@@ -56,6 +56,23 @@ async fn put_texts(
     Ok(())
 }
 
+/// Records that the organisation's services (or, with `None`, everything) change in the
+/// version this transaction commits, for the search index to follow.
+async fn mark_changed(tx: &mut Tx<'_>, org_id: Option<i64>) -> Result<(), DbError> {
+    let query = match org_id {
+        Some(id) => sqlx::query(
+            "INSERT INTO search_changes (service_id, version)
+             SELECT id, (SELECT version + 1 FROM data_version WHERE id = 1) FROM services WHERE organization_id = ?",
+        )
+        .bind(id),
+        None => sqlx::query(
+            "INSERT INTO search_changes (service_id, version) SELECT NULL, version + 1 FROM data_version WHERE id = 1",
+        ),
+    };
+    query.execute(&mut **tx).await?;
+    Ok(())
+}
+
 async fn bump_version(tx: &mut Tx<'_>) -> Result<(), DbError> {
     sqlx::query("UPDATE data_version SET version = version + 1 WHERE id = 1").execute(&mut **tx).await?;
     Ok(())
@@ -103,6 +120,7 @@ impl Database {
             put_texts(&mut tx, "target_group", id, "name", &g.name, status).await?;
         }
         record_file(&mut tx, path, sha256).await?;
+        mark_changed(&mut tx, None).await?;
         bump_version(&mut tx).await?;
         tx.commit().await?;
         Ok(true)
@@ -128,6 +146,7 @@ impl Database {
         let org_id = match existing {
             Some((_, origin)) if origin == "admin" => return Ok(ImportOutcome::KeptAdminEdits),
             Some((id, _)) => {
+                mark_changed(&mut tx, Some(id)).await?;
                 remove_organization_content(&mut tx, id).await?;
                 sqlx::query("UPDATE organizations SET website = ?, email = ?, updated_at = ? WHERE id = ?")
                     .bind(&org.website)
@@ -322,6 +341,7 @@ impl Database {
                 put_texts(&mut tx, "document", doc_id, "text", document, status).await?;
             }
         }
+        mark_changed(&mut tx, Some(org_id)).await?;
         record_file(&mut tx, path, sha256).await?;
         bump_version(&mut tx).await?;
         tx.commit().await?;

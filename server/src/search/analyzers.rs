@@ -1,90 +1,332 @@
-//! Text analysis per language, registered on the index by name. Latin-script languages fold
-//! case and diacritics (ș/ş → s, ț/ţ → t, à → a, ë → e); Chinese, written without spaces,
-//! is indexed as single characters and character pairs.
+//! Text analysis per language, registered on the index by name (DESIGN.md §6).
+//!
+//! Every language folds case and diacritics (ș/ş → s, ț/ţ → t, à → a, ë → e, ç → c) and the
+//! Arabic spelling variants, because families often type without them. The `Stem` mode then
+//! drops function words and stems (Italian and Romanian with Snowball, Arabic and Albanian
+//! with light stemmers); the `Fold` mode keeps whole words, for prefixes, spelling
+//! suggestions and completions. Chinese, written without spaces, is segmented into words
+//! with jieba, and every character of a longer word is indexed too, so a query segmented
+//! differently from the text still meets it.
 
+use super::{albanian, arabic};
+use jieba_rs::Jieba;
 use portineria_app::lang::Lang;
-use tantivy::tokenizer::{
-    AsciiFoldingFilter, LowerCaser, NgramTokenizer, RemoveLongFilter, SimpleTokenizer, TextAnalyzer,
-};
+use std::sync::OnceLock;
+use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
 use tantivy::Index;
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
 
-pub fn name(lang: Lang) -> &'static str {
-    match lang {
-        Lang::It => "portineria_it",
-        Lang::Ro => "portineria_ro",
-        Lang::Ar => "portineria_ar",
-        Lang::Sq => "portineria_sq",
-        Lang::Zh => "portineria_zh",
-    }
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// Stemmed, without function words: the fields searched for relevance.
+    Stem,
+    /// Folded whole words: prefixes, "did you mean", completions.
+    Fold,
 }
 
-fn analyzer(lang: Lang) -> TextAnalyzer {
-    match lang {
-        Lang::Zh => TextAnalyzer::builder(NgramTokenizer::new(1, 2, false).expect("1..=2 is a valid n-gram range"))
-            .filter(LowerCaser)
-            .build(),
-        _ => TextAnalyzer::builder(SimpleTokenizer::default())
-            .filter(RemoveLongFilter::limit(40))
-            .filter(LowerCaser)
-            .filter(AsciiFoldingFilter)
-            .build(),
+/// Longer "words" are noise (URLs, codes) and would bloat the term dictionary.
+const MAX_WORD_CHARS: usize = 40;
+
+pub fn name(lang: Lang, mode: Mode) -> &'static str {
+    match (lang, mode) {
+        (Lang::It, Mode::Stem) => "it",
+        (Lang::Ro, Mode::Stem) => "ro",
+        (Lang::Ar, Mode::Stem) => "ar",
+        (Lang::Sq, Mode::Stem) => "sq",
+        (Lang::Zh, Mode::Stem) => "zh",
+        (Lang::Zh, Mode::Fold) => "zh_fold",
+        // Folding does not depend on the language outside Chinese.
+        (_, Mode::Fold) => "fold",
     }
 }
 
 pub fn register(index: &Index) {
     for lang in Lang::ALL {
-        index.tokenizers().register(name(lang), analyzer(lang));
+        for mode in [Mode::Stem, Mode::Fold] {
+            index.tokenizers().register(name(lang, mode), Analyzer { lang, mode });
+        }
     }
 }
 
-fn is_cjk(c: char) -> bool {
+/// A term with its position in the text (positions count every word, dropped ones too,
+/// so phrases keep their gaps).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AnalyzedTerm {
+    pub position: usize,
+    pub text: String,
+}
+
+/// Analyses `text` as the index does for `lang`'s fields in `mode`.
+pub fn analyze(lang: Lang, mode: Mode, text: &str) -> Vec<AnalyzedTerm> {
+    if lang == Lang::Zh {
+        return chinese(mode, text);
+    }
+    let mut out = Vec::new();
+    for (position, word) in words(text).enumerate() {
+        if word.chars().all(is_cjk) {
+            continue;
+        }
+        let folded = fold(word);
+        if folded.is_empty() || folded.chars().count() > MAX_WORD_CHARS {
+            continue;
+        }
+        let text = match mode {
+            Mode::Fold => folded,
+            Mode::Stem if is_stop_word(lang, &folded) => continue,
+            Mode::Stem => stem(lang, &folded),
+        };
+        out.push(AnalyzedTerm { position, text });
+    }
+    out
+}
+
+/// Lower case, no diacritics, Arabic variants unified.
+pub fn fold(word: &str) -> String {
+    let stripped: String = word.nfd().filter(|c| !is_combining_mark(*c)).flat_map(char::to_lowercase).collect();
+    arabic::normalize(&stripped)
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_combining_mark(c) || c == '\u{0640}'
+}
+
+/// Runs of letters and digits (with their combining marks, so "s\u{0326}" or harakat stay
+/// inside the word they belong to).
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty())
+}
+
+pub fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2A6DF)
 }
 
-/// Whether a query should be run against a language's fields: the character n-grams of the
-/// Chinese fields would match any Latin text letter by letter, so only CJK queries use them.
-pub fn applies(lang: Lang, text: &str) -> bool {
-    lang != Lang::Zh || text.chars().any(is_cjk)
+fn stem(lang: Lang, folded: &str) -> String {
+    match lang {
+        Lang::It => frostem::Stemmer::new(frostem::Algorithm::Italian).stem(folded).into_owned(),
+        Lang::Ro => frostem::Stemmer::new(frostem::Algorithm::Romanian).stem(folded).into_owned(),
+        Lang::Ar => arabic::light_stem(folded),
+        Lang::Sq => albanian::light_stem(folded),
+        Lang::Zh => folded.to_string(),
+    }
 }
 
-/// The terms `text` becomes under `lang`'s analyzer, without duplicates.
-pub fn tokens(index: &Index, lang: Lang, text: &str) -> Vec<String> {
-    let mut analyzer = index.tokenizers().get(name(lang)).unwrap_or_else(|| analyzer(lang));
-    let mut stream = analyzer.token_stream(text);
-    let mut out: Vec<String> = Vec::new();
-    while let Some(token) = stream.next() {
-        if !out.contains(&token.text) {
-            out.push(token.text.clone());
+/// Function words, folded, that match nearly every text and would only slow searches down
+/// ("ho bisogno di un avvocato" is about the lawyer). Words a service could be about stay.
+fn stop_words(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::It => &[
+            "a", "ad", "al", "allo", "ai", "agli", "all", "alla", "alle", "con", "col", "da", "dal", "dallo", "dai",
+            "dagli", "dall", "dalla", "dalle", "di", "del", "dello", "dei", "degli", "dell", "della", "delle", "in",
+            "nel", "nello", "nei", "negli", "nell", "nella", "nelle", "su", "sul", "sullo", "sui", "sugli", "sull",
+            "sulla", "sulle", "per", "tra", "fra", "il", "lo", "la", "i", "gli", "le", "l", "un", "uno", "una", "e",
+            "ed", "o", "che", "chi", "mi", "ti", "si", "ci", "vi", "ne", "non", "ho", "ha", "hanno", "sono", "come",
+            "dove", "quando", "anche", "ma", "mio", "mia", "miei", "mie", "suo", "sua", "cerco", "vorrei", "bisogno",
+            "devo", "posso", "qualcuno",
+        ],
+        Lang::Ro => &[
+            "a", "al", "ale", "ai", "in", "la", "de", "din", "pe", "cu", "si", "sau", "un", "o", "unei", "unui",
+            "este", "e", "sunt", "am", "are", "au", "pentru", "care", "ce", "ca", "mai", "nu", "se", "sa", "ma", "eu",
+            "meu", "mea", "caut", "vreau", "nevoie", "unde", "cum", "imi", "mi",
+        ],
+        Lang::Sq => &[
+            "e", "te", "i", "dhe", "ne", "per", "me", "nga", "se", "si", "qe", "nje", "jam", "kam", "ka", "u", "ku",
+            "a", "o", "une", "kerkoj", "dua", "nevoje", "mund", "im", "ime",
+        ],
+        Lang::Ar => &[
+            "في",
+            "من",
+            "الي",
+            "علي",
+            "عن",
+            "مع",
+            "و",
+            "او",
+            "ان",
+            "هذا",
+            "هذه",
+            "ذلك",
+            "التي",
+            "الذي",
+            "هو",
+            "هي",
+            "انا",
+            "اريد",
+            "ابحث",
+            "ما",
+            "لا",
+            "كيف",
+            "اين",
+            "هل",
+            "لي",
+            "عند",
+            "كل",
+            "ثم",
+            "احتاج",
+        ],
+        Lang::Zh => &[
+            "的", "了", "在", "是", "我", "和", "与", "及", "或", "吗", "呢", "想", "要", "需要", "找", "哪里", "怎么",
+            "请",
+        ],
+    }
+}
+
+fn is_stop_word(lang: Lang, folded: &str) -> bool {
+    stop_words(lang).contains(&folded)
+}
+
+fn jieba() -> &'static Jieba {
+    static JIEBA: OnceLock<Jieba> = OnceLock::new();
+    JIEBA.get_or_init(Jieba::new)
+}
+
+/// Jieba's search-mode words (long words also as their sub-words), each CJK word of two or
+/// more characters followed by its single characters; Latin words inside Chinese text are
+/// folded like everywhere else.
+fn chinese(mode: Mode, text: &str) -> Vec<AnalyzedTerm> {
+    let mut out = Vec::new();
+    let mut position = 0;
+    for token in jieba().cut_for_search(text, true) {
+        let word = token.word;
+        if !word.chars().any(is_word_char) {
+            continue;
+        }
+        position += 1;
+        if !word.chars().any(is_cjk) {
+            let folded = fold(word);
+            if !folded.is_empty() && folded.chars().count() <= MAX_WORD_CHARS {
+                out.push(AnalyzedTerm { position, text: folded });
+            }
+            continue;
+        }
+        if mode == Mode::Stem && is_stop_word(Lang::Zh, word) {
+            continue;
+        }
+        out.push(AnalyzedTerm { position, text: word.to_string() });
+        if word.chars().count() > 1 {
+            out.extend(word.chars().filter(|c| is_cjk(*c)).map(|c| AnalyzedTerm { position, text: c.to_string() }));
         }
     }
     out
+}
+
+/// The tantivy face of [`analyze`].
+#[derive(Clone)]
+pub struct Analyzer {
+    lang: Lang,
+    mode: Mode,
+}
+
+pub struct Tokens {
+    tokens: Vec<Token>,
+    next: usize,
+}
+
+impl Tokenizer for Analyzer {
+    type TokenStream<'a> = Tokens;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Tokens {
+        let tokens = analyze(self.lang, self.mode, text)
+            .into_iter()
+            .map(|t| Token { position: t.position, text: t.text, ..Token::default() })
+            .collect();
+        Tokens { tokens, next: 0 }
+    }
+}
+
+impl TokenStream for Tokens {
+    fn advance(&mut self) -> bool {
+        self.next += 1;
+        self.next <= self.tokens.len()
+    }
+
+    fn token(&self) -> &Token {
+        &self.tokens[self.next - 1]
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        &mut self.tokens[self.next - 1]
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn tokens_of(lang: Lang, text: &str) -> Vec<String> {
-        let mut analyzer = analyzer(lang);
-        let mut stream = analyzer.token_stream(text);
-        let mut out = Vec::new();
-        while let Some(t) = stream.next() {
-            out.push(t.text.clone());
+    fn terms(lang: Lang, mode: Mode, text: &str) -> Vec<String> {
+        analyze(lang, mode, text).into_iter().map(|t| t.text).collect()
+    }
+
+    fn same(lang: Lang, a: &str, b: &str) {
+        assert_eq!(terms(lang, Mode::Stem, a), terms(lang, Mode::Stem, b), "{a} / {b}");
+    }
+
+    #[test]
+    fn italian_folds_and_stems() {
+        same(Lang::It, "Città", "citta");
+        same(Lang::It, "permesso di soggiorno", "Permessi di soggiorno");
+        same(Lang::It, "mediazione", "mediazioni");
+        same(Lang::It, "lavoro", "lavori");
+        assert_eq!(terms(Lang::It, Mode::Stem, "ho bisogno di un avvocato"), terms(Lang::It, Mode::Stem, "avvocato"));
+    }
+
+    #[test]
+    fn romanian_unifies_cedilla_and_comma_below() {
+        // ş (cedilla, U+015F) and ș (comma below, U+0219) are the same letter to a reader.
+        same(Lang::Ro, "\u{015F}edere", "\u{0219}edere");
+        same(Lang::Ro, "\u{0163}ar\u{0103}", "\u{021B}ar\u{0103}");
+        same(Lang::Ro, "locuință", "locuinta");
+        same(Lang::Ro, "locuințe", "locuinta");
+        same(Lang::Ro, "cetățenie", "cetatenia");
+        // Decomposed input (s + combining comma below) folds the same way.
+        same(Lang::Ro, "s\u{0326}coala", "școală");
+    }
+
+    #[test]
+    fn arabic_normalises_and_stems() {
+        same(Lang::Ar, "الإقامة", "اقامه");
+        same(Lang::Ar, "مُسَاعَدَة", "مساعدة");
+        same(Lang::Ar, "المدرسة", "مدرسة");
+        assert!(terms(Lang::Ar, Mode::Stem, "أبحث عن عمل") == terms(Lang::Ar, Mode::Stem, "عمل"));
+    }
+
+    #[test]
+    fn albanian_folds_and_strips_endings() {
+        same(Lang::Sq, "banesë", "banesa");
+        same(Lang::Sq, "Çështje", "ceshtje");
+        same(Lang::Sq, "shtëpia", "shtepi");
+        same(Lang::Sq, "dokumentet", "dokumente");
+    }
+
+    #[test]
+    fn chinese_is_segmented_with_character_fallback() {
+        let t = terms(Lang::Zh, Mode::Stem, "帮助找房子");
+        assert!(t.contains(&"房子".to_string()), "{t:?}");
+        assert!(t.contains(&"房".to_string()), "{t:?}");
+        assert!(!t.contains(&"找".to_string()), "stop word kept: {t:?}");
+        // Latin words inside Chinese text are folded.
+        assert!(terms(Lang::Zh, Mode::Stem, "STP 医疗卡").contains(&"stp".to_string()));
+    }
+
+    #[test]
+    fn folding_keeps_whole_words() {
+        assert_eq!(terms(Lang::It, Mode::Fold, "Mediazione, l'abitare"), ["mediazione", "l", "abitare"]);
+        assert_eq!(terms(Lang::Ro, Mode::Fold, "Locuință"), ["locuinta"]);
+    }
+
+    #[test]
+    fn cjk_words_are_left_to_the_chinese_fields() {
+        assert!(terms(Lang::It, Mode::Stem, "住房").is_empty());
+    }
+
+    #[test]
+    fn anything_at_all_analyses_without_panic() {
+        for text in ["", "   ", "\u{0}\u{1f}", "!!!???", "a".repeat(10_000).as_str(), "ﷺ ﷽ 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 👍🏽", "\u{202E}abc"]
+        {
+            for lang in Lang::ALL {
+                let _ = analyze(lang, Mode::Stem, text);
+                let _ = analyze(lang, Mode::Fold, text);
+            }
         }
-        out
-    }
-
-    #[test]
-    fn latin_languages_fold_case_and_diacritics() {
-        assert_eq!(tokens_of(Lang::Ro, "Locuință ŞI Ședere"), ["locuinta", "si", "sedere"]);
-        assert_eq!(tokens_of(Lang::Sq, "Banesë, Çështje"), ["banese", "ceshtje"]);
-        assert_eq!(tokens_of(Lang::It, "Città: perché?"), ["citta", "perche"]);
-    }
-
-    #[test]
-    fn chinese_is_split_into_characters_and_pairs() {
-        let t = tokens_of(Lang::Zh, "住房");
-        assert!(t.contains(&"住".to_string()) && t.contains(&"住房".to_string()));
-        assert!(applies(Lang::Zh, "找 住房") && !applies(Lang::Zh, "casa"));
     }
 }

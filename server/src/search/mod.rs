@@ -1,26 +1,32 @@
-//! The full-text index: derived data, rebuilt from the database whenever it is missing or
-//! older than the data (the version it was built from is stored in the commit payload).
-//! One document per service, with one text field per language, each with its own analyzer.
-//! User text is never parsed as query syntax: it is tokenized with each field's analyzer
-//! and turned into term queries.
+//! The full-text index: derived data, built from the database and kept in step with it
+//! (DESIGN.md §6). The commit payload records the schema, the data version and the day it
+//! was built for (programmes end with the calendar), so a stale index is rebuilt.
 
-mod analyzers;
+mod albanian;
+pub mod analyzers;
+mod arabic;
+mod collect;
+pub mod opening;
+mod query;
+pub mod schema;
+mod spelling;
+mod thesaurus;
+
+pub use collect::{Filters, FACETS};
+pub use schema::{in_lang, Card};
+pub use thesaurus::{Concept, Thesaurus, ThesaurusError};
 
 use crate::db::IndexDocument;
-use portineria_app::lang::Lang;
+use collect::FacetCollect;
+use query::{Places, QueryBuilder};
+use schema::Fields;
 use std::path::Path;
-use std::sync::Mutex;
-use tantivy::collector::{Count, FacetCollector, TopDocs};
-use tantivy::query::{AllQuery, BooleanQuery, BoostQuery, Occur, Query, TermQuery};
-use tantivy::schema::{
-    Facet, FacetOptions, Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, FAST, INDEXED,
-    STORED, STRING,
-};
-use tantivy::{Index, IndexReader, ReloadPolicy, TantivyDocument, Term};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Mutex, RwLock};
+use tantivy::query::{AllQuery, Query};
+use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term};
 
-/// Changes whenever the schema or analyzers change, so an old index is rebuilt.
-const SCHEMA_VERSION: &str = "1";
-const WRITER_HEAP_BYTES: usize = 50_000_000;
+const WRITER_HEAP_BYTES: usize = 64_000_000;
 
 #[derive(Debug, thiserror::Error)]
 pub enum SearchError {
@@ -32,71 +38,74 @@ pub enum SearchError {
     OpenDirectory(#[from] tantivy::directory::error::OpenDirectoryError),
 }
 
-/// The fields of the schema, built in one place.
-#[derive(Clone, Copy)]
-struct Fields {
-    id: Field,
-    slug: Field,
-    names: [Field; 5],
-    bodies: [Field; 5],
-    category: Field,
-    municipality: Field,
+/// What the index was built from: compared with the database and the calendar.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Stamp {
+    pub data_version: i64,
+    pub day: String,
 }
 
-fn lang_index(lang: Lang) -> usize {
-    Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)
+impl Stamp {
+    fn payload(&self) -> String {
+        format!("schema={};data={};day={}", schema::SCHEMA_VERSION, self.data_version, self.day)
+    }
+
+    fn parse(payload: &str) -> Option<Self> {
+        let mut parts = payload.split(';');
+        let schema = parts.next()?.strip_prefix("schema=")?;
+        let data_version = parts.next()?.strip_prefix("data=")?.parse().ok()?;
+        let day = parts.next()?.strip_prefix("day=")?.to_string();
+        (schema == schema::SCHEMA_VERSION).then_some(Self { data_version, day })
+    }
 }
 
-fn build_schema() -> (Schema, Fields) {
-    let mut builder = Schema::builder();
-    let id = builder.add_u64_field("id", INDEXED | STORED | FAST);
-    let slug = builder.add_text_field("slug", STRING | STORED);
-    let text = |lang: Lang| {
-        TextOptions::default().set_indexing_options(
-            TextFieldIndexing::default()
-                .set_tokenizer(analyzers::name(lang))
-                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
-        )
-    };
-    let names = Lang::ALL.map(|l| builder.add_text_field(&format!("name_{l}"), text(l)));
-    let bodies = Lang::ALL.map(|l| builder.add_text_field(&format!("body_{l}"), text(l)));
-    let category = builder.add_facet_field("category", FacetOptions::default());
-    let municipality = builder.add_facet_field("municipality", FacetOptions::default());
-    (builder.build(), Fields { id, slug, names, bodies, category, municipality })
-}
-
-/// A search over the index: database ids with scores, the total, and facet counts.
-#[derive(Debug, Default, Clone, PartialEq)]
-pub struct Found {
-    pub total: u64,
-    pub hits: Vec<(i64, f32)>,
-    pub categories: Vec<(String, u64)>,
-    pub municipalities: Vec<(String, u64)>,
-}
-
-/// What to look for: free text (any language, any script) and optional filters.
-#[derive(Debug, Default, Clone)]
-pub struct SearchQuery<'a> {
-    pub text: &'a str,
-    pub category: Option<&'a str>,
-    pub municipality: Option<&'a str>,
+/// One search: free text (any language, any script), filters, a page.
+#[derive(Clone, Debug, Default)]
+pub struct SearchQuery {
+    pub text: String,
+    pub filters: Filters,
     pub limit: usize,
     pub offset: usize,
+    /// The moment "open now" refers to; `None` = now.
+    pub at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct FoundHit {
+    pub id: i64,
+    pub score: f32,
+    pub card: Card,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Found {
+    pub total: u64,
+    pub hits: Vec<FoundHit>,
+    /// Counts per value for each facet of [`FACETS`], largest first.
+    pub facets: [Vec<(String, u64)>; 4],
+    pub open_now: u64,
+    /// When nothing was found: the query with its unknown words replaced by the closest
+    /// words the index has.
+    pub did_you_mean: Option<String>,
 }
 
 pub struct SearchIndex {
     index: Index,
     reader: IndexReader,
     fields: Fields,
-    /// Only one writer may exist per index; rebuilds take turns.
-    writing: Mutex<()>,
+    thesaurus: Thesaurus,
+    places: RwLock<Places>,
+    /// One writer per index: rebuilds and updates take turns.
+    writer: Mutex<Option<IndexWriter>>,
+    /// Counts commits, so caches derived from the data know when to reload.
+    generation: AtomicU64,
 }
 
 impl SearchIndex {
     /// Opens the index in `dir`, creating it (empty) when missing or built with another schema.
-    pub fn open(dir: &Path) -> Result<Self, SearchError> {
+    pub fn open(dir: &Path, thesaurus: Thesaurus) -> Result<Self, SearchError> {
         std::fs::create_dir_all(dir)?;
-        let (schema, fields) = build_schema();
+        let (schema, fields) = schema::build();
         let index = match Index::open_in_dir(dir) {
             Ok(index) if index.schema() == schema => index,
             _ => {
@@ -107,133 +116,174 @@ impl SearchIndex {
         };
         analyzers::register(&index);
         let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
-        Ok(Self { index, reader, fields, writing: Mutex::new(()) })
+        let search = Self {
+            index,
+            reader,
+            fields,
+            thesaurus,
+            places: RwLock::new(Places::default()),
+            writer: Mutex::new(None),
+            generation: AtomicU64::new(0),
+        };
+        search.refresh_places();
+        Ok(search)
     }
 
-    fn payload_for(data_version: i64) -> String {
-        format!("schema={SCHEMA_VERSION};data={data_version}")
+    pub fn thesaurus(&self) -> &Thesaurus {
+        &self.thesaurus
     }
 
-    /// Whether the index was built from this version of the data with this schema.
-    pub fn is_current(&self, data_version: i64) -> bool {
-        self.index.load_metas().ok().and_then(|m| m.payload).as_deref()
-            == Some(Self::payload_for(data_version).as_str())
+    /// What the last commit was built from (`None` for an empty or foreign index).
+    pub fn stamp(&self) -> Option<Stamp> {
+        self.index.load_metas().ok().and_then(|m| m.payload).as_deref().and_then(Stamp::parse)
     }
 
-    /// Replaces the whole index with `documents`, marks it with `data_version`, and makes the
-    /// new contents visible to searches at once.
-    pub fn rebuild(&self, documents: &[IndexDocument], data_version: i64) -> Result<(), SearchError> {
-        let _turn = self.writing.lock().unwrap_or_else(|e| e.into_inner());
-        let mut writer = self.index.writer::<TantivyDocument>(WRITER_HEAP_BYTES)?;
-        writer.delete_all_documents()?;
-        let f = self.fields;
-        for d in documents {
-            let mut doc = TantivyDocument::default();
-            doc.add_u64(f.id, d.id as u64);
-            doc.add_text(f.slug, &d.slug);
-            for (lang, name) in &d.names {
-                doc.add_text(f.names[lang_index(*lang)], name);
-            }
-            for (lang, body) in &d.bodies {
-                doc.add_text(f.bodies[lang_index(*lang)], body);
-            }
-            for c in &d.categories {
-                doc.add_facet(f.category, Facet::from_path([c.as_str()]));
-            }
-            for m in &d.municipalities {
-                doc.add_facet(f.municipality, Facet::from_path([m.as_str()]));
-            }
-            writer.add_document(doc)?;
+    fn with_writer<T>(&self, work: impl FnOnce(&mut IndexWriter) -> Result<T, SearchError>) -> Result<T, SearchError> {
+        let mut slot = self.writer.lock().unwrap_or_else(|e| e.into_inner());
+        if slot.is_none() {
+            *slot = Some(self.index.writer(WRITER_HEAP_BYTES)?);
         }
+        let writer = slot.as_mut().expect("the writer was just created");
+        let result = work(writer);
+        if result.is_err() {
+            // A failed writer may hold half a batch: drop it, the next turn starts clean.
+            if let Some(mut writer) = slot.take() {
+                let _ = writer.rollback();
+            }
+        }
+        result
+    }
+
+    fn commit(&self, writer: &mut IndexWriter, stamp: &Stamp) -> Result<(), SearchError> {
         let mut commit = writer.prepare_commit()?;
-        commit.set_payload(&Self::payload_for(data_version));
+        commit.set_payload(&stamp.payload());
         commit.commit()?;
-        writer.wait_merging_threads()?;
         self.reader.reload()?;
+        self.refresh_places();
+        self.generation.fetch_add(1, Ordering::Release);
         Ok(())
+    }
+
+    /// Starts a full rebuild: every document is removed; add the new ones with
+    /// [`Self::add`] and finish with [`Self::commit_stamp`]. Until then searches see the
+    /// old contents.
+    pub fn clear(&self) -> Result<(), SearchError> {
+        self.with_writer(|w| Ok(w.delete_all_documents().map(|_| ())?))
+    }
+
+    /// Adds (or replaces, when `replace`) services in the pending batch.
+    pub fn add(&self, documents: &[IndexDocument], replace: bool) -> Result<(), SearchError> {
+        let f = self.fields;
+        self.with_writer(|w| {
+            for d in documents {
+                if replace {
+                    w.delete_term(Term::from_field_u64(f.id, d.id as u64));
+                }
+                w.add_document(schema::document(&f, d))?;
+            }
+            Ok(())
+        })
+    }
+
+    /// Removes services (deleted from the database) in the pending batch.
+    pub fn remove(&self, ids: &[i64]) -> Result<(), SearchError> {
+        let f = self.fields;
+        self.with_writer(|w| {
+            for id in ids {
+                w.delete_term(Term::from_field_u64(f.id, *id as u64));
+            }
+            Ok(())
+        })
+    }
+
+    /// Makes the pending batch visible to searches at once, stamped with what it reflects.
+    pub fn commit_stamp(&self, stamp: &Stamp) -> Result<(), SearchError> {
+        self.with_writer(|w| self.commit(w, stamp))
+    }
+
+    /// Changes with every commit.
+    pub fn generation(&self) -> u64 {
+        self.generation.load(Ordering::Acquire)
     }
 
     pub fn document_count(&self) -> u64 {
         self.reader.searcher().num_docs()
     }
 
-    /// The text part of a query: every token of the text, analysed for each language's
-    /// fields, as optional term clauses; names weigh more than the rest.
-    fn text_query(&self, text: &str) -> Option<Box<dyn Query>> {
-        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        for lang in Lang::ALL {
-            if !analyzers::applies(lang, text) {
+    /// The comune names in the index, so a query naming one can prefer services there.
+    fn refresh_places(&self) {
+        let searcher = self.reader.searcher();
+        let mut names: Vec<String> = Vec::new();
+        for segment in searcher.segment_readers() {
+            let Ok(reader) = segment.facet_reader(schema::MUNICIPALITY) else {
                 continue;
-            }
-            let tokens = analyzers::tokens(&self.index, lang, text);
-            for (field, boost) in
-                [(self.fields.names[lang_index(lang)], 3.0), (self.fields.bodies[lang_index(lang)], 1.0)]
-            {
-                for token in &tokens {
-                    let term = TermQuery::new(Term::from_field_text(field, token), IndexRecordOption::WithFreqs);
-                    clauses.push((Occur::Should, Box::new(BoostQuery::new(Box::new(term), boost))));
+            };
+            let mut facet = tantivy::schema::Facet::root();
+            for ord in 0..reader.num_facets() as u64 {
+                if reader.facet_from_ord(ord, &mut facet).is_ok() {
+                    if let Some(name) = facet.to_path().last() {
+                        names.push(name.to_string());
+                    }
                 }
             }
         }
-        (!clauses.is_empty()).then(|| Box::new(BooleanQuery::new(clauses)) as Box<dyn Query>)
+        names.sort();
+        names.dedup();
+        *self.places.write().unwrap_or_else(|e| e.into_inner()) = Places::new(names);
     }
 
-    fn facet_filter(field: Field, value: &str) -> Box<dyn Query> {
-        Box::new(TermQuery::new(Term::from_facet(field, &Facet::from_path([value])), IndexRecordOption::Basic))
+    fn searcher(&self) -> Searcher {
+        self.reader.searcher()
     }
 
-    /// The query with some filters; `None` text means every service.
-    fn filtered(&self, text: Option<Box<dyn Query>>, filters: Vec<Box<dyn Query>>) -> Box<dyn Query> {
-        let mut clauses: Vec<(Occur, Box<dyn Query>)> = filters.into_iter().map(|f| (Occur::Must, f)).collect();
-        clauses.push((Occur::Must, text.unwrap_or_else(|| Box::new(AllQuery))));
-        Box::new(BooleanQuery::new(clauses))
-    }
-
-    fn facet_counts(&self, query: &dyn Query, field: &str) -> Result<Vec<(String, u64)>, SearchError> {
-        let mut collector = FacetCollector::for_field(field);
-        collector.add_facet(Facet::root());
-        let counts = self.reader.searcher().search(query, &collector)?;
-        let mut values: Vec<(String, u64)> = counts
-            .get("/")
-            .filter_map(|(facet, count)| facet.to_path().last().map(|v| (v.to_string(), count)))
-            .collect();
-        values.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        Ok(values)
-    }
-
-    /// Searches; facet counts for a facet ignore that facet's own filter, so a person can
-    /// see (and switch to) the other values.
-    pub fn search(&self, query: &SearchQuery<'_>) -> Result<Found, SearchError> {
-        let text = self.text_query(query.text);
-        let text_given = !query.text.trim().is_empty();
-        if text_given && text.is_none() {
-            return Ok(Found::default());
-        }
-        let by_category = || query.category.map(|c| Self::facet_filter(self.fields.category, c));
-        let by_municipality = || query.municipality.map(|m| Self::facet_filter(self.fields.municipality, m));
-        let searcher = self.reader.searcher();
-
-        let full = self.filtered(
-            text.as_ref().map(|q| q.box_clone()),
-            by_category().into_iter().chain(by_municipality()).collect(),
-        );
-        let top = TopDocs::with_limit(query.limit.max(1)).and_offset(query.offset).order_by_score();
-        let (top, total) = searcher.search(&*full, &(top, Count))?;
-        let mut hits = Vec::with_capacity(top.len());
-        for (score, address) in top {
+    /// Searches. Empty text lists every service (with filters); text that has nothing
+    /// searchable in it finds nothing.
+    pub fn search(&self, q: &SearchQuery) -> Result<Found, SearchError> {
+        let searcher = self.searcher();
+        let text_query: Box<dyn Query> = if q.text.trim().is_empty() {
+            Box::new(AllQuery)
+        } else {
+            let places = self.places.read().unwrap_or_else(|e| e.into_inner());
+            let builder =
+                QueryBuilder { fields: &self.fields, searcher: &searcher, thesaurus: &self.thesaurus, places: &places };
+            match builder.build(&q.text) {
+                Some(query) => query,
+                None => return Ok(Found::default()),
+            }
+        };
+        let at = q.at.unwrap_or_else(chrono::Utc::now);
+        let collector = FacetCollect {
+            filters: q.filters.clone(),
+            open_slot: (self.fields.open_slot, opening::current_slot(at)),
+            keep: q.offset + q.limit.max(1),
+        };
+        let collected = searcher.search(&*text_query, &collector)?;
+        let mut hits = Vec::new();
+        for (score, address) in collected.top.into_iter().skip(q.offset) {
             let doc: TantivyDocument = searcher.doc(address)?;
-            if let Some(id) = doc.get_first(self.fields.id).and_then(|v| v.as_u64()) {
-                hits.push((id as i64, score));
+            let card = schema::card_of(&self.fields, &doc);
+            let id = searcher.segment_reader(address.segment_ord).fast_fields().u64("id")?.first(address.doc_id);
+            if let (Some(card), Some(id)) = (card, id) {
+                hits.push(FoundHit { id: id as i64, score, card });
             }
         }
-        let for_categories =
-            self.filtered(text.as_ref().map(|q| q.box_clone()), by_municipality().into_iter().collect());
-        let for_municipalities = self.filtered(text, by_category().into_iter().collect());
-        Ok(Found {
-            total: total as u64,
-            hits,
-            categories: self.facet_counts(&*for_categories, "category")?,
-            municipalities: self.facet_counts(&*for_municipalities, "municipality")?,
-        })
+        let facets = collected.facets.map(|counts| {
+            let mut values: Vec<(String, u64)> = counts.into_iter().collect();
+            values.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            values
+        });
+        let did_you_mean = if collected.total == 0 && !q.text.trim().is_empty() {
+            spelling::did_you_mean(&searcher, self.fields.spell, &q.text)
+        } else {
+            None
+        };
+        Ok(Found { total: collected.total, hits, facets, open_now: collected.open_now, did_you_mean })
+    }
+
+    /// Up to `limit` service names in `lang` completing `text` as typed so far (every word
+    /// complete but the last, which may be a prefix).
+    pub fn complete_names(&self, lang: portineria_app::lang::Lang, text: &str, limit: usize) -> Vec<String> {
+        let searcher = self.searcher();
+        spelling::complete_names(&searcher, &self.fields, lang, text, limit)
     }
 }

@@ -8,3 +8,4 @@ mod content;
 mod i18n;
 mod import;
 mod pages;
+mod relevance;

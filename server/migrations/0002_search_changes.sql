@@ -1,0 +1,8 @@
+-- The services each write touched, so the search index can follow the database within a
+-- second without a full rebuild. service_id NULL means "everything" (e.g. the taxonomy
+-- changed). No foreign key: a deleted service's id must stay to remove it from the index.
+CREATE TABLE search_changes (
+    service_id INTEGER,
+    version    INTEGER NOT NULL
+);
+CREATE INDEX search_changes_version ON search_changes (version);

@@ -1,0 +1,315 @@
+//! What the search index reads of the directory: each service with its texts in every
+//! language, its facets and opening hours, in batches (a rebuild of 100,000 services never
+//! holds them all in memory) or by id (an update after a write). Also the change log the
+//! index follows to stay within a second of the database.
+
+use super::{Database, DbError};
+use crate::period::{programme_status, today};
+use portineria_app::lang::Lang;
+use portineria_app::model::{ProgrammeStatus, ServiceStatus};
+use sqlx::sqlite::SqliteRow;
+use sqlx::{QueryBuilder, Sqlite};
+use std::collections::HashMap;
+
+/// A service's searchable texts in one language (empty when missing).
+#[derive(Clone, Debug, Default)]
+pub struct ServiceTexts {
+    pub lang: Lang,
+    pub name: String,
+    pub organization: String,
+    pub summary: String,
+    /// Names and keywords of its categories, names of its target groups.
+    pub tags: String,
+    /// Description, eligibility, how to access, cost, documents, organisation, programme.
+    pub body: String,
+}
+
+/// What the search index needs of one service.
+#[derive(Clone, Debug)]
+pub struct IndexDocument {
+    pub id: i64,
+    pub slug: String,
+    pub status: ServiceStatus,
+    pub programme_ended: bool,
+    pub texts: Vec<ServiceTexts>,
+    pub categories: Vec<String>,
+    pub target_groups: Vec<String>,
+    pub municipalities: Vec<String>,
+    pub languages: Vec<String>,
+    /// Weekly opening hours of its locations: (weekday 1–7, opens, closes).
+    pub hours: Vec<(u8, String, String)>,
+}
+
+/// What changed since the index's version.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Changes {
+    None,
+    /// These services (some may be gone).
+    Services(Vec<i64>),
+    /// Something every service depends on (the taxonomy), or an unknown change.
+    Everything,
+}
+
+type ServiceRow = (i64, String, String, i64, Option<i64>);
+
+/// `SELECT … WHERE <column> IN (ids)` with bound ids; callers chunk long lists.
+fn with_ids<'a>(sql: &str, column: &str, ids: &'a [i64]) -> QueryBuilder<'a, Sqlite> {
+    let mut query: QueryBuilder<Sqlite> = QueryBuilder::new(sql);
+    query.push(if sql.contains(" WHERE ") { " AND " } else { " WHERE " }).push(column).push(" IN (");
+    let mut list = query.separated(", ");
+    for id in ids {
+        list.push_bind(*id);
+    }
+    query.push(")");
+    query
+}
+
+/// Groups rows by their first column.
+fn grouped<T>(rows: Vec<(i64, T)>) -> HashMap<i64, Vec<T>> {
+    let mut map: HashMap<i64, Vec<T>> = HashMap::new();
+    for (key, value) in rows {
+        map.entry(key).or_default().push(value);
+    }
+    map
+}
+
+/// Texts of some entities: (entity id, field, language) → text.
+#[derive(Default)]
+struct Texts(HashMap<(i64, String, String), String>);
+
+impl Texts {
+    fn get(&self, id: i64, field: &str, lang: Lang) -> Option<&str> {
+        self.0.get(&(id, field.to_string(), lang.code().to_string())).map(String::as_str)
+    }
+
+    fn all(&self, id: i64, fields: &[&str], lang: Lang) -> Vec<&str> {
+        fields.iter().filter_map(|f| self.get(id, f, lang)).collect()
+    }
+}
+
+const BATCH: usize = 500;
+
+impl Database {
+    async fn texts_of(&self, entity: &str, ids: &[i64]) -> Result<Texts, DbError> {
+        let mut texts = Texts::default();
+        for chunk in ids.chunks(BATCH) {
+            let sql = format!("SELECT entity_id, field, lang, text FROM translations WHERE entity = '{entity}'");
+            let rows: Vec<(i64, String, String, String)> =
+                with_ids(&sql, "entity_id", chunk).build_query_as().fetch_all(&self.pool).await?;
+            texts.0.extend(rows.into_iter().map(|(id, field, lang, text)| ((id, field, lang), text)));
+        }
+        Ok(texts)
+    }
+
+    /// Rows of `sql` for the given ids, fetched in chunks.
+    async fn rows_for<R>(&self, sql: &str, column: &str, ids: &[i64]) -> Result<Vec<R>, DbError>
+    where
+        R: Send + Unpin + for<'r> sqlx::FromRow<'r, SqliteRow>,
+    {
+        let mut rows = Vec::new();
+        for chunk in ids.chunks(BATCH) {
+            rows.extend(with_ids(sql, column, chunk).build_query_as::<R>().fetch_all(&self.pool).await?);
+        }
+        Ok(rows)
+    }
+
+    /// Two-column rows for the given ids, grouped by the first column.
+    async fn pairs<T>(&self, sql: &str, column: &str, ids: &[i64]) -> Result<HashMap<i64, Vec<T>>, DbError>
+    where
+        (i64, T): Send + Unpin + for<'r> sqlx::FromRow<'r, SqliteRow>,
+    {
+        Ok(grouped(self.rows_for::<(i64, T)>(sql, column, ids).await?))
+    }
+
+    /// The services after `after_id` in id order, at most `limit`.
+    pub async fn index_batch(&self, after_id: i64, limit: i64) -> Result<Vec<IndexDocument>, DbError> {
+        let rows: Vec<ServiceRow> = sqlx::query_as(
+            "SELECT id, slug, status, organization_id, programme_id FROM services WHERE id > ? ORDER BY id LIMIT ?",
+        )
+        .bind(after_id)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        self.index_documents(rows).await
+    }
+
+    /// The given services; ids that no longer exist are left out.
+    pub async fn index_documents_for(&self, ids: &[i64]) -> Result<Vec<IndexDocument>, DbError> {
+        let mut rows: Vec<ServiceRow> = Vec::new();
+        for chunk in ids.chunks(BATCH) {
+            let sql = "SELECT id, slug, status, organization_id, programme_id FROM services";
+            rows.extend(with_ids(sql, "id", chunk).build_query_as::<ServiceRow>().fetch_all(&self.pool).await?);
+        }
+        self.index_documents(rows).await
+    }
+
+    async fn index_documents(&self, rows: Vec<ServiceRow>) -> Result<Vec<IndexDocument>, DbError> {
+        let ids: Vec<i64> = rows.iter().map(|r| r.0).collect();
+        let mut org_ids: Vec<i64> = rows.iter().map(|r| r.3).collect();
+        org_ids.sort_unstable();
+        org_ids.dedup();
+        let mut programme_ids: Vec<i64> = rows.iter().filter_map(|r| r.4).collect();
+        programme_ids.sort_unstable();
+        programme_ids.dedup();
+
+        let services = self.texts_of("service", &ids).await?;
+        let organizations = self.texts_of("organization", &org_ids).await?;
+        let programme_names = self.texts_of("programme", &programme_ids).await?;
+        let periods: HashMap<i64, (Option<String>, Option<String>)> = self
+            .rows_for::<(i64, Option<String>, Option<String>)>(
+                "SELECT id, start_date, end_date FROM programmes",
+                "id",
+                &programme_ids,
+            )
+            .await?
+            .into_iter()
+            .map(|(id, start, end)| (id, (start, end)))
+            .collect();
+        let categories: HashMap<i64, Vec<i64>> =
+            self.pairs("SELECT service_id, category_id FROM service_categories", "service_id", &ids).await?;
+        let groups: HashMap<i64, Vec<i64>> =
+            self.pairs("SELECT service_id, target_group_id FROM service_target_groups", "service_id", &ids).await?;
+        let languages: HashMap<i64, Vec<String>> =
+            self.pairs("SELECT service_id, lang FROM service_languages", "service_id", &ids).await?;
+        let documents: HashMap<i64, Vec<i64>> =
+            self.pairs("SELECT service_id, id FROM documents", "service_id", &ids).await?;
+        let document_ids: Vec<i64> = documents.values().flatten().copied().collect();
+        let document_texts = self.texts_of("document", &document_ids).await?;
+        let mut places: HashMap<i64, Vec<String>> =
+            self.pairs("SELECT service_id, municipality FROM service_municipalities", "service_id", &ids).await?;
+        let located: HashMap<i64, Vec<String>> = self
+            .pairs(
+                "SELECT sl.service_id, l.municipality FROM service_locations sl JOIN locations l ON l.id = sl.location_id",
+                "sl.service_id",
+                &ids,
+            )
+            .await?;
+        for (id, more) in located {
+            places.entry(id).or_default().extend(more);
+        }
+        let now = today().format("%Y-%m-%d").to_string();
+        let mut hours: HashMap<i64, Vec<(u8, String, String)>> = grouped(
+            self.rows_for::<(i64, i64, String, String, Option<String>)>(
+                "SELECT sl.service_id, sc.weekday, sc.opens, sc.closes, sc.valid_to
+                 FROM service_locations sl JOIN schedules sc ON sc.location_id = sl.location_id",
+                "sl.service_id",
+                &ids,
+            )
+            .await?
+            .into_iter()
+            .filter(|(.., valid_to)| valid_to.as_deref().is_none_or(|to| to >= now.as_str()))
+            .map(|(id, day, opens, closes, _)| (id, (day as u8, opens, closes)))
+            .collect(),
+        );
+        let taxonomy = self.taxonomy_terms().await?;
+
+        let mut out = Vec::with_capacity(rows.len());
+        for (id, slug, status, org_id, programme_id) in rows {
+            let service_categories = categories.get(&id).cloned().unwrap_or_default();
+            let service_groups = groups.get(&id).cloned().unwrap_or_default();
+            let texts = Lang::ALL
+                .into_iter()
+                .map(|lang| {
+                    let mut tags: Vec<&str> = Vec::new();
+                    for c in &service_categories {
+                        tags.extend(taxonomy.texts.all(*c, &["name", "keywords"], lang));
+                    }
+                    for g in &service_groups {
+                        tags.extend(taxonomy.group_texts.all(*g, &["name"], lang));
+                    }
+                    let organization = organizations.get(org_id, "name", lang).unwrap_or_default();
+                    let mut body = services.all(id, &["description", "eligibility", "how_to_access", "cost"], lang);
+                    body.push(organization);
+                    if let Some(p) = programme_id {
+                        body.extend(programme_names.get(p, "name", lang));
+                    }
+                    for d in documents.get(&id).into_iter().flatten() {
+                        body.extend(document_texts.get(*d, "text", lang));
+                    }
+                    ServiceTexts {
+                        lang,
+                        name: services.get(id, "name", lang).unwrap_or_default().to_string(),
+                        organization: organization.to_string(),
+                        summary: services.get(id, "summary", lang).unwrap_or_default().to_string(),
+                        tags: tags.join("\n"),
+                        body: body.join("\n"),
+                    }
+                })
+                .collect();
+            let programme_ended = programme_id
+                .and_then(|p| periods.get(&p))
+                .is_some_and(|(s, e)| programme_status(s.as_deref(), e.as_deref(), today()) == ProgrammeStatus::Ended);
+            let mut municipalities = places.remove(&id).unwrap_or_default();
+            municipalities.sort();
+            municipalities.dedup();
+            out.push(IndexDocument {
+                id,
+                slug,
+                status: ServiceStatus::parse(&status).unwrap_or_default(),
+                programme_ended,
+                texts,
+                categories: service_categories.iter().filter_map(|c| taxonomy.category_slugs.get(c).cloned()).collect(),
+                target_groups: service_groups.iter().filter_map(|g| taxonomy.group_slugs.get(g).cloned()).collect(),
+                municipalities,
+                languages: languages.get(&id).cloned().unwrap_or_default(),
+                hours: hours.remove(&id).unwrap_or_default(),
+            });
+        }
+        Ok(out)
+    }
+
+    async fn taxonomy_terms(&self) -> Result<TaxonomyTerms, DbError> {
+        let category_slugs: HashMap<i64, String> =
+            sqlx::query_as::<_, (i64, String)>("SELECT id, slug FROM categories")
+                .fetch_all(&self.pool)
+                .await?
+                .into_iter()
+                .collect();
+        let group_slugs: HashMap<i64, String> =
+            sqlx::query_as::<_, (i64, String)>("SELECT id, slug FROM target_groups")
+                .fetch_all(&self.pool)
+                .await?
+                .into_iter()
+                .collect();
+        let category_ids: Vec<i64> = category_slugs.keys().copied().collect();
+        let group_ids: Vec<i64> = group_slugs.keys().copied().collect();
+        Ok(TaxonomyTerms {
+            texts: self.texts_of("category", &category_ids).await?,
+            group_texts: self.texts_of("target_group", &group_ids).await?,
+            category_slugs,
+            group_slugs,
+        })
+    }
+
+    /// The data version now and what changed after `since`.
+    pub async fn changes_since(&self, since: i64) -> Result<(i64, Changes), DbError> {
+        let version = self.data_version().await?;
+        if version <= since {
+            return Ok((version, Changes::None));
+        }
+        let rows: Vec<(Option<i64>,)> = sqlx::query_as("SELECT service_id FROM search_changes WHERE version > ?")
+            .bind(since)
+            .fetch_all(&self.pool)
+            .await?;
+        if rows.is_empty() || rows.iter().any(|(id,)| id.is_none()) {
+            return Ok((version, Changes::Everything));
+        }
+        let mut ids: Vec<i64> = rows.into_iter().filter_map(|(id,)| id).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        Ok((version, Changes::Services(ids)))
+    }
+
+    /// Forgets changes the index has taken in.
+    pub async fn forget_changes(&self, upto: i64) -> Result<(), DbError> {
+        sqlx::query("DELETE FROM search_changes WHERE version <= ?").bind(upto).execute(&self.pool).await?;
+        Ok(())
+    }
+}
+
+struct TaxonomyTerms {
+    texts: Texts,
+    group_texts: Texts,
+    category_slugs: HashMap<i64, String>,
+    group_slugs: HashMap<i64, String>,
+}

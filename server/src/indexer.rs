@@ -1,0 +1,101 @@
+//! Keeping the search index in step with the database. A full rebuild streams services in
+//! batches; afterwards a background task follows the change log, so whatever is written
+//! (an import, an admin edit) is searchable within a second, and the index is rebuilt
+//! when the day changes (programmes end and schedules expire with the calendar).
+
+use crate::db::{Changes, Database, DbError};
+use crate::search::{SearchError, SearchIndex, Stamp};
+use std::sync::Arc;
+use std::time::Duration;
+
+/// How often the database's version is compared with the index's.
+pub const FOLLOW_INTERVAL: Duration = Duration::from_millis(200);
+const BATCH: i64 = 1000;
+
+#[derive(Debug, thiserror::Error)]
+pub enum IndexerError {
+    #[error(transparent)]
+    Db(#[from] DbError),
+    #[error(transparent)]
+    Search(#[from] SearchError),
+    #[error("index task: {0}")]
+    Task(#[from] tokio::task::JoinError),
+}
+
+fn today() -> String {
+    crate::period::today().format("%Y-%m-%d").to_string()
+}
+
+/// Runs blocking index work off the async threads.
+async fn blocking<T: Send + 'static>(
+    index: &Arc<SearchIndex>,
+    work: impl FnOnce(&SearchIndex) -> Result<T, SearchError> + Send + 'static,
+) -> Result<T, IndexerError> {
+    let index = index.clone();
+    Ok(tokio::task::spawn_blocking(move || work(&index)).await??)
+}
+
+/// Rebuilds the whole index from the database; searches see the old contents until the
+/// new ones are committed. Returns the number of services indexed.
+pub async fn rebuild(db: &Database, index: &Arc<SearchIndex>) -> Result<usize, IndexerError> {
+    let version = db.data_version().await?;
+    blocking(index, |i| i.clear()).await?;
+    let mut after = 0;
+    let mut count = 0;
+    loop {
+        let batch = db.index_batch(after, BATCH).await?;
+        let Some(last) = batch.last() else {
+            break;
+        };
+        after = last.id;
+        count += batch.len();
+        blocking(index, move |i| i.add(&batch, false)).await?;
+    }
+    let stamp = Stamp { data_version: version, day: today() };
+    blocking(index, move |i| i.commit_stamp(&stamp)).await?;
+    db.forget_changes(version).await?;
+    Ok(count)
+}
+
+/// Brings the index up to date: nothing when it is current, the changed services when the
+/// change log names them, a rebuild otherwise. Returns whether anything was done.
+pub async fn catch_up(db: &Database, index: &Arc<SearchIndex>) -> Result<bool, IndexerError> {
+    let Some(stamp) = index.stamp().filter(|s| s.day == today()) else {
+        rebuild(db, index).await?;
+        return Ok(true);
+    };
+    let (version, changes) = db.changes_since(stamp.data_version).await?;
+    match changes {
+        Changes::None => return Ok(false),
+        Changes::Everything => {
+            rebuild(db, index).await?;
+            return Ok(true);
+        }
+        Changes::Services(ids) => {
+            let documents = db.index_documents_for(&ids).await?;
+            blocking(index, move |i| {
+                i.remove(&ids)?;
+                i.add(&documents, false)?;
+                i.commit_stamp(&Stamp { data_version: version, day: today() })
+            })
+            .await?;
+        }
+    }
+    db.forget_changes(version).await?;
+    Ok(true)
+}
+
+/// Follows the database for as long as the server runs.
+pub async fn follow(db: Database, index: Arc<SearchIndex>) {
+    let mut ticker = tokio::time::interval(FOLLOW_INTERVAL);
+    ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        ticker.tick().await;
+        let started = std::time::Instant::now();
+        match catch_up(&db, &index).await {
+            Ok(true) => tracing::info!(ms = started.elapsed().as_millis() as u64, "search index updated"),
+            Ok(false) => {}
+            Err(e) => tracing::error!("search index update failed: {e}"),
+        }
+    }
+}

@@ -1,0 +1,205 @@
+//! One pass over the documents a text matches gives everything a results page needs: the
+//! total, the best hits (score × rank factor, so ended programmes sink), and the count of
+//! every facet value. Facet counts are disjunctive: a facet's counts ignore that facet's
+//! own filter, so a person can see and switch to the other values.
+
+use super::schema::{CATEGORY, LANGUAGE, MUNICIPALITY, RANK, TARGET_GROUP};
+use std::cmp::Ordering;
+use std::collections::{BTreeMap, BinaryHeap};
+use tantivy::collector::{Collector, SegmentCollector};
+use tantivy::columnar::Column;
+use tantivy::fastfield::FacetReader;
+use tantivy::schema::{Facet, Field, IndexRecordOption};
+use tantivy::{DocAddress, DocId, DocSet, Score, SegmentOrdinal, SegmentReader, Term, TERMINATED};
+
+/// The facet fields, in the order of [`Filters::values`] and [`Collected::facets`].
+pub const FACETS: [&str; 4] = [CATEGORY, MUNICIPALITY, TARGET_GROUP, LANGUAGE];
+
+#[derive(Clone, Debug, Default)]
+pub struct Filters {
+    /// One optional value per facet of [`FACETS`].
+    pub values: [Option<String>; 4],
+    pub open_now: bool,
+}
+
+pub struct FacetCollect {
+    pub filters: Filters,
+    /// The `open_slot` field and the slot it is now.
+    pub open_slot: (Field, u64),
+    /// How many of the best hits to keep (offset + limit).
+    pub keep: usize,
+}
+
+#[derive(Debug, Default)]
+pub struct Collected {
+    pub total: u64,
+    pub top: Vec<(Score, DocAddress)>,
+    pub facets: [BTreeMap<String, u64>; 4],
+    /// How many matches (with the other filters) are open now.
+    pub open_now: u64,
+}
+
+/// A hit in the heap: the worst on top, ties broken by document order (earlier wins).
+#[derive(Clone, Copy, Debug)]
+struct Ranked(Score, DocAddress);
+
+impl PartialEq for Ranked {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == Ordering::Equal
+    }
+}
+impl Eq for Ranked {}
+impl PartialOrd for Ranked {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for Ranked {
+    /// Greater = worse, so a max-heap keeps the worst kept hit on top.
+    fn cmp(&self, other: &Self) -> Ordering {
+        other.0.total_cmp(&self.0).then_with(|| self.1.cmp(&other.1))
+    }
+}
+
+fn push_top(heap: &mut BinaryHeap<Ranked>, keep: usize, hit: Ranked) {
+    if heap.len() < keep {
+        heap.push(hit);
+    } else if heap.peek().is_some_and(|worst| hit < *worst) {
+        heap.pop();
+        heap.push(hit);
+    }
+}
+
+pub struct SegmentFacetCollect {
+    segment: SegmentOrdinal,
+    keep: usize,
+    readers: Vec<FacetReader>,
+    /// Per facet: no filter, or the filter value's ordinal in this segment (`None` when the
+    /// segment does not have the value: nothing here passes).
+    filters: [Option<Option<u64>>; 4],
+    open_filter: bool,
+    open: Vec<bool>,
+    rank: Column<f64>,
+    total: u64,
+    heap: BinaryHeap<Ranked>,
+    counts: [Vec<u64>; 4],
+    open_now: u64,
+    ords: [Vec<u64>; 4],
+}
+
+fn facet_ord(reader: &FacetReader, value: &str) -> tantivy::Result<Option<u64>> {
+    let facet = Facet::from_path([value]);
+    Ok(reader.facet_dict().term_ord(facet.encoded_str().as_bytes())?)
+}
+
+impl Collector for FacetCollect {
+    type Fruit = Collected;
+    type Child = SegmentFacetCollect;
+
+    fn for_segment(&self, segment: SegmentOrdinal, reader: &SegmentReader) -> tantivy::Result<Self::Child> {
+        let readers: Vec<FacetReader> = FACETS.iter().map(|f| reader.facet_reader(f)).collect::<Result<_, _>>()?;
+        let mut filters = [None, None, None, None];
+        for (i, value) in self.filters.values.iter().enumerate() {
+            if let Some(value) = value {
+                filters[i] = Some(facet_ord(&readers[i], value)?);
+            }
+        }
+        let (field, slot) = self.open_slot;
+        let mut open = vec![false; reader.max_doc() as usize];
+        let term = Term::from_field_u64(field, slot);
+        if let Some(mut postings) = reader.inverted_index(field)?.read_postings(&term, IndexRecordOption::Basic)? {
+            let mut doc = postings.doc();
+            while doc != TERMINATED {
+                open[doc as usize] = true;
+                doc = postings.advance();
+            }
+        }
+        let counts = std::array::from_fn(|i| vec![0; readers[i].num_facets()]);
+        Ok(SegmentFacetCollect {
+            segment,
+            keep: self.keep,
+            filters,
+            open_filter: self.filters.open_now,
+            open,
+            rank: reader.fast_fields().f64(RANK)?,
+            readers,
+            total: 0,
+            heap: BinaryHeap::new(),
+            counts,
+            open_now: 0,
+            ords: Default::default(),
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        true
+    }
+
+    fn merge_fruits(&self, fruits: Vec<Collected>) -> tantivy::Result<Collected> {
+        let mut merged = Collected::default();
+        for fruit in fruits {
+            merged.total += fruit.total;
+            merged.open_now += fruit.open_now;
+            merged.top.extend(fruit.top);
+            for (into, from) in merged.facets.iter_mut().zip(fruit.facets) {
+                for (value, count) in from {
+                    *into.entry(value).or_default() += count;
+                }
+            }
+        }
+        merged.top.sort_by(|a, b| Ranked(a.0, a.1).cmp(&Ranked(b.0, b.1)));
+        merged.top.truncate(self.keep);
+        Ok(merged)
+    }
+}
+
+impl SegmentCollector for SegmentFacetCollect {
+    type Fruit = Collected;
+
+    fn collect(&mut self, doc: DocId, score: Score) {
+        let mut passes = [true; 4];
+        for i in 0..4 {
+            self.ords[i].clear();
+            self.ords[i].extend(self.readers[i].facet_ords(doc));
+            if let Some(wanted) = self.filters[i] {
+                passes[i] = wanted.is_some_and(|w| self.ords[i].contains(&w));
+            }
+        }
+        let open = self.open[doc as usize];
+        let passes_open = !self.open_filter || open;
+        let failing = passes.iter().filter(|p| !**p).count() + usize::from(!passes_open);
+        if failing == 0 {
+            self.total += 1;
+            let factor = self.rank.first(doc).unwrap_or(1.0) as Score;
+            push_top(&mut self.heap, self.keep, Ranked(score * factor, DocAddress::new(self.segment, doc)));
+        }
+        // A facet counts the document when every *other* filter passes.
+        for i in 0..4 {
+            if failing == 0 || (failing == 1 && !passes[i]) {
+                for ord in &self.ords[i] {
+                    self.counts[i][*ord as usize] += 1;
+                }
+            }
+        }
+        if open && (failing == 0 || (failing == 1 && !passes_open)) {
+            self.open_now += 1;
+        }
+    }
+
+    fn harvest(self) -> Collected {
+        let mut facets: [BTreeMap<String, u64>; 4] = Default::default();
+        for (i, counts) in self.counts.iter().enumerate() {
+            let mut facet = Facet::root();
+            for (ord, count) in counts.iter().enumerate().filter(|(_, c)| **c > 0) {
+                if self.readers[i].facet_from_ord(ord as u64, &mut facet).is_ok() {
+                    if let Some(value) = facet.to_path().last() {
+                        facets[i].insert(value.to_string(), *count);
+                    }
+                }
+            }
+        }
+        let mut top: Vec<(Score, DocAddress)> = self.heap.into_iter().map(|Ranked(s, d)| (s, d)).collect();
+        top.sort_by(|a, b| Ranked(a.0, a.1).cmp(&Ranked(b.0, b.1)));
+        Collected { total: self.total, top, facets, open_now: self.open_now }
+    }
+}

@@ -1,0 +1,176 @@
+//! The index schema, built in one place, and how a service becomes an index document.
+//!
+//! Per language there are four relevance fields (name > categories and target groups >
+//! summary > the rest), plus the name's whole folded words for completions. One `spell`
+//! field holds the folded words of names, categories and summaries in every language: it
+//! serves typo tolerance, prefixes and "did you mean". A stored `card` carries what a
+//! result shows, so a search page needs no database query.
+
+use super::analyzers::{self, Mode};
+use super::opening;
+use crate::db::IndexDocument;
+use portineria_app::lang::Lang;
+use portineria_app::model::ServiceStatus;
+use serde::{Deserialize, Serialize};
+use tantivy::schema::{
+    Facet, FacetOptions, Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, FAST, INDEXED, STORED,
+};
+use tantivy::TantivyDocument;
+
+/// Changes whenever the schema or analysis changes, so an older index is rebuilt.
+pub const SCHEMA_VERSION: &str = "2";
+
+#[derive(Clone, Copy)]
+pub struct Fields {
+    pub id: Field,
+    pub card: Field,
+    pub rank: Field,
+    pub name: [Field; 5],
+    pub tags: [Field; 5],
+    pub summary: [Field; 5],
+    pub body: [Field; 5],
+    pub fold: [Field; 5],
+    pub spell: Field,
+    pub category: Field,
+    pub municipality: Field,
+    pub target_group: Field,
+    pub language: Field,
+    pub open_slot: Field,
+}
+
+pub const CATEGORY: &str = "category";
+pub const MUNICIPALITY: &str = "municipality";
+pub const TARGET_GROUP: &str = "target_group";
+pub const LANGUAGE: &str = "language";
+pub const RANK: &str = "rank";
+
+pub fn lang_index(lang: Lang) -> usize {
+    Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)
+}
+
+fn text(analyzer: &str, record: IndexRecordOption) -> TextOptions {
+    TextOptions::default()
+        .set_indexing_options(TextFieldIndexing::default().set_tokenizer(analyzer).set_index_option(record))
+}
+
+pub fn build() -> (Schema, Fields) {
+    let mut b = Schema::builder();
+    let id = b.add_u64_field("id", INDEXED | FAST);
+    let card = b.add_bytes_field("card", STORED);
+    let rank = b.add_f64_field(RANK, FAST);
+    let positions = IndexRecordOption::WithFreqsAndPositions;
+    let freqs = IndexRecordOption::WithFreqs;
+    let stem = |l: Lang| analyzers::name(l, Mode::Stem);
+    let name = Lang::ALL.map(|l| b.add_text_field(&format!("name_{l}"), text(stem(l), positions)));
+    let tags = Lang::ALL.map(|l| b.add_text_field(&format!("tags_{l}"), text(stem(l), freqs)));
+    let summary = Lang::ALL.map(|l| b.add_text_field(&format!("summary_{l}"), text(stem(l), positions)));
+    let body = Lang::ALL.map(|l| b.add_text_field(&format!("body_{l}"), text(stem(l), freqs)));
+    let fold = Lang::ALL.map(|l| {
+        b.add_text_field(&format!("fold_{l}"), text(analyzers::name(l, Mode::Fold), IndexRecordOption::Basic))
+    });
+    let spell = b.add_text_field("spell", text(analyzers::name(Lang::It, Mode::Fold), freqs));
+    let category = b.add_facet_field(CATEGORY, FacetOptions::default());
+    let municipality = b.add_facet_field(MUNICIPALITY, FacetOptions::default());
+    let target_group = b.add_facet_field(TARGET_GROUP, FacetOptions::default());
+    let language = b.add_facet_field(LANGUAGE, FacetOptions::default());
+    let open_slot = b.add_u64_field("open_slot", INDEXED);
+    let fields = Fields {
+        id,
+        card,
+        rank,
+        name,
+        tags,
+        summary,
+        body,
+        fold,
+        spell,
+        category,
+        municipality,
+        target_group,
+        language,
+        open_slot,
+    };
+    (b.build(), fields)
+}
+
+/// What a result card shows, in every language (index by [`lang_index`]; empty = missing).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Card {
+    pub slug: String,
+    pub status: ServiceStatus,
+    pub municipalities: Vec<String>,
+    pub categories: Vec<String>,
+    pub names: Vec<String>,
+    pub organizations: Vec<String>,
+    pub summaries: Vec<String>,
+}
+
+/// The result card stored with a document.
+pub fn card_of(fields: &Fields, doc: &TantivyDocument) -> Option<Card> {
+    doc.get_first(fields.card).and_then(|v| v.as_bytes()).and_then(|b| serde_json::from_slice(b).ok())
+}
+
+/// The text in `lang`, or the Italian source when that translation is missing.
+pub fn in_lang(texts: &[String], lang: Lang) -> String {
+    texts.get(lang_index(lang)).filter(|t| !t.is_empty()).or_else(|| texts.first()).cloned().unwrap_or_default()
+}
+
+/// Ended programmes and suspended services stay findable, but below what a family can use
+/// today.
+fn rank_factor(doc: &IndexDocument) -> f64 {
+    match doc.status {
+        ServiceStatus::Ended => 0.3,
+        ServiceStatus::Suspended => 0.5,
+        ServiceStatus::Active if doc.programme_ended => 0.5,
+        ServiceStatus::Active => 1.0,
+    }
+}
+
+pub fn document(f: &Fields, d: &IndexDocument) -> TantivyDocument {
+    let mut doc = TantivyDocument::default();
+    doc.add_u64(f.id, d.id as u64);
+    doc.add_f64(f.rank, rank_factor(d));
+    let mut card = Card {
+        slug: d.slug.clone(),
+        status: d.status,
+        municipalities: d.municipalities.clone(),
+        categories: d.categories.clone(),
+        ..Card::default()
+    };
+    for lang in Lang::ALL {
+        let i = lang_index(lang);
+        let t = d.texts.iter().find(|t| t.lang == lang).cloned().unwrap_or_default();
+        doc.add_text(f.name[i], &t.name);
+        doc.add_text(f.tags[i], &t.tags);
+        doc.add_text(f.summary[i], &t.summary);
+        doc.add_text(f.body[i], &t.body);
+        doc.add_text(f.fold[i], &t.name);
+        if lang != Lang::Zh {
+            for spelled in [&t.name, &t.tags, &t.summary] {
+                doc.add_text(f.spell, spelled);
+            }
+        }
+        card.names.push(t.name);
+        card.organizations.push(t.organization);
+        card.summaries.push(t.summary);
+    }
+    for (field, values) in [
+        (f.category, &d.categories),
+        (f.municipality, &d.municipalities),
+        (f.target_group, &d.target_groups),
+        (f.language, &d.languages),
+    ] {
+        for value in values {
+            doc.add_facet(field, Facet::from_path([value.as_str()]));
+        }
+    }
+    let mut slots: Vec<u64> =
+        d.hours.iter().flat_map(|(day, opens, closes)| opening::slots(*day, opens, closes)).collect();
+    slots.sort_unstable();
+    slots.dedup();
+    for slot in slots {
+        doc.add_u64(f.open_slot, slot);
+    }
+    doc.add_bytes(f.card, &serde_json::to_vec(&card).unwrap_or_default());
+    doc
+}
