@@ -210,15 +210,20 @@ fn parse<T: serde::de::DeserializeOwned>(path: &Path, text: &str) -> Result<T, C
 /// The search thesaurus's file name in `content/` (read by [`crate::search::Thesaurus`]).
 pub const THESAURUS_FILE: &str = "thesaurus.toml";
 
-/// Reads and parses `content/`: `taxonomy.toml` and every other `*.toml` but the thesaurus
-/// as an organisation.
-/// Checks that the files are well-formed and consistent; it does not require every
-/// translation (see [`missing_translations`]), because a missing one falls back to Italian.
-pub fn load_dir(dir: &Path) -> Result<ContentSet, ContentError> {
-    let taxonomy_path = dir.join("taxonomy.toml");
-    let (bytes, text) = read(&taxonomy_path)?;
-    let taxonomy: Taxonomy = parse(&taxonomy_path, &text)?;
-    let taxonomy_sha256 = sha256(&bytes);
+/// Reads `taxonomy.toml`: the taxonomy and its raw bytes' SHA-256.
+pub fn read_taxonomy(dir: &Path) -> Result<(Taxonomy, String), ContentError> {
+    let path = dir.join("taxonomy.toml");
+    let (bytes, text) = read(&path)?;
+    let taxonomy: Taxonomy = parse(&path, &text)?;
+    let problems = check_taxonomy(&taxonomy);
+    if !problems.is_empty() {
+        return Err(ContentError::Invalid(problems));
+    }
+    Ok((taxonomy, sha256(&bytes)))
+}
+
+/// The organisation files: every `*.toml` but the taxonomy and the thesaurus, in name order.
+pub fn organization_paths(dir: &Path) -> Result<Vec<PathBuf>, ContentError> {
     let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
         .map_err(|source| ContentError::Read { path: dir.to_path_buf(), source })?
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -228,11 +233,31 @@ pub fn load_dir(dir: &Path) -> Result<ContentSet, ContentError> {
         })
         .collect();
     paths.sort();
+    Ok(paths)
+}
+
+/// A file's raw bytes' SHA-256, to skip unchanged files before parsing them.
+pub fn file_hash(path: &Path) -> Result<String, ContentError> {
+    Ok(sha256(&read(path)?.0))
+}
+
+/// Reads and parses one organisation file (not yet checked).
+pub fn read_organization(path: &Path) -> Result<OrganizationFile, ContentError> {
+    let (_, text) = read(path)?;
+    parse(path, &text)
+}
+
+/// Reads, parses and checks the whole of `content/` at once: for the content test and
+/// tools. The importer goes file by file instead (see [`crate::import`]), so a directory of
+/// 100,000 services is never held in memory. It does not require every translation (see
+/// [`missing_translations`]), because a missing one falls back to Italian.
+pub fn load_dir(dir: &Path) -> Result<ContentSet, ContentError> {
+    let (taxonomy, taxonomy_sha256) = read_taxonomy(dir)?;
     let mut organizations = Vec::new();
-    for path in paths {
-        let (bytes, text) = read(&path)?;
-        let file: OrganizationFile = parse(&path, &text)?;
-        organizations.push((path, sha256(&bytes), file));
+    for path in organization_paths(dir)? {
+        let hash = file_hash(&path)?;
+        let file = read_organization(&path)?;
+        organizations.push((path, hash, file));
     }
     let set = ContentSet { taxonomy, taxonomy_sha256, organizations };
     let problems = check(&set);
@@ -272,16 +297,37 @@ pub fn is_partial_date(s: &str) -> bool {
     parts.len() <= 3 && year_ok && month_ok && day_ok
 }
 
-/// Every structural problem in the content, as readable lines.
+/// Every structural problem in the content, as readable lines: each file's own problems
+/// and slugs used twice across files.
 fn check(set: &ContentSet) -> Vec<String> {
     let mut problems = Vec::new();
-    let categories: HashSet<&str> = set.taxonomy.categories.iter().map(|c| c.slug.as_str()).collect();
-    let groups: HashSet<&str> = set.taxonomy.target_groups.iter().map(|g| g.slug.as_str()).collect();
-    for slug in categories.iter().chain(groups.iter()) {
-        if !is_slug(slug) {
-            problems.push(format!("taxonomy: bad slug {slug:?}"));
+    let mut seen = HashSet::new();
+    for (path, _, file) in &set.organizations {
+        problems.extend(check_organization(&set.taxonomy, path, file));
+        let slugs = std::iter::once(("organization", &file.organization.slug))
+            .chain(file.programmes.iter().map(|p| ("programme", &p.slug)))
+            .chain(file.services.iter().map(|s| ("service", &s.slug)));
+        for (kind, slug) in slugs {
+            if !seen.insert((kind, slug.as_str())) {
+                problems.push(format!("{kind} {slug:?} appears twice"));
+            }
         }
     }
+    problems
+}
+
+fn check_taxonomy(taxonomy: &Taxonomy) -> Vec<String> {
+    let categories = taxonomy.categories.iter().map(|c| c.slug.as_str());
+    let groups = taxonomy.target_groups.iter().map(|g| g.slug.as_str());
+    categories.chain(groups).filter(|slug| !is_slug(slug)).map(|slug| format!("taxonomy: bad slug {slug:?}")).collect()
+}
+
+/// The problems of one organisation file on its own (the importer checks each file it
+/// imports; the database refuses a slug another file already uses).
+pub fn check_organization(taxonomy: &Taxonomy, path: &Path, file: &OrganizationFile) -> Vec<String> {
+    let mut problems = Vec::new();
+    let categories: HashSet<&str> = taxonomy.categories.iter().map(|c| c.slug.as_str()).collect();
+    let groups: HashSet<&str> = taxonomy.target_groups.iter().map(|g| g.slug.as_str()).collect();
     let mut seen = HashSet::new();
     let mut unique = |kind: &str, slug: &str, problems: &mut Vec<String>| {
         if !is_slug(slug) {
@@ -291,72 +337,70 @@ fn check(set: &ContentSet) -> Vec<String> {
             problems.push(format!("{kind} {slug:?} appears twice"));
         }
     };
-    for (path, _, file) in &set.organizations {
-        let at = path.display();
-        let org = &file.organization;
-        unique("organization", &org.slug, &mut problems);
-        for t in [&org.name, &org.description] {
+    let at = path.display();
+    let org = &file.organization;
+    unique("organization", &org.slug, &mut problems);
+    for t in [&org.name, &org.description] {
+        if t.get(Lang::It).is_none() {
+            problems.push(format!("{at}: organization text without Italian"));
+        }
+    }
+    let location_keys: HashSet<&str> = file.locations.iter().map(|l| l.key.as_str()).collect();
+    for location in &file.locations {
+        for h in &location.hours {
+            if !is_time(&h.opens) || !is_time(&h.closes) || h.opens >= h.closes {
+                problems.push(format!("{at}: location {}: bad hours {}-{}", location.key, h.opens, h.closes));
+            }
+            for day in &h.days {
+                if weekday_number(day).is_none() {
+                    problems.push(format!("{at}: location {}: unknown day {day:?}", location.key));
+                }
+            }
+        }
+    }
+    let programme_slugs: HashSet<&str> = file.programmes.iter().map(|p| p.slug.as_str()).collect();
+    for p in &file.programmes {
+        unique("programme", &p.slug, &mut problems);
+        for date in p.start.iter().chain(p.end.iter()) {
+            if !is_partial_date(date) {
+                problems.push(format!("{at}: programme {}: bad date {date:?}", p.slug));
+            }
+        }
+    }
+    for s in &file.services {
+        unique("service", &s.slug, &mut problems);
+        let here = format!("{at}: service {}", s.slug);
+        if portineria_app::model::ServiceStatus::parse(&s.status).is_none() {
+            problems.push(format!("{here}: unknown status {:?}", s.status));
+        }
+        if let Some(access) = &s.access {
+            if portineria_app::model::AccessMode::parse(access).is_none() {
+                problems.push(format!("{here}: unknown access {access:?}"));
+            }
+        }
+        if let Some(p) = &s.programme {
+            if !programme_slugs.contains(p.as_str()) {
+                problems.push(format!("{here}: unknown programme {p:?}"));
+            }
+        }
+        for c in &s.categories {
+            if !categories.contains(c.as_str()) {
+                problems.push(format!("{here}: unknown category {c:?}"));
+            }
+        }
+        for g in &s.target_groups {
+            if !groups.contains(g.as_str()) {
+                problems.push(format!("{here}: unknown target group {g:?}"));
+            }
+        }
+        for l in &s.locations {
+            if !location_keys.contains(l.as_str()) {
+                problems.push(format!("{here}: unknown location {l:?}"));
+            }
+        }
+        for t in [&s.name, &s.summary, &s.description] {
             if t.get(Lang::It).is_none() {
-                problems.push(format!("{at}: organization text without Italian"));
-            }
-        }
-        let location_keys: HashSet<&str> = file.locations.iter().map(|l| l.key.as_str()).collect();
-        for location in &file.locations {
-            for h in &location.hours {
-                if !is_time(&h.opens) || !is_time(&h.closes) || h.opens >= h.closes {
-                    problems.push(format!("{at}: location {}: bad hours {}-{}", location.key, h.opens, h.closes));
-                }
-                for day in &h.days {
-                    if weekday_number(day).is_none() {
-                        problems.push(format!("{at}: location {}: unknown day {day:?}", location.key));
-                    }
-                }
-            }
-        }
-        let programme_slugs: HashSet<&str> = file.programmes.iter().map(|p| p.slug.as_str()).collect();
-        for p in &file.programmes {
-            unique("programme", &p.slug, &mut problems);
-            for date in p.start.iter().chain(p.end.iter()) {
-                if !is_partial_date(date) {
-                    problems.push(format!("{at}: programme {}: bad date {date:?}", p.slug));
-                }
-            }
-        }
-        for s in &file.services {
-            unique("service", &s.slug, &mut problems);
-            let here = format!("{at}: service {}", s.slug);
-            if portineria_app::model::ServiceStatus::parse(&s.status).is_none() {
-                problems.push(format!("{here}: unknown status {:?}", s.status));
-            }
-            if let Some(access) = &s.access {
-                if portineria_app::model::AccessMode::parse(access).is_none() {
-                    problems.push(format!("{here}: unknown access {access:?}"));
-                }
-            }
-            if let Some(p) = &s.programme {
-                if !programme_slugs.contains(p.as_str()) {
-                    problems.push(format!("{here}: unknown programme {p:?}"));
-                }
-            }
-            for c in &s.categories {
-                if !categories.contains(c.as_str()) {
-                    problems.push(format!("{here}: unknown category {c:?}"));
-                }
-            }
-            for g in &s.target_groups {
-                if !groups.contains(g.as_str()) {
-                    problems.push(format!("{here}: unknown target group {g:?}"));
-                }
-            }
-            for l in &s.locations {
-                if !location_keys.contains(l.as_str()) {
-                    problems.push(format!("{here}: unknown location {l:?}"));
-                }
-            }
-            for t in [&s.name, &s.summary, &s.description] {
-                if t.get(Lang::It).is_none() {
-                    problems.push(format!("{here}: text without Italian"));
-                }
+                problems.push(format!("{here}: text without Italian"));
             }
         }
     }

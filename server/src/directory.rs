@@ -3,6 +3,7 @@
 //! of categories and target groups come from a small cache, reloaded when the index moves.
 
 use crate::db::{Database, DbError};
+use crate::search::analyzers::{analyze, Mode};
 use crate::search::{in_lang, Filters, Found, SearchError, SearchIndex, SearchQuery};
 use async_trait::async_trait;
 use portineria_app::directory::{Directory, DirectoryError};
@@ -140,14 +141,14 @@ impl AppState {
     /// Completions for what has been typed so far: matching categories first, then
     /// service names, all in `lang`.
     pub async fn suggest(&self, lang: Lang, text: &str) -> Result<Vec<Suggestion>, DirectoryError> {
-        let words: Vec<String> = fold_words(text);
+        let words: Vec<String> = fold_words(lang, text);
         if words.is_empty() {
             return Ok(Vec::new());
         }
         let labels = self.labels().await?;
         let mut out: Vec<Suggestion> = labels.categories[&lang]
             .iter()
-            .filter(|(_, name, _)| completes(&fold_words(name), &words))
+            .filter(|(_, name, _)| completes(&fold_words(lang, name), &words))
             .take(3)
             .map(|(slug, name, _)| Suggestion { text: name.clone(), category: Some(slug.clone()) })
             .collect();
@@ -162,8 +163,9 @@ impl AppState {
     }
 }
 
-fn fold_words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(crate::search::analyzers::fold).collect()
+/// Whole folded words, as the index's completion fields hold them.
+fn fold_words(lang: Lang, text: &str) -> Vec<String> {
+    analyze(lang, Mode::Fold, text).into_iter().map(|t| t.text).collect()
 }
 
 /// Whether every typed word starts some word of the name (the name's words in any order).

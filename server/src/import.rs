@@ -28,16 +28,30 @@ fn file_key(path: &Path) -> String {
     path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
 }
 
+/// Imports `dir` file by file: an unchanged file (same hash) is skipped before it is even
+/// parsed, a changed one is parsed, checked and written in its own transaction, so memory
+/// stays flat however large the directory and a bad file leaves the others imported.
 pub async fn import_dir(db: &Database, dir: &Path) -> Result<ImportReport, ImportError> {
-    let set = content::load_dir(dir)?;
+    let (taxonomy, taxonomy_hash) = content::read_taxonomy(dir)?;
     let mut report = ImportReport::default();
-    if db.import_taxonomy(&set.taxonomy, "taxonomy.toml", &set.taxonomy_sha256).await? {
+    if db.import_taxonomy(&taxonomy, "taxonomy.toml", &taxonomy_hash).await? {
         report.files_imported += 1;
     } else {
         report.files_unchanged += 1;
     }
-    for (path, hash, file) in &set.organizations {
-        match db.import_organization(file, &file_key(path), hash).await? {
+    for path in content::organization_paths(dir)? {
+        let key = file_key(&path);
+        let hash = content::file_hash(&path)?;
+        if db.content_file_hash(&key).await?.as_deref() == Some(hash.as_str()) {
+            report.files_unchanged += 1;
+            continue;
+        }
+        let file = content::read_organization(&path)?;
+        let problems = content::check_organization(&taxonomy, &path, &file);
+        if !problems.is_empty() {
+            return Err(ContentError::Invalid(problems).into());
+        }
+        match db.import_organization(&file, &key, &hash).await? {
             ImportOutcome::Imported { programmes, services } => {
                 report.files_imported += 1;
                 report.programmes += programmes;

@@ -52,7 +52,11 @@ pub async fn rebuild(db: &Database, index: &Arc<SearchIndex>) -> Result<usize, I
         blocking(index, move |i| i.add(&batch, false)).await?;
     }
     let stamp = Stamp { data_version: version, day: today() };
-    blocking(index, move |i| i.commit_stamp(&stamp)).await?;
+    blocking(index, move |i| {
+        i.commit_stamp(&stamp)?;
+        i.merge_segments()
+    })
+    .await?;
     db.forget_changes(version).await?;
     Ok(count)
 }

@@ -13,4 +13,5 @@ pub mod indexer;
 pub mod period;
 pub mod search;
 pub mod serve;
+pub mod synth;
 pub mod web;

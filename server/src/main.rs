@@ -3,10 +3,11 @@
 use portineria::config::Config;
 use portineria::serve;
 
-const USAGE: &str = "usage: portineria [serve | import | reindex]
+const USAGE: &str = "usage: portineria [serve | import | reindex | synth --services N --out DIR [--seed S]]
   serve     (default) import content/, build the index if needed, serve the site
   import    import content/ into the database (unchanged files are skipped)
   reindex   rebuild the search index from the database
+  synth     write N synthetic, multilingual, reproducible services as content files into DIR (for benchmarks)
 settings: LEPTOS_SITE_ADDR, PORTINERIA_DATA_DIR, DATABASE_URL, PORTINERIA_CONTENT_DIR, LEPTOS_SITE_ROOT";
 
 #[tokio::main]
@@ -36,6 +37,16 @@ async fn main() -> anyhow::Result<()> {
             println!("index rebuilt: {} services", state.index.document_count());
             Ok(())
         }
+        Some("synth") => match portineria::synth::Options::from_args(std::env::args().skip(2)) {
+            Ok(options) => {
+                println!("{}", portineria::synth::generate(&options)?);
+                Ok(())
+            }
+            Err(message) => {
+                eprintln!("{message}\n{USAGE}");
+                std::process::exit(2);
+            }
+        },
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             Ok(())

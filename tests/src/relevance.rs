@@ -70,7 +70,7 @@ pub fn evaluate(queries: &[RelevanceQuery], results: &[Vec<String>]) -> Report {
         report.overall.add(rank);
         report.by_lang.entry(query.lang.clone()).or_default().add(rank);
         report.by_kind.entry(query.kind.clone()).or_default().add(rank);
-        if !rank.is_some_and(|r| r <= 5) {
+        if rank.is_none_or(|r| r > 5) {
             report.failures.push((query.clone(), found.iter().take(5).cloned().collect()));
         }
     }

@@ -1,11 +1,13 @@
-//! `/{lang}/search?q=&category=&municipality=&offset=`: results with counts, facets and paging.
+//! `/{lang}/search?q=&category=&municipality=&target_group=&language=&open_now=&offset=`:
+//! results with counts, facets, paging, and never a dead end ("did you mean", topics).
 
 use crate::components::frame::use_lang;
 use crate::components::search_box::SearchBox;
-use crate::directory::run_search;
+use crate::components::tiles::CategoryTiles;
+use crate::directory::{load_home, run_search};
 use crate::i18n::{join, t, t_args};
 use crate::lang::Lang;
-use crate::model::{FacetValue, RawSearch, SearchPage as Page, SearchParams};
+use crate::model::{FacetValue, Facets, RawSearch, SearchPage as Page, SearchParams};
 use crate::pages::not_found::{set_status, ServerError};
 use crate::pages::summaries::ServiceStatusBadge;
 use crate::url;
@@ -62,22 +64,24 @@ fn Results(lang: Lang, page: Page) -> impl IntoView {
     };
     let count = t_args(lang, "results-count", &[("count", (page.total as usize).into())]);
     let empty = page.hits.is_empty();
+    let did_you_mean = page.did_you_mean.clone().map(|better| {
+        let href = page_url(lang, &SearchParams { q: better.clone(), offset: 0, ..params.clone() });
+        view! {
+            <p class="did-you-mean">
+                {t(lang, "did-you-mean")} " " <a href=href><bdi>{better}</bdi></a>
+            </p>
+        }
+    });
     view! {
         <SearchBox lang query=params.q.clone()/>
         <h1><bdi>{heading}</bdi></h1>
         <p class="results-count" role="status">{count}</p>
+        {did_you_mean}
         <div class="results-layout">
             <Filters lang params=params.clone() facets=page.facets.clone()/>
             <div class="results">
                 {if empty {
-                    view! {
-                        <div class="no-results">
-                            <h2>{t(lang, "no-results-title")}</h2>
-                            <p>{t(lang, "no-results-text")}</p>
-                            <p><a class="button" href=url::home(lang)>{t(lang, "nav-home")}</a></p>
-                        </div>
-                    }
-                        .into_any()
+                    view! { <NoResults lang/> }.into_any()
                 } else {
                     view! {
                         <ol class="cards hits">
@@ -111,60 +115,160 @@ fn Results(lang: Lang, page: Page) -> impl IntoView {
     }
 }
 
-fn search_url(
-    lang: Lang,
-    params: &SearchParams,
-    category: Option<&str>,
-    municipality: Option<&str>,
-    offset: usize,
-) -> String {
-    let offset = if offset == 0 { String::new() } else { offset.to_string() };
+/// Never a dead end: with no results, the topics to browse instead.
+#[component]
+fn NoResults(lang: Lang) -> impl IntoView {
+    let home = Resource::new(move || lang, load_home);
+    view! {
+        <div class="no-results">
+            <h2>{t(lang, "no-results-title")}</h2>
+            <p>{t(lang, "no-results-text")}</p>
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    home.await.ok().map(|data| {
+                        view! { <CategoryTiles lang categories=data.categories heading=t(lang, "categories-heading")/> }
+                    })
+                })}
+            </Suspense>
+        </div>
+    }
+}
+
+/// The search page for `params`, in a fixed parameter order.
+fn page_url(lang: Lang, params: &SearchParams) -> String {
+    let offset = if params.offset == 0 { String::new() } else { params.offset.to_string() };
+    let text = |v: &Option<String>| v.clone().unwrap_or_default();
     url::search(
         lang,
         &[
             ("q", params.q.as_str()),
-            ("category", category.unwrap_or("")),
-            ("municipality", municipality.unwrap_or("")),
+            ("category", &text(&params.category)),
+            ("municipality", &text(&params.municipality)),
+            ("target_group", &text(&params.target_group)),
+            ("language", &text(&params.language)),
+            ("open_now", if params.open_now { "1" } else { "" }),
             ("offset", offset.as_str()),
         ],
     )
 }
 
-/// Facet links: each keeps the query and the other filter; the active value links to its removal.
+/// The facets a person can filter by, in the order the page shows them.
+#[derive(Clone, Copy)]
+enum Facet {
+    Category,
+    Municipality,
+    TargetGroup,
+    Language,
+}
+
+impl Facet {
+    const ALL: [Facet; 4] = [Facet::Category, Facet::Municipality, Facet::TargetGroup, Facet::Language];
+
+    /// Its URL parameter (and CSS class suffix).
+    fn param(self) -> &'static str {
+        match self {
+            Facet::Category => "category",
+            Facet::Municipality => "municipality",
+            Facet::TargetGroup => "target_group",
+            Facet::Language => "language",
+        }
+    }
+
+    fn heading(self) -> &'static str {
+        match self {
+            Facet::Category => "facet-category",
+            Facet::Municipality => "facet-municipality",
+            Facet::TargetGroup => "facet-target-group",
+            Facet::Language => "facet-language",
+        }
+    }
+
+    fn slot(self, params: &mut SearchParams) -> &mut Option<String> {
+        match self {
+            Facet::Category => &mut params.category,
+            Facet::Municipality => &mut params.municipality,
+            Facet::TargetGroup => &mut params.target_group,
+            Facet::Language => &mut params.language,
+        }
+    }
+
+    fn values(self, facets: &Facets) -> Vec<FacetValue> {
+        match self {
+            Facet::Category => facets.category.clone(),
+            Facet::Municipality => facets.municipality.clone(),
+            Facet::TargetGroup => facets.target_group.clone(),
+            Facet::Language => facets.language.clone(),
+        }
+    }
+
+    /// The page with this facet set to `value` (or cleared), on the first page of results.
+    fn link(self, lang: Lang, params: &SearchParams, value: Option<&str>) -> String {
+        let mut changed = SearchParams { offset: 0, ..params.clone() };
+        *self.slot(&mut changed) = value.map(str::to_string);
+        page_url(lang, &changed)
+    }
+}
+
+/// Facet links: each keeps the query and the other filters; the active value links to its
+/// removal. Facets with no values are left out.
 #[component]
-fn Filters(lang: Lang, params: SearchParams, facets: crate::model::Facets) -> impl IntoView {
-    let category_links = facet_links(lang, &params, facets.category, true);
-    let municipality_links = facet_links(lang, &params, facets.municipality, false);
+fn Filters(lang: Lang, params: SearchParams, facets: Facets) -> impl IntoView {
+    let open_now = {
+        let toggled = SearchParams { open_now: !params.open_now, offset: 0, ..params.clone() };
+        let label = if params.open_now {
+            t_args(lang, "filter-remove", &[("name", t(lang, "facet-open-now").into())])
+        } else {
+            t(lang, "facet-open-now")
+        };
+        view! {
+            <ul class="facet facet-open_now">
+                <li>
+                    <a href=page_url(lang, &toggled) aria-current=params.open_now.then_some("page")>
+                        <span>{label}</span>
+                        <span class="count">{facets.open_now}</span>
+                    </a>
+                </li>
+            </ul>
+        }
+    };
+    let sections = Facet::ALL
+        .into_iter()
+        .filter_map(|facet| {
+            let values = facet.values(&facets);
+            let active = facet.slot(&mut params.clone()).take();
+            (!values.is_empty() || active.is_some()).then(|| {
+                view! {
+                    <h3>{t(lang, facet.heading())}</h3>
+                    {facet_links(lang, &params, facet, values, active)}
+                }
+            })
+        })
+        .collect_view();
     view! {
         <nav class="filters" aria-labelledby="filters-heading">
             <h2 id="filters-heading">{t(lang, "filters-heading")}</h2>
-            <h3>{t(lang, "facet-category")}</h3>
-            {category_links}
-            <h3>{t(lang, "facet-municipality")}</h3>
-            {municipality_links}
+            {open_now}
+            {sections}
         </nav>
     }
 }
 
-fn facet_links(lang: Lang, params: &SearchParams, values: Vec<FacetValue>, is_category: bool) -> impl IntoView {
-    let active = if is_category { params.category.clone() } else { params.municipality.clone() };
-    let link = |value: Option<&str>| {
-        if is_category {
-            search_url(lang, params, value, params.municipality.as_deref(), 0)
-        } else {
-            search_url(lang, params, params.category.as_deref(), value, 0)
-        }
-    };
-    let all_href = link(None);
+fn facet_links(
+    lang: Lang,
+    params: &SearchParams,
+    facet: Facet,
+    values: Vec<FacetValue>,
+    active: Option<String>,
+) -> impl IntoView {
     let all_current = active.is_none().then_some("page");
     view! {
-        <ul class="facet">
-            <li><a href=all_href aria-current=all_current>{t(lang, "facet-all")}</a></li>
+        <ul class=format!("facet facet-{}", facet.param())>
+            <li><a href=facet.link(lang, params, None) aria-current=all_current>{t(lang, "facet-all")}</a></li>
             {values
                 .into_iter()
                 .map(|v| {
                     let is_active = active.as_deref() == Some(v.value.as_str());
-                    let href = if is_active { link(None) } else { link(Some(&v.value)) };
+                    let href = facet.link(lang, params, (!is_active).then_some(v.value.as_str()));
                     let label = if is_active {
                         t_args(lang, "filter-remove", &[("name", v.label.as_str().into())])
                     } else {
@@ -189,26 +293,13 @@ fn Pagination(lang: Lang, params: SearchParams, total: u64) -> impl IntoView {
     let total = total as usize;
     let pages = total.div_ceil(params.limit).max(1);
     let page = params.offset / params.limit + 1;
+    let at = |offset: usize| page_url(lang, &SearchParams { offset, ..params.clone() });
     (pages > 1).then(|| {
         let prev = (params.offset > 0).then(|| {
-            let href = search_url(
-                lang,
-                &params,
-                params.category.as_deref(),
-                params.municipality.as_deref(),
-                params.offset.saturating_sub(params.limit),
-            );
-            view! { <a rel="prev" href=href>{t(lang, "pagination-previous")}</a> }
+            view! { <a rel="prev" href=at(params.offset.saturating_sub(params.limit))>{t(lang, "pagination-previous")}</a> }
         });
         let next = (params.offset + params.limit < total).then(|| {
-            let href = search_url(
-                lang,
-                &params,
-                params.category.as_deref(),
-                params.municipality.as_deref(),
-                params.offset + params.limit,
-            );
-            view! { <a rel="next" href=href>{t(lang, "pagination-next")}</a> }
+            view! { <a rel="next" href=at(params.offset + params.limit)>{t(lang, "pagination-next")}</a> }
         });
         view! {
             <nav class="pagination" aria-label=t(lang, "pagination-label")>

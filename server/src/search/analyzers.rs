@@ -36,7 +36,8 @@ pub fn name(lang: Lang, mode: Mode) -> &'static str {
         (Lang::Sq, Mode::Stem) => "sq",
         (Lang::Zh, Mode::Stem) => "zh",
         (Lang::Zh, Mode::Fold) => "zh_fold",
-        // Folding does not depend on the language outside Chinese.
+        (Lang::Ar, Mode::Fold) => "ar_fold",
+        // Folding does not depend on the language but for Chinese and the Arabic article.
         (_, Mode::Fold) => "fold",
     }
 }
@@ -72,6 +73,7 @@ pub fn analyze(lang: Lang, mode: Mode, text: &str) -> Vec<AnalyzedTerm> {
             continue;
         }
         let text = match mode {
+            Mode::Fold if lang == Lang::Ar => arabic::strip_article(&folded),
             Mode::Fold => folded,
             Mode::Stem if is_stop_word(lang, &folded) => continue,
             Mode::Stem => stem(lang, &folded),
@@ -173,6 +175,35 @@ fn stop_words(lang: Lang) -> &'static [&'static str] {
 
 fn is_stop_word(lang: Lang, folded: &str) -> bool {
     stop_words(lang).contains(&folded)
+}
+
+/// Whether a typed word is a function word in any of the languages: such a word never has
+/// to be matched (queries mix languages, "la" is no topic in Italian or Romanian).
+pub fn is_function_word(word: &str) -> bool {
+    let folded = fold(word);
+    Lang::ALL.into_iter().any(|lang| is_stop_word(lang, &folded))
+}
+
+/// The words of a query as a person meant them: runs of letters, with Chinese runs
+/// segmented into words by jieba. Each must be found (in some language, field or form)
+/// for a service to match all of the query.
+pub fn query_words(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for word in words(text) {
+        if word.chars().any(is_cjk) {
+            out.extend(
+                jieba()
+                    .cut(word, true)
+                    .into_iter()
+                    .map(|t| t.word)
+                    .filter(|w| w.chars().any(is_word_char))
+                    .map(str::to_string),
+            );
+        } else {
+            out.push(word.to_string());
+        }
+    }
+    out
 }
 
 fn jieba() -> &'static Jieba {
@@ -312,6 +343,15 @@ mod tests {
     fn folding_keeps_whole_words() {
         assert_eq!(terms(Lang::It, Mode::Fold, "Mediazione, l'abitare"), ["mediazione", "l", "abitare"]);
         assert_eq!(terms(Lang::Ro, Mode::Fold, "Locuință"), ["locuinta"]);
+        // Completions for Arabic match with or without the article.
+        assert_eq!(terms(Lang::Ar, Mode::Fold, "الوساطة"), terms(Lang::Ar, Mode::Fold, "وساطة"));
+    }
+
+    #[test]
+    fn queries_split_into_words_chinese_too() {
+        assert_eq!(query_words("corso, di italiano!"), ["corso", "di", "italiano"]);
+        assert_eq!(query_words("找工作"), ["找", "工作"]);
+        assert!(is_function_word("di") && is_function_word("Și") && !is_function_word("casa"));
     }
 
     #[test]

@@ -22,13 +22,14 @@ const PREFIXES: [&str; 6] = ["وال", "بال", "كال", "فال", "لل", "ا
 /// Suffixes of number, gender and pronouns (taa marbuta is already haa). Longest first.
 const SUFFIXES: [&str; 8] = ["ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي"];
 
-/// Light stemming of a normalised word: strips one "and", one article, then suffixes, keeping
-/// at least two letters so short words survive.
-pub fn light_stem(word: &str) -> String {
-    let mut chars: Vec<char> = word.chars().collect();
-    if chars.len() >= 4 && chars[0] == 'و' {
-        chars.remove(0);
-    }
+/// Strips one article (with its particle), keeping at least two letters: what a person
+/// typing the start of a word may or may not have typed ("الوساطة" / "وساطة").
+pub fn strip_article(word: &str) -> String {
+    let chars: Vec<char> = word.chars().collect();
+    strip_prefix(chars).into_iter().collect()
+}
+
+fn strip_prefix(mut chars: Vec<char>) -> Vec<char> {
     for prefix in PREFIXES {
         let p: Vec<char> = prefix.chars().collect();
         if chars.len() >= p.len() + 2 && chars.starts_with(&p) {
@@ -36,6 +37,17 @@ pub fn light_stem(word: &str) -> String {
             break;
         }
     }
+    chars
+}
+
+/// Light stemming of a normalised word: strips one "and", one article, then suffixes, keeping
+/// at least two letters so short words survive.
+pub fn light_stem(word: &str) -> String {
+    let mut chars: Vec<char> = word.chars().collect();
+    if chars.len() >= 4 && chars[0] == 'و' {
+        chars.remove(0);
+    }
+    let mut chars = strip_prefix(chars);
     for suffix in SUFFIXES {
         let s: Vec<char> = suffix.chars().collect();
         if chars.len() >= s.len() + 2 && chars.ends_with(&s) {

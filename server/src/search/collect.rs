@@ -5,10 +5,11 @@
 
 use super::schema::{CATEGORY, LANGUAGE, MUNICIPALITY, RANK, TARGET_GROUP};
 use std::cmp::Ordering;
-use std::collections::{BTreeMap, BinaryHeap};
+use std::collections::{BTreeMap, BinaryHeap, HashMap};
+use std::sync::{Arc, Mutex};
 use tantivy::collector::{Collector, SegmentCollector};
-use tantivy::columnar::Column;
 use tantivy::fastfield::FacetReader;
+use tantivy::index::SegmentId;
 use tantivy::schema::{Facet, Field, IndexRecordOption};
 use tantivy::{DocAddress, DocId, DocSet, Score, SegmentOrdinal, SegmentReader, Term, TERMINATED};
 
@@ -22,7 +23,68 @@ pub struct Filters {
     pub open_now: bool,
 }
 
+/// A segment's facet values and rank factors in flat arrays, read once per segment: the
+/// per-document lookups of the column readers cost more than the search itself when a
+/// query matches most of the directory.
+pub struct SegmentFacets {
+    /// Per facet: document → its value ordinals are `values[offsets[doc]..offsets[doc + 1]]`.
+    offsets: [Vec<u32>; 4],
+    values: [Vec<u32>; 4],
+    rank: Vec<f32>,
+    /// Which documents are open in the last 15-minute slot asked for (it changes four times
+    /// an hour, searches come far more often).
+    open: Mutex<Option<(u64, Arc<Vec<bool>>)>>,
+}
+
+impl SegmentFacets {
+    pub fn read(reader: &SegmentReader) -> tantivy::Result<Self> {
+        let max_doc = reader.max_doc();
+        let mut offsets: [Vec<u32>; 4] = Default::default();
+        let mut values: [Vec<u32>; 4] = Default::default();
+        for (i, name) in FACETS.iter().enumerate() {
+            let facets = reader.facet_reader(name)?;
+            offsets[i].reserve(max_doc as usize + 1);
+            for doc in 0..max_doc {
+                offsets[i].push(values[i].len() as u32);
+                values[i].extend(facets.facet_ords(doc).map(|o| o as u32));
+            }
+            offsets[i].push(values[i].len() as u32);
+        }
+        let column = reader.fast_fields().f64(RANK)?;
+        let rank = (0..max_doc).map(|doc| column.first(doc).unwrap_or(1.0) as f32).collect();
+        Ok(Self { offsets, values, rank, open: Mutex::new(None) })
+    }
+
+    fn open_at(&self, reader: &SegmentReader, field: Field, slot: u64) -> tantivy::Result<Arc<Vec<bool>>> {
+        let mut memo = self.open.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((_, open)) = memo.as_ref().filter(|(cached, _)| *cached == slot) {
+            return Ok(open.clone());
+        }
+        let mut open = vec![false; reader.max_doc() as usize];
+        let term = Term::from_field_u64(field, slot);
+        if let Some(mut postings) = reader.inverted_index(field)?.read_postings(&term, IndexRecordOption::Basic)? {
+            let mut doc = postings.doc();
+            while doc != TERMINATED {
+                open[doc as usize] = true;
+                doc = postings.advance();
+            }
+        }
+        let open = Arc::new(open);
+        *memo = Some((slot, open.clone()));
+        Ok(open)
+    }
+
+    fn ords(&self, facet: usize, doc: DocId) -> &[u32] {
+        let (start, end) = (self.offsets[facet][doc as usize], self.offsets[facet][doc as usize + 1]);
+        &self.values[facet][start as usize..end as usize]
+    }
+}
+
+/// The flat facet arrays of every segment of the current index.
+pub type FacetCache = HashMap<SegmentId, Arc<SegmentFacets>>;
+
 pub struct FacetCollect {
+    pub cache: Arc<FacetCache>,
     pub filters: Filters,
     /// The `open_slot` field and the slot it is now.
     pub open_slot: (Field, u64),
@@ -73,23 +135,22 @@ fn push_top(heap: &mut BinaryHeap<Ranked>, keep: usize, hit: Ranked) {
 pub struct SegmentFacetCollect {
     segment: SegmentOrdinal,
     keep: usize,
+    facets: Arc<SegmentFacets>,
     readers: Vec<FacetReader>,
     /// Per facet: no filter, or the filter value's ordinal in this segment (`None` when the
     /// segment does not have the value: nothing here passes).
-    filters: [Option<Option<u64>>; 4],
+    filters: [Option<Option<u32>>; 4],
     open_filter: bool,
-    open: Vec<bool>,
-    rank: Column<f64>,
+    open: Arc<Vec<bool>>,
     total: u64,
     heap: BinaryHeap<Ranked>,
     counts: [Vec<u64>; 4],
     open_now: u64,
-    ords: [Vec<u64>; 4],
 }
 
-fn facet_ord(reader: &FacetReader, value: &str) -> tantivy::Result<Option<u64>> {
+fn facet_ord(reader: &FacetReader, value: &str) -> tantivy::Result<Option<u32>> {
     let facet = Facet::from_path([value]);
-    Ok(reader.facet_dict().term_ord(facet.encoded_str().as_bytes())?)
+    Ok(reader.facet_dict().term_ord(facet.encoded_str().as_bytes())?.map(|o| o as u32))
 }
 
 impl Collector for FacetCollect {
@@ -104,30 +165,25 @@ impl Collector for FacetCollect {
                 filters[i] = Some(facet_ord(&readers[i], value)?);
             }
         }
-        let (field, slot) = self.open_slot;
-        let mut open = vec![false; reader.max_doc() as usize];
-        let term = Term::from_field_u64(field, slot);
-        if let Some(mut postings) = reader.inverted_index(field)?.read_postings(&term, IndexRecordOption::Basic)? {
-            let mut doc = postings.doc();
-            while doc != TERMINATED {
-                open[doc as usize] = true;
-                doc = postings.advance();
-            }
-        }
         let counts = std::array::from_fn(|i| vec![0; readers[i].num_facets()]);
+        let facets = match self.cache.get(&reader.segment_id()) {
+            Some(facets) => facets.clone(),
+            None => Arc::new(SegmentFacets::read(reader)?),
+        };
+        let (field, slot) = self.open_slot;
+        let open = facets.open_at(reader, field, slot)?;
         Ok(SegmentFacetCollect {
             segment,
             keep: self.keep,
+            facets,
             filters,
             open_filter: self.filters.open_now,
             open,
-            rank: reader.fast_fields().f64(RANK)?,
             readers,
             total: 0,
             heap: BinaryHeap::new(),
             counts,
             open_now: 0,
-            ords: Default::default(),
         })
     }
 
@@ -147,7 +203,7 @@ impl Collector for FacetCollect {
                 }
             }
         }
-        merged.top.sort_by(|a, b| Ranked(a.0, a.1).cmp(&Ranked(b.0, b.1)));
+        merged.top.sort_by_key(|(score, address)| Ranked(*score, *address));
         merged.top.truncate(self.keep);
         Ok(merged)
     }
@@ -157,26 +213,23 @@ impl SegmentCollector for SegmentFacetCollect {
     type Fruit = Collected;
 
     fn collect(&mut self, doc: DocId, score: Score) {
-        let mut passes = [true; 4];
-        for i in 0..4 {
-            self.ords[i].clear();
-            self.ords[i].extend(self.readers[i].facet_ords(doc));
-            if let Some(wanted) = self.filters[i] {
-                passes[i] = wanted.is_some_and(|w| self.ords[i].contains(&w));
-            }
-        }
+        let facets = &self.facets;
+        let passes: [bool; 4] = std::array::from_fn(|i| match self.filters[i] {
+            None => true,
+            Some(wanted) => wanted.is_some_and(|w| facets.ords(i, doc).contains(&w)),
+        });
         let open = self.open[doc as usize];
         let passes_open = !self.open_filter || open;
         let failing = passes.iter().filter(|p| !**p).count() + usize::from(!passes_open);
         if failing == 0 {
             self.total += 1;
-            let factor = self.rank.first(doc).unwrap_or(1.0) as Score;
+            let factor = facets.rank[doc as usize];
             push_top(&mut self.heap, self.keep, Ranked(score * factor, DocAddress::new(self.segment, doc)));
         }
         // A facet counts the document when every *other* filter passes.
-        for i in 0..4 {
-            if failing == 0 || (failing == 1 && !passes[i]) {
-                for ord in &self.ords[i] {
+        for (i, passes) in passes.iter().enumerate() {
+            if failing == 0 || (failing == 1 && !passes) {
+                for ord in facets.ords(i, doc) {
                     self.counts[i][*ord as usize] += 1;
                 }
             }
@@ -199,7 +252,7 @@ impl SegmentCollector for SegmentFacetCollect {
             }
         }
         let mut top: Vec<(Score, DocAddress)> = self.heap.into_iter().map(|Ranked(s, d)| (s, d)).collect();
-        top.sort_by(|a, b| Ranked(a.0, a.1).cmp(&Ranked(b.0, b.1)));
+        top.sort_by_key(|(score, address)| Ranked(*score, *address));
         Collected { total: self.total, top, facets, open_now: self.open_now }
     }
 }

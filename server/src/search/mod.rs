@@ -17,13 +17,13 @@ pub use schema::{in_lang, Card};
 pub use thesaurus::{Concept, Thesaurus, ThesaurusError};
 
 use crate::db::IndexDocument;
-use collect::FacetCollect;
+use collect::{FacetCache, FacetCollect, SegmentFacets};
 use query::{Places, QueryBuilder};
 use schema::Fields;
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Mutex, RwLock};
-use tantivy::query::{AllQuery, Query};
+use std::sync::{Arc, Mutex, RwLock};
+use tantivy::query::AllQuery;
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term};
 
 const WRITER_HEAP_BYTES: usize = 64_000_000;
@@ -95,6 +95,7 @@ pub struct SearchIndex {
     fields: Fields,
     thesaurus: Thesaurus,
     places: RwLock<Places>,
+    facets: RwLock<Arc<FacetCache>>,
     /// One writer per index: rebuilds and updates take turns.
     writer: Mutex<Option<IndexWriter>>,
     /// Counts commits, so caches derived from the data know when to reload.
@@ -122,10 +123,11 @@ impl SearchIndex {
             fields,
             thesaurus,
             places: RwLock::new(Places::default()),
+            facets: RwLock::default(),
             writer: Mutex::new(None),
             generation: AtomicU64::new(0),
         };
-        search.refresh_places();
+        search.refresh()?;
         Ok(search)
     }
 
@@ -159,7 +161,7 @@ impl SearchIndex {
         commit.set_payload(&stamp.payload());
         commit.commit()?;
         self.reader.reload()?;
-        self.refresh_places();
+        self.refresh()?;
         self.generation.fetch_add(1, Ordering::Release);
         Ok(())
     }
@@ -206,8 +208,41 @@ impl SearchIndex {
         self.generation.load(Ordering::Acquire)
     }
 
+    /// Merges the index into one segment: after a full rebuild, so every search walks one
+    /// term dictionary per field instead of one per segment.
+    pub fn merge_segments(&self) -> Result<(), SearchError> {
+        let segments = self.index.searchable_segment_ids()?;
+        if segments.len() > 1 {
+            self.with_writer(|w| {
+                w.merge(&segments).wait()?;
+                w.garbage_collect_files().wait()?;
+                Ok(())
+            })?;
+            self.reader.reload()?;
+            self.refresh()?;
+        }
+        Ok(())
+    }
+
     pub fn document_count(&self) -> u64 {
         self.reader.searcher().num_docs()
+    }
+
+    /// Derived lookups after the reader moved: flat facet arrays for new segments, comune names.
+    fn refresh(&self) -> Result<(), SearchError> {
+        let previous = self.facets.read().unwrap_or_else(|e| e.into_inner()).clone();
+        let mut cache = FacetCache::new();
+        for segment in self.reader.searcher().segment_readers() {
+            let id = segment.segment_id();
+            let facets = match previous.get(&id) {
+                Some(facets) => facets.clone(),
+                None => Arc::new(SegmentFacets::read(segment)?),
+            };
+            cache.insert(id, facets);
+        }
+        *self.facets.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(cache);
+        self.refresh_places();
+        Ok(())
     }
 
     /// The comune names in the index, so a query naming one can prefer services there.
@@ -240,24 +275,28 @@ impl SearchIndex {
     /// searchable in it finds nothing.
     pub fn search(&self, q: &SearchQuery) -> Result<Found, SearchError> {
         let searcher = self.searcher();
-        let text_query: Box<dyn Query> = if q.text.trim().is_empty() {
-            Box::new(AllQuery)
-        } else {
-            let places = self.places.read().unwrap_or_else(|e| e.into_inner());
-            let builder =
-                QueryBuilder { fields: &self.fields, searcher: &searcher, thesaurus: &self.thesaurus, places: &places };
-            match builder.build(&q.text) {
-                Some(query) => query,
-                None => return Ok(Found::default()),
-            }
-        };
         let at = q.at.unwrap_or_else(chrono::Utc::now);
         let collector = FacetCollect {
+            cache: self.facets.read().unwrap_or_else(|e| e.into_inner()).clone(),
             filters: q.filters.clone(),
             open_slot: (self.fields.open_slot, opening::current_slot(at)),
             keep: q.offset + q.limit.max(1),
         };
-        let collected = searcher.search(&*text_query, &collector)?;
+        let collected = if q.text.trim().is_empty() {
+            searcher.search(&AllQuery, &collector)?
+        } else {
+            let places = self.places.read().unwrap_or_else(|e| e.into_inner());
+            let builder =
+                QueryBuilder { fields: &self.fields, searcher: &searcher, thesaurus: &self.thesaurus, places: &places };
+            let Some(plan) = builder.build(&q.text) else {
+                return Ok(Found::default());
+            };
+            let strict = searcher.search(&*plan.all_words, &collector)?;
+            match plan.any_word {
+                Some(loose) if strict.total == 0 => searcher.search(&*loose, &collector)?,
+                _ => strict,
+            }
+        };
         let mut hits = Vec::new();
         for (score, address) in collected.top.into_iter().skip(q.offset) {
             let doc: TantivyDocument = searcher.doc(address)?;

@@ -1,15 +1,19 @@
-//! From what a person typed to a tantivy query. The text is never parsed as query syntax:
-//! it is analysed for every language at once (a Romanian word finds a service however the
-//! family's language is spelt) and becomes weighted optional clauses:
+//! From what a person typed to a tantivy query. The text is never parsed as query syntax.
+//! Each word of the query becomes a group of alternatives, any of which finds it:
 //!
-//! - terms in the name (heaviest), categories and target groups, summary, rest;
-//! - the whole text as a phrase in names and summaries;
-//! - thesaurus concepts ("badante" → home-care work) and comune names (Rozzano → services
-//!   there) as constant boosts;
-//! - for words not in the index, their spelling neighbours (edit distance 1 from 5 letters,
-//!   2 from 9), and the last word as a prefix (search as you type): both below exact terms.
+//! - its terms in every language's fields at once (a Romanian word finds a service however
+//!   the family's language is spelt), weighted name > categories and target groups >
+//!   summary > the rest;
+//! - thesaurus concepts it belongs to ("badante" → home-care work) and comune names it is
+//!   part of (Rozzano → services there), as constant scores;
+//! - for a word the index does not know, its spelling neighbours (edit distance 1 from 5
+//!   letters, 2 from 9), and for the last word, its completions (search as you type): both
+//!   score below exact terms.
+//!
+//! A service must match every word group (function words need not match); when none does,
+//! the search falls back to any word. The whole text as a phrase adds to the score.
 
-use super::analyzers::{analyze, Mode};
+use super::analyzers::{analyze, is_function_word, query_words, Mode};
 use super::schema::{lang_index, Fields};
 use super::thesaurus::Thesaurus;
 use portineria_app::lang::Lang;
@@ -46,9 +50,9 @@ impl Places {
         )
     }
 
-    /// The comuni whose every word is among `words`.
-    fn in_query<'a>(&'a self, words: &'a [String]) -> impl Iterator<Item = &'a str> {
-        self.0.iter().filter(|(w, _)| w.iter().all(|x| words.contains(x))).map(|(_, name)| name.as_str())
+    /// The comuni whose every word is among `words`, with their words.
+    fn in_query<'a>(&'a self, words: &'a [String]) -> impl Iterator<Item = &'a (Vec<String>, String)> {
+        self.0.iter().filter(|(w, _)| w.iter().all(|x| words.contains(x)))
     }
 }
 
@@ -89,82 +93,132 @@ pub struct QueryBuilder<'a> {
     pub places: &'a Places,
 }
 
+/// The query for a text: every word required, and the looser any-word query to fall back
+/// on when that finds nothing (only when there are several words).
+pub struct Plan {
+    pub all_words: Box<dyn Query>,
+    pub any_word: Option<Box<dyn Query>>,
+}
+
 impl QueryBuilder<'_> {
     fn doc_freq(&self, term: &Term) -> u64 {
         self.searcher.doc_freq(term).unwrap_or(0)
     }
 
-    /// The query for `text`, or `None` when nothing in it can be searched (only punctuation
+    fn relevance_fields(&self, lang: Lang) -> [(Field, f32); 4] {
+        let (f, i) = (self.fields, lang_index(lang));
+        [(f.name[i], NAME_BOOST), (f.tags[i], TAGS_BOOST), (f.summary[i], SUMMARY_BOOST), (f.body[i], BODY_BOOST)]
+    }
+
+    /// Whether any of a language's relevance fields has the term.
+    fn known(&self, lang: Lang, text: &str) -> bool {
+        self.relevance_fields(lang).iter().any(|(field, _)| self.doc_freq(&Term::from_field_text(*field, text)) > 0)
+    }
+
+    /// The plan for `text`, or `None` when nothing in it can be searched (only punctuation
     /// or function words).
-    pub fn build(&self, text: &str) -> Option<Box<dyn Query>> {
+    pub fn build(&self, text: &str) -> Option<Plan> {
+        let words: Vec<String> = query_words(text).into_iter().filter(|w| !is_function_word(w)).collect();
+        let per_lang: Vec<(Lang, Vec<String>)> = Lang::ALL
+            .into_iter()
+            .map(|lang| (lang, analyze(lang, Mode::Stem, text).into_iter().map(|t| t.text).collect()))
+            .collect();
+        let concepts = self.thesaurus.matches(&per_lang);
+        let folded_words: Vec<String> = analyze(Lang::It, Mode::Fold, text).into_iter().map(|t| t.text).collect();
+        let places: Vec<&(Vec<String>, String)> = self.places.in_query(&folded_words).collect();
+        let finished = text.ends_with(char::is_whitespace);
+        let groups: Vec<Box<dyn Query>> = words
+            .iter()
+            .enumerate()
+            .filter_map(|(i, word)| {
+                let last = i + 1 == words.len() && !finished;
+                self.word_group(word, last, &concepts, &places)
+            })
+            .collect();
+        if groups.is_empty() {
+            return None;
+        }
+        let phrases = self.phrase_clauses(text);
+        let combine = |occur: Occur| -> Box<dyn Query> {
+            let mut clauses: Vec<(Occur, Box<dyn Query>)> = groups.iter().map(|g| (occur, g.box_clone())).collect();
+            clauses.extend(phrases.iter().map(|p| (Occur::Should, p.box_clone())));
+            Box::new(BooleanQuery::new(clauses))
+        };
+        let any_word = (groups.len() > 1).then(|| combine(Occur::Should));
+        Some(Plan { all_words: combine(Occur::Must), any_word })
+    }
+
+    /// The alternatives that find one word; `None` if nothing could.
+    fn word_group(
+        &self,
+        word: &str,
+        last: bool,
+        concepts: &[(&super::thesaurus::Concept, Lang, &[String])],
+        places: &[&(Vec<String>, String)],
+    ) -> Option<Box<dyn Query>> {
         let f = self.fields;
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        let mut per_lang: Vec<(Lang, Vec<String>)> = Vec::new();
         for lang in Lang::ALL {
-            let i = lang_index(lang);
-            let analyzed = analyze(lang, Mode::Stem, text);
-            let mut seen: Vec<String> = Vec::new();
-            for term in &analyzed {
-                if seen.contains(&term.text) {
+            let terms: Vec<String> = analyze(lang, Mode::Stem, word).into_iter().map(|t| t.text).collect();
+            // Single Chinese characters only stand in for a word the index does not have.
+            let words_known = lang == Lang::Zh && terms.iter().any(|t| t.chars().count() > 1 && self.known(lang, t));
+            for term in &terms {
+                if words_known && term.chars().count() == 1 {
                     continue;
                 }
-                seen.push(term.text.clone());
-                let weight = if lang == Lang::Zh && term.text.chars().count() == 1 { CHARACTER_WEIGHT } else { 1.0 };
-                for (field, boost) in [
-                    (f.name[i], NAME_BOOST),
-                    (f.tags[i], TAGS_BOOST),
-                    (f.summary[i], SUMMARY_BOOST),
-                    (f.body[i], BODY_BOOST),
-                ] {
-                    clauses.push(term_clause(field, &term.text, boost * weight));
+                let weight = if lang == Lang::Zh && term.chars().count() == 1 { CHARACTER_WEIGHT } else { 1.0 };
+                for (field, boost) in self.relevance_fields(lang) {
+                    clauses.push(term_clause(field, term, boost * weight));
                 }
             }
-            if lang != Lang::Zh && analyzed.len() >= 2 {
-                for (field, boost) in [(f.name[i], PHRASE_BOOST), (f.summary[i], PHRASE_BOOST / 2.0)] {
-                    let terms = analyzed.iter().map(|t| (t.position, Term::from_field_text(field, &t.text))).collect();
-                    let phrase = PhraseQuery::new_with_offset(terms);
-                    clauses.push((Occur::Should, Box::new(BoostQuery::new(Box::new(phrase), boost))));
+            let concepts_here =
+                concepts.iter().filter(|(_, l, entry)| *l == lang && terms.iter().any(|t| entry.contains(t)));
+            for (concept, _, _) in concepts_here {
+                let parts: Vec<(Occur, Box<dyn Query>)> =
+                    [any_of(f.category, &concept.categories), any_of(f.target_group, &concept.target_groups)]
+                        .into_iter()
+                        .flatten()
+                        .map(|q| (Occur::Must, q))
+                        .collect();
+                if !parts.is_empty() {
+                    clauses.push(constant(Box::new(BooleanQuery::new(parts)), THESAURUS_SCORE));
                 }
             }
-            per_lang.push((lang, seen));
         }
-        for concept in self.thesaurus.matches(&per_lang) {
-            let parts: Vec<(Occur, Box<dyn Query>)> =
-                [any_of(f.category, &concept.categories), any_of(f.target_group, &concept.target_groups)]
-                    .into_iter()
-                    .flatten()
-                    .map(|q| (Occur::Must, q))
-                    .collect();
-            if !parts.is_empty() {
-                clauses.push(constant(Box::new(BooleanQuery::new(parts)), THESAURUS_SCORE));
-            }
-        }
-        let words: Vec<String> = analyze(Lang::It, Mode::Fold, text).into_iter().map(|t| t.text).collect();
-        for place in self.places.in_query(&words) {
+        let folded: Vec<String> = analyze(Lang::It, Mode::Fold, word).into_iter().map(|t| t.text).collect();
+        for (_, place) in places.iter().filter(|(place_words, _)| folded.iter().any(|w| place_words.contains(w))) {
             let term = TermQuery::new(facet_term(f.municipality, place), IndexRecordOption::Basic);
             clauses.push(constant(Box::new(term), PLACE_SCORE));
         }
-        clauses.extend(self.spelling_clauses(&words, text));
+        for w in &folded {
+            let chars = w.chars().count();
+            let term = Term::from_field_text(f.spell, w);
+            let distance = typo_distance(chars);
+            if distance > 0 && self.doc_freq(&term) == 0 {
+                clauses.push(constant(Box::new(FuzzyTermQuery::new(term.clone(), distance, true)), TYPO_SCORE));
+            }
+            if last && chars >= MIN_PREFIX_CHARS {
+                clauses.push(constant(Box::new(FuzzyTermQuery::new_prefix(term, 0, true)), PREFIX_SCORE));
+            }
+        }
         (!clauses.is_empty()).then(|| Box::new(BooleanQuery::new(clauses)) as Box<dyn Query>)
     }
 
-    /// Typo tolerance for words the index does not know, and the last word as a prefix
-    /// unless the text ends with a space (the word is finished).
-    fn spelling_clauses(&self, words: &[String], text: &str) -> Vec<(Occur, Box<dyn Query>)> {
-        let spell = self.fields.spell;
-        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        for word in words {
-            let distance = typo_distance(word.chars().count());
-            let term = Term::from_field_text(spell, word);
-            if distance > 0 && self.doc_freq(&term) == 0 {
-                clauses.push(constant(Box::new(FuzzyTermQuery::new(term, distance, true)), TYPO_SCORE));
+    /// The whole text as a phrase in names and summaries, per language.
+    fn phrase_clauses(&self, text: &str) -> Vec<Box<dyn Query>> {
+        let f = self.fields;
+        let mut out: Vec<Box<dyn Query>> = Vec::new();
+        for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::Zh) {
+            let analyzed = analyze(lang, Mode::Stem, text);
+            if analyzed.len() < 2 {
+                continue;
+            }
+            let i = lang_index(lang);
+            for (field, boost) in [(f.name[i], PHRASE_BOOST), (f.summary[i], PHRASE_BOOST / 2.0)] {
+                let terms = analyzed.iter().map(|t| (t.position, Term::from_field_text(field, &t.text))).collect();
+                out.push(Box::new(BoostQuery::new(Box::new(PhraseQuery::new_with_offset(terms)), boost)));
             }
         }
-        let finished = text.ends_with(char::is_whitespace);
-        if let Some(last) = words.last().filter(|w| w.chars().count() >= MIN_PREFIX_CHARS && !finished) {
-            let term = Term::from_field_text(spell, last);
-            clauses.push(constant(Box::new(FuzzyTermQuery::new_prefix(term, 0, true)), PREFIX_SCORE));
-        }
-        clauses
+        out
     }
 }

@@ -18,7 +18,7 @@ use tantivy::schema::{
 use tantivy::TantivyDocument;
 
 /// Changes whenever the schema or analysis changes, so an older index is rebuilt.
-pub const SCHEMA_VERSION: &str = "2";
+pub const SCHEMA_VERSION: &str = "3";
 
 #[derive(Clone, Copy)]
 pub struct Fields {

@@ -106,17 +106,19 @@ impl Thesaurus {
         self.entries.iter().filter(|e| e.concept == concept).map(|e| e.lang).collect()
     }
 
-    /// The concepts whose words appear in a query, given the query's terms per language.
-    pub fn matches(&self, query_terms: &[(Lang, Vec<String>)]) -> Vec<&Concept> {
-        let mut found: Vec<usize> = Vec::new();
+    /// The concepts whose words appear in a query, given the query's terms per language,
+    /// each with the language and terms of the entry that matched (to know which words of
+    /// the query the concept stands for).
+    pub fn matches(&self, query_terms: &[(Lang, Vec<String>)]) -> Vec<(&Concept, Lang, &[String])> {
+        let mut found: Vec<(&Concept, Lang, &[String])> = Vec::new();
         for entry in &self.entries {
             let Some((_, terms)) = query_terms.iter().find(|(l, _)| *l == entry.lang) else {
                 continue;
             };
-            if entry.terms.iter().all(|t| terms.contains(t)) && !found.contains(&entry.concept) {
-                found.push(entry.concept);
+            if entry.terms.iter().all(|t| terms.contains(t)) {
+                found.push((&self.concepts[entry.concept], entry.lang, &entry.terms));
             }
         }
-        found.into_iter().map(|i| &self.concepts[i]).collect()
+        found
     }
 }

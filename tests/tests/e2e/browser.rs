@@ -126,3 +126,72 @@ async fn everything_works_without_javascript() {
     screenshot(&client, "sq-detail-no-js").await;
     client.close().await.expect("close");
 }
+
+/// Typing offers completions in the page's language; the keyboard picks one; the facets
+/// then narrow the results. In every language, Arabic right to left included.
+#[tokio::test]
+async fn completions_and_facets_in_every_language() {
+    let client = browser(true).await;
+    let typed = [(Lang::It, "medi"), (Lang::Ro, "medi"), (Lang::Ar, "وسا"), (Lang::Sq, "ndërm"), (Lang::Zh, "调解")];
+    for (lang, typing) in typed {
+        client.goto(&url(&format!("/{lang}/"))).await.expect("home");
+        wait_hydrated(&client).await;
+        let input = client.find(Locator::Css("#q")).await.expect("search box");
+        input.send_keys(typing).await.expect("type");
+        wait_until(&client, "return !!document.querySelector('#q-suggestions:not([hidden]) [role=option]')").await;
+        assert_eq!(script(&client, "return document.querySelector('#q').getAttribute('aria-expanded')").await, "true");
+        let first = text_of_first_option(&client).await;
+        assert!(!first.is_empty(), "{lang}: a completion");
+        screenshot(&client, &format!("{lang}-suggestions")).await;
+        // Arrow down selects the first completion, Enter opens it (a category: its filter).
+        input.send_keys("\u{E015}").await.expect("arrow down");
+        wait_until(
+            &client,
+            "return document.querySelector('#q-suggestion-0').getAttribute('aria-selected') === 'true'",
+        )
+        .await;
+        input.send_keys("\u{E007}").await.expect("enter");
+        wait_until(
+            &client,
+            "return location.search.includes('category=') && document.querySelectorAll('.hit').length > 0",
+        )
+        .await;
+        let before = text(&client, ".results-count").await;
+        // The first target group narrows the results and is marked as the active filter.
+        client
+            .find(Locator::Css(".facet-target_group li:nth-child(2) a"))
+            .await
+            .expect("a target group value")
+            .click()
+            .await
+            .expect("filter");
+        wait_until(&client, "return location.search.includes('target_group=')").await;
+        wait_until(&client, "return !!document.querySelector('.facet-target_group a[aria-current=page] .count')").await;
+        let after = text(&client, ".results-count").await;
+        assert!(!after.is_empty() && !before.is_empty(), "{lang}: counts shown");
+        screenshot(&client, &format!("{lang}-facets")).await;
+        let errors = console_errors(&client).await;
+        assert!(errors.is_empty(), "{lang}: console errors {errors:?}");
+    }
+    client.close().await.expect("close");
+}
+
+async fn text_of_first_option(client: &fantoccini::Client) -> String {
+    script(client, "return document.querySelector('#q-suggestion-0').innerText")
+        .await
+        .as_str()
+        .unwrap_or("")
+        .to_string()
+}
+
+/// Without results the page offers a corrected query and the topics, never a dead end.
+#[tokio::test]
+async fn no_results_offer_a_correction_and_the_topics() {
+    let client = browser(false).await;
+    client.goto(&url("/it/search?q=csaa")).await.expect("results");
+    assert_eq!(text(&client, ".did-you-mean a").await, "casa");
+    assert!(script(&client, "return document.querySelectorAll('.no-results .tile').length").await.as_u64() > Some(3));
+    client.find(Locator::Css(".did-you-mean a")).await.expect("link").click().await.expect("follow");
+    wait_until(&client, "return document.querySelectorAll('.hit').length > 0").await;
+    client.close().await.expect("close");
+}

@@ -9,3 +9,4 @@ mod i18n;
 mod import;
 mod pages;
 mod relevance;
+mod search;

@@ -175,7 +175,7 @@ async fn server_functions_refuse_garbage_with_400() {
         let response = http()
             .post(url(&path))
             .header("content-type", "application/x-www-form-urlencoded")
-            .body("lang=ro&id=roma-ufficio-immigrazione&slug=roma-capitale&raw%5Bq%5D=casa")
+            .body("lang=ro&id=roma-ufficio-immigrazione&slug=roma-capitale&raw%5Bq%5D=casa&text=casa")
             .send()
             .await
             .expect("answer");

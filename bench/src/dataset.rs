@@ -1,0 +1,208 @@
+//! The data of one size: synthetic content (made once and kept), imported by the server
+//! binary into a fresh data directory, then the index rebuilt in-process and timed.
+
+use crate::queries::BenchQuery;
+use crate::report::Latency;
+use crate::{log, Paths};
+use anyhow::{bail, Context};
+use portineria::db::Database;
+use portineria::indexer;
+use portineria::search::{SearchIndex, SearchQuery, Thesaurus};
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+pub struct Dataset {
+    pub content: PathBuf,
+    pub data_dir: PathBuf,
+    pub db_path: PathBuf,
+    /// The in-process index (a directory of its own, rebuilt from the database).
+    pub index: Arc<SearchIndex>,
+    pub index_dir: PathBuf,
+    pub services: i64,
+    /// Synthesis time, when the content was made on this run.
+    pub synth: Option<Duration>,
+    /// `portineria import` as a child process (content → database, and its index).
+    pub import: Duration,
+    /// `indexer::rebuild` in-process into an empty index.
+    pub rebuild: Duration,
+}
+
+pub fn sqlite_url(path: &Path) -> String {
+    format!("sqlite://{}", path.display())
+}
+
+/// Makes the synthetic content of `n` services in `dir/content` unless it is already there.
+async fn synthesize(paths: &Paths, dir: &Path, n: usize, seed: Option<u64>) -> anyhow::Result<Option<Duration>> {
+    let content = dir.join("content");
+    let marker = dir.join("synth.txt");
+    let wanted = format!("services={n} seed={}\n", seed.map_or("default".to_string(), |s| s.to_string()));
+    if std::fs::read_to_string(&marker).ok().as_deref() == Some(wanted.as_str()) && content.is_dir() {
+        log(format!("N={n}: reusing the synthetic content in {}", content.display()));
+        return Ok(None);
+    }
+    if content.exists() {
+        std::fs::remove_dir_all(&content)?;
+    }
+    let _ = std::fs::remove_file(&marker);
+    std::fs::create_dir_all(dir)?;
+    log(format!("N={n}: synthesizing content into {}", content.display()));
+    let mut command = tokio::process::Command::new(&paths.server);
+    command.args(["synth", "--services", &n.to_string(), "--out"]).arg(&content);
+    if let Some(seed) = seed {
+        command.args(["--seed", &seed.to_string()]);
+    }
+    let started = Instant::now();
+    run_logged(&mut command, &dir.join("synth.log"), "portineria synth").await?;
+    let took = started.elapsed();
+    std::fs::write(&marker, wanted)?;
+    Ok(Some(took))
+}
+
+/// Runs a child to completion, its output in `log_path`; fails with the log's tail.
+pub async fn run_logged(command: &mut tokio::process::Command, log_path: &Path, what: &str) -> anyhow::Result<()> {
+    let log_file = std::fs::File::create(log_path)?;
+    let status = command
+        .stdin(Stdio::null())
+        .stdout(log_file.try_clone()?)
+        .stderr(log_file)
+        .kill_on_drop(true)
+        .status()
+        .await
+        .with_context(|| format!("starting {what}"))?;
+    if !status.success() {
+        bail!("{what} failed ({status}); last lines of {}:\n{}", log_path.display(), tail(log_path, 20));
+    }
+    Ok(())
+}
+
+pub fn tail(path: &Path, lines: usize) -> String {
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let all: Vec<&str> = text.lines().collect();
+    all[all.len().saturating_sub(lines)..].join("\n")
+}
+
+/// `portineria import` of `content` into a fresh `data_dir`, timed.
+pub async fn import(paths: &Paths, content: &Path, data_dir: &Path, log_path: &Path) -> anyhow::Result<Duration> {
+    if data_dir.exists() {
+        std::fs::remove_dir_all(data_dir)?;
+    }
+    std::fs::create_dir_all(data_dir)?;
+    let mut command = tokio::process::Command::new(&paths.server);
+    command
+        .arg("import")
+        .env("PORTINERIA_CONTENT_DIR", content)
+        .env("PORTINERIA_DATA_DIR", data_dir)
+        .env_remove("DATABASE_URL")
+        .current_dir(&paths.root);
+    let started = Instant::now();
+    run_logged(&mut command, log_path, "portineria import").await?;
+    Ok(started.elapsed())
+}
+
+/// Opens the database and an empty index in `index_dir`, and times a full rebuild.
+pub async fn rebuild_index(
+    db_path: &Path,
+    content: &Path,
+    index_dir: &Path,
+) -> anyhow::Result<(Arc<SearchIndex>, i64, Duration)> {
+    let db = Database::open(&sqlite_url(db_path)).await?;
+    if index_dir.exists() {
+        std::fs::remove_dir_all(index_dir)?;
+    }
+    let index = Arc::new(SearchIndex::open(index_dir, Thesaurus::load(content)?)?);
+    let started = Instant::now();
+    let count = indexer::rebuild(&db, &index).await?;
+    let took = started.elapsed();
+    let services = db.count_services().await?;
+    if count as i64 != services {
+        bail!("the rebuild indexed {count} services of {services}");
+    }
+    Ok((index, services, took))
+}
+
+pub async fn prepare(paths: &Paths, dir: &Path, n: usize, seed: Option<u64>) -> anyhow::Result<Dataset> {
+    let synth = synthesize(paths, dir, n, seed).await?;
+    let content = dir.join("content");
+    let data_dir = dir.join("data");
+    log(format!("N={n}: importing with `portineria import`"));
+    let import = import(paths, &content, &data_dir, &dir.join("import.log")).await?;
+    log(format!("N={n}: imported in {:.2} s; rebuilding the index in-process", import.as_secs_f64()));
+    let db_path = data_dir.join("portineria.db");
+    let index_dir = dir.join("index-inprocess");
+    let (index, services, rebuild) = rebuild_index(&db_path, &content, &index_dir).await?;
+    log(format!("N={n}: index rebuilt in {:.2} s", rebuild.as_secs_f64()));
+    Ok(Dataset { content, data_dir, db_path, index, index_dir, services, synth, import, rebuild })
+}
+
+/// `SearchIndex::search` with limit 20, each query `reps` times after one warm-up pass.
+pub fn inprocess_latency(index: &SearchIndex, set: &[BenchQuery], reps: usize) -> anyhow::Result<Latency> {
+    let query = |text: &str| SearchQuery { text: text.to_string(), limit: 20, ..Default::default() };
+    let mut latency = Latency::default();
+    for q in set {
+        let found = index.search(&query(&q.text))?;
+        latency.note_hits(found.total);
+    }
+    for _ in 0..reps {
+        for q in set {
+            let query = query(&q.text);
+            let started = Instant::now();
+            let found = index.search(&query)?;
+            latency.samples.push(started.elapsed());
+            std::hint::black_box(found);
+        }
+    }
+    Ok(latency)
+}
+
+pub fn file_size(path: &Path) -> u64 {
+    std::fs::metadata(path).map(|m| m.len()).unwrap_or(0)
+}
+
+pub fn dir_size(path: &Path) -> u64 {
+    let Ok(entries) = std::fs::read_dir(path) else {
+        return file_size(path);
+    };
+    entries
+        .flatten()
+        .map(|e| match e.file_type() {
+            Ok(t) if t.is_dir() => dir_size(&e.path()),
+            _ => e.metadata().map(|m| m.len()).unwrap_or(0),
+        })
+        .sum()
+}
+
+/// Tuning aid: in-process latency over an index built by an earlier run, with the slowest
+/// queries (median of 5 runs each) so the costly shapes of query are visible.
+pub async fn slowest(dir: &Path) -> anyhow::Result<()> {
+    let index = Arc::new(SearchIndex::open(&dir.join("index-inprocess"), Thesaurus::load(&dir.join("content"))?)?);
+    let db = Database::open(&sqlite_url(&dir.join("data/portineria.db"))).await?;
+    let started = Instant::now();
+    if indexer::catch_up(&db, &index).await? {
+        log(format!("index brought up to date in {:.2} s", started.elapsed().as_secs_f64()));
+    }
+    let set = crate::queries::bench_queries();
+    let mut latency = Latency::default();
+    let mut medians: Vec<(Duration, &str, u64)> = Vec::new();
+    for q in &set {
+        let query = SearchQuery { text: q.text.clone(), limit: 20, ..Default::default() };
+        let mut runs: Vec<Duration> = Vec::new();
+        let mut total = 0;
+        for _ in 0..6 {
+            let started = Instant::now();
+            total = index.search(&query)?.total;
+            runs.push(started.elapsed());
+        }
+        runs.remove(0);
+        latency.samples.extend(&runs);
+        runs.sort_unstable();
+        medians.push((runs[runs.len() / 2], &q.text, total));
+    }
+    medians.sort_unstable_by_key(|m| std::cmp::Reverse(m.0));
+    println!("p50 {:.3} ms, p99 {:.3} ms", latency.percentile_ms(50.0), latency.percentile_ms(99.0));
+    for (time, text, total) in medians.iter().take(15) {
+        println!("{:>8.3} ms  {total:>7} hits  {text}", time.as_secs_f64() * 1000.0);
+    }
+    Ok(())
+}

@@ -1,0 +1,226 @@
+//! Both engines behind a real HTTP server in a child process, under load from c tasks
+//! sharing one keep-alive client; the servers' peak RSS afterwards.
+
+use crate::dataset::tail;
+use crate::queries::BenchQuery;
+use crate::report::{HttpFigures, LoadRun};
+use crate::{log, Paths};
+use anyhow::{bail, Context};
+use reqwest::Url;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// A child server, stopped (killed and reaped) when dropped, also on errors and Ctrl-C.
+pub struct ChildGuard {
+    child: Child,
+    name: &'static str,
+    log: PathBuf,
+}
+
+impl ChildGuard {
+    fn spawn(command: &mut Command, name: &'static str, log: PathBuf) -> anyhow::Result<Self> {
+        let file = std::fs::File::create(&log)?;
+        let child = command
+            .stdin(Stdio::null())
+            .stdout(file.try_clone()?)
+            .stderr(file)
+            .spawn()
+            .with_context(|| format!("starting {name}"))?;
+        Ok(Self { child, name, log })
+    }
+
+    /// Fails when the child has exited.
+    fn check_alive(&mut self) -> anyhow::Result<()> {
+        if let Some(status) = self.child.try_wait()? {
+            bail!("{} exited ({status}); last lines of {}:\n{}", self.name, self.log.display(), tail(&self.log, 20));
+        }
+        Ok(())
+    }
+
+    /// The most memory the child has had resident (VmHWM), in bytes.
+    fn peak_rss(&self) -> anyhow::Result<u64> {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id()))?;
+        let kb = status
+            .lines()
+            .find(|l| l.starts_with("VmHWM:"))
+            .and_then(|l| l.split_whitespace().nth(1))
+            .and_then(|v| v.parse::<u64>().ok())
+            .context("no VmHWM in /proc/PID/status")?;
+        Ok(kb * 1024)
+    }
+}
+
+impl Drop for ChildGuard {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn free_port() -> anyhow::Result<u16> {
+    Ok(std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
+}
+
+fn client() -> anyhow::Result<reqwest::Client> {
+    Ok(reqwest::Client::builder().timeout(Duration::from_secs(60)).pool_max_idle_per_host(1024).build()?)
+}
+
+/// Polls `url` until it answers 200; returns how long that took.
+async fn wait_ready(child: &mut ChildGuard, client: &reqwest::Client, url: &Url) -> anyhow::Result<Duration> {
+    let started = Instant::now();
+    loop {
+        child.check_alive()?;
+        if let Ok(response) = client.get(url.clone()).send().await {
+            if response.status().is_success() {
+                return Ok(started.elapsed());
+            }
+        }
+        if started.elapsed() > Duration::from_secs(600) {
+            bail!("{} did not answer {url} within 10 minutes", child.name);
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// `concurrency` tasks, one client, each looping over `urls` (from its own starting point)
+/// until `duration` has passed; every request's latency, body read included.
+async fn load(client: &reqwest::Client, urls: &Arc<Vec<Url>>, concurrency: usize, duration: Duration) -> LoadRun {
+    let started = Instant::now();
+    let deadline = started + duration;
+    let mut tasks = Vec::with_capacity(concurrency);
+    for task in 0..concurrency {
+        let client = client.clone();
+        let urls = urls.clone();
+        tasks.push(tokio::spawn(async move {
+            let mut samples = Vec::new();
+            let mut errors = 0usize;
+            let mut i = task * urls.len() / concurrency;
+            while Instant::now() < deadline {
+                let url = urls[i % urls.len()].clone();
+                i += 1;
+                let sent = Instant::now();
+                let ok = match client.get(url).send().await {
+                    Ok(response) => response.status().is_success() && response.bytes().await.is_ok(),
+                    Err(_) => false,
+                };
+                if ok {
+                    samples.push(sent.elapsed());
+                } else {
+                    errors += 1;
+                }
+            }
+            (samples, errors)
+        }));
+    }
+    let mut run = LoadRun { concurrency, ..Default::default() };
+    for task in tasks {
+        match task.await {
+            Ok((samples, errors)) => {
+                run.latency.samples.extend(samples);
+                run.errors += errors;
+            }
+            Err(_) => run.errors += 1,
+        }
+    }
+    run.elapsed = started.elapsed();
+    run
+}
+
+/// Warms the server up with one pass over the queries, then loads it at each concurrency,
+/// then `/healthz` at the highest; reads the peak RSS at the end.
+async fn measure(
+    child: &mut ChildGuard,
+    base: &str,
+    search_urls: Vec<Url>,
+    concurrency: &[usize],
+    duration: Duration,
+) -> anyhow::Result<HttpFigures> {
+    let client = client()?;
+    let healthz = Url::parse(&format!("{base}/healthz"))?;
+    let startup = wait_ready(child, &client, &healthz).await?;
+    let urls = Arc::new(search_urls);
+    for url in urls.iter() {
+        let response = client.get(url.clone()).send().await?;
+        if !response.status().is_success() {
+            bail!("{url} answered {}", response.status());
+        }
+        response.bytes().await?;
+    }
+    let mut figures = HttpFigures { startup, ..Default::default() };
+    for &c in concurrency {
+        let run = load(&client, &urls, c, duration).await;
+        log(format!(
+            "  {} c={c}: {:.0} req/s, p50 {:.2} ms, p99 {:.2} ms, {} errors",
+            child.name,
+            run.rps(),
+            run.latency.percentile_ms(50.0),
+            run.latency.percentile_ms(99.0),
+            run.errors
+        ));
+        figures.search.push(run);
+        child.check_alive()?;
+    }
+    let top = concurrency.iter().copied().max().unwrap_or(1);
+    figures.healthz = load(&client, &Arc::new(vec![healthz]), top, duration).await;
+    log(format!("  {} healthz c={top}: {:.0} req/s", child.name, figures.healthz.rps()));
+    child.check_alive()?;
+    figures.peak_rss_bytes = child.peak_rss()?;
+    Ok(figures)
+}
+
+/// The real server binary on the data dir of `portineria import` (index already built).
+pub async fn measure_portineria(
+    paths: &Paths,
+    content: &Path,
+    data_dir: &Path,
+    work: &Path,
+    set: &[BenchQuery],
+    concurrency: &[usize],
+    duration: Duration,
+) -> anyhow::Result<HttpFigures> {
+    let port = free_port()?;
+    let mut command = Command::new(&paths.server);
+    command
+        .arg("serve")
+        .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
+        .env("PORTINERIA_DATA_DIR", data_dir)
+        .env("PORTINERIA_CONTENT_DIR", content)
+        .env("LEPTOS_SITE_ROOT", paths.root.join("target/site"))
+        .env_remove("DATABASE_URL")
+        .current_dir(&paths.root);
+    let mut child = ChildGuard::spawn(&mut command, "portineria", work.join("server.log"))?;
+    let base = format!("http://127.0.0.1:{port}");
+    let urls = set
+        .iter()
+        .map(|q| {
+            Url::parse_with_params(
+                &format!("{base}/api/v1/search"),
+                [("q", q.text.as_str()), ("lang", "it"), ("limit", "20")],
+            )
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    measure(&mut child, &base, urls, concurrency, duration).await
+}
+
+/// `portineria-bench fts5-serve` on the FTS5 file.
+pub async fn measure_fts5(
+    paths: &Paths,
+    fts_path: &Path,
+    set: &[BenchQuery],
+    concurrency: &[usize],
+    duration: Duration,
+) -> anyhow::Result<HttpFigures> {
+    let port = free_port()?;
+    let mut command = Command::new(&paths.bench);
+    command.arg("fts5-serve").arg("--db").arg(fts_path).args(["--port", &port.to_string()]);
+    let log_path = fts_path.with_file_name("fts5-server.log");
+    let mut child = ChildGuard::spawn(&mut command, "fts5-serve", log_path)?;
+    let base = format!("http://127.0.0.1:{port}");
+    let urls = set
+        .iter()
+        .map(|q| Url::parse_with_params(&format!("{base}/search"), [("q", q.text.as_str())]))
+        .collect::<Result<Vec<_>, _>>()?;
+    measure(&mut child, &base, urls, concurrency, duration).await
+}

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Benchmarks Portineria's search against a SQLite FTS5 baseline over the same documents:
+# index build time, in-process and HTTP latency, throughput at several concurrencies, peak
+# memory, and the relevance suite side by side. Not part of the test suite.
+#
+#   scripts/bench.sh [--sizes 1000,10000,100000] [--seconds 5] [--reps 5] [--seed S]
+#                    [--concurrency 1,16,64] [--out FILE] [--no-relevance]
+#
+# Work files (synthetic content, databases, indexes, server logs) go to target/bench/;
+# the synthetic content of each size is kept and reused by later runs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cargo build --release -p portineria -p portineria-bench
+exec target/release/portineria-bench "$@"

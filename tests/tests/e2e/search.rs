@@ -1,0 +1,178 @@
+//! Search behaviour through the API: completions, facets, "did you mean", freshness after
+//! a write, and any input at all answered with a result or a clear 400.
+
+use portineria::db::Database;
+use portineria::import::import_dir;
+use portineria_tests::{content, http, repo_root, url, TestServer};
+use serde_json::Value;
+use std::time::{Duration, Instant};
+
+async fn get_json(full_url: &str) -> (u16, Value) {
+    let response = http().get(full_url).send().await.expect("server answers");
+    let status = response.status().as_u16();
+    (status, response.json().await.unwrap_or(Value::Null))
+}
+
+fn suggestion_texts(body: &Value) -> Vec<String> {
+    body["suggestions"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|s| s["text"].as_str().map(str::to_string))
+        .collect()
+}
+
+#[tokio::test]
+async fn completions_come_in_the_requested_language() {
+    // "medi" completes the mediation category and service names, in Romanian.
+    let (status, body) = get_json(&url("/api/v1/suggest?q=medi&lang=ro")).await;
+    assert_eq!(status, 200);
+    let texts = suggestion_texts(&body);
+    assert!(!texts.is_empty() && texts.len() <= 8, "{texts:?}");
+    assert!(texts.iter().any(|t| t.to_lowercase().starts_with("mediere")), "{texts:?}");
+    assert!(body["suggestions"][0]["category"].is_string(), "categories come first: {body}");
+    // Arabic completions for the first letters of "وساطة" (mediation).
+    let (status, body) = get_json(&url("/api/v1/suggest?q=%D9%88%D8%B3%D8%A7&lang=ar")).await;
+    assert_eq!(status, 200);
+    assert!(suggestion_texts(&body).iter().any(|t| t.contains("وساطة")), "{body}");
+    // Nothing typed, nothing offered; too much typed, a clear error.
+    assert_eq!(suggestion_texts(&get_json(&url("/api/v1/suggest?q=&lang=it")).await.1).len(), 0);
+    let long = "a".repeat(600);
+    let (status, body) = get_json(&url(&format!("/api/v1/suggest?q={long}&lang=it"))).await;
+    assert_eq!(status, 400);
+    assert_eq!(body["error"]["code"], "query_too_long");
+}
+
+#[tokio::test]
+async fn facets_count_and_filter_target_groups_and_open_hours() {
+    let (status, body) = get_json(&url("/api/v1/search?q=&lang=it&limit=1")).await;
+    assert_eq!(status, 200);
+    let groups = body["facets"]["target_group"].as_object().expect("target group facet");
+    let (group, count) = groups.iter().max_by_key(|(_, c)| c.as_u64()).expect("some target group");
+    let (_, filtered) = get_json(&url(&format!("/api/v1/search?q=&lang=it&target_group={group}"))).await;
+    assert_eq!(&filtered["total"], count, "filtering by {group} gives its count");
+    assert!(body["open_now"].as_u64().is_some());
+    let (status, open) = get_json(&url("/api/v1/search?q=&lang=it&open_now=1")).await;
+    assert_eq!(status, 200);
+    assert_eq!(open["total"], body["open_now"], "the open-now filter gives the open-now count");
+    let (status, body) = get_json(&url("/api/v1/search?q=&lang=it&open_now=maybe")).await;
+    assert_eq!(status, 400);
+    assert_eq!(body["error"]["code"], "invalid_parameter");
+}
+
+#[tokio::test]
+async fn a_misspelt_search_with_no_results_suggests_a_known_word() {
+    let (status, body) = get_json(&url("/api/v1/search?q=csaa&lang=it")).await;
+    assert_eq!(status, 200);
+    assert_eq!(body["total"], 0);
+    assert_eq!(body["did_you_mean"], "casa");
+}
+
+#[tokio::test]
+async fn a_comune_in_the_query_brings_its_services_first() {
+    let (_, body) = get_json(&url("/api/v1/search?q=mediazione%20rozzano&lang=it&limit=3")).await;
+    let first = &body["hits"][0];
+    assert!(
+        first["municipalities"].as_array().into_iter().flatten().any(|m| m == "Rozzano"),
+        "first hit is in Rozzano: {first}"
+    );
+}
+
+/// A written change is searchable within a second, with the real server following the
+/// database (here: a new organisation file imported while the server runs).
+#[tokio::test]
+async fn an_import_is_searchable_within_a_second() {
+    let dir = tempfile::tempdir().expect("content dir");
+    let source = repo_root().join("content");
+    for file in ["taxonomy.toml", "thesaurus.toml", "renken-onlus.toml"] {
+        std::fs::copy(source.join(file), dir.path().join(file)).expect("copy content");
+    }
+    let server = TestServer::start(dir.path().to_path_buf());
+    let search = |q: &str| format!("{}/api/v1/search?q={q}&lang=it", server.base);
+    assert_eq!(get_json(&search("pizzicagnolo")).await.1["total"], 0);
+
+    let original = std::fs::read_to_string(source.join("cooperativa-san-donato.toml")).expect("read");
+    let service = content()
+        .organizations
+        .iter()
+        .find(|(p, _, _)| p.ends_with("cooperativa-san-donato.toml"))
+        .and_then(|(_, _, f)| f.services.first().map(|s| s.name.italian().to_string()))
+        .expect("a service");
+    let changed = original.replacen(&service, &format!("{service} pizzicagnolo"), 1);
+    std::fs::write(dir.path().join("cooperativa-san-donato.toml"), changed).expect("write");
+    let db = Database::open(&server.database_url).await.expect("second connection");
+    import_dir(&db, dir.path()).await.expect("import");
+    let written = Instant::now();
+    loop {
+        if get_json(&search("pizzicagnolo")).await.1["total"] == 1 {
+            break;
+        }
+        assert!(written.elapsed() < Duration::from_secs(1), "not searchable 1 s after the import");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    println!("freshness: searchable {} ms after the import", written.elapsed().as_millis());
+}
+
+/// A small deterministic generator (splitmix64), so a failure can be replayed.
+struct Random(u64);
+
+impl Random {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+
+    /// Text mixing query syntax, controls, scripts, combining marks, emoji and any scalar.
+    fn text(&mut self) -> String {
+        const PIECES: [&str; 16] =
+            ["\"", "*", ":", "(", ")", "[", "]", "^", "~", "\\", "AND", "OR", "NOT", "%", "&", "+"];
+        let len = match self.below(10) {
+            0 => 0,
+            1 => 400 + self.below(300) as usize,
+            _ => self.below(40) as usize,
+        };
+        (0..len)
+            .map(|_| match self.below(8) {
+                0 => PIECES[self.below(PIECES.len() as u64) as usize].to_string(),
+                1 => char::from_u32(self.below(0x20) as u32).map(String::from).unwrap_or_default(),
+                2 => char::from_u32(0x0600 + self.below(0x100) as u32).map(String::from).unwrap_or_default(),
+                3 => char::from_u32(0x4E00 + self.below(0x5000) as u32).map(String::from).unwrap_or_default(),
+                4 => char::from_u32(0x0300 + self.below(0x70) as u32).map(String::from).unwrap_or_default(),
+                5 => " ".to_string(),
+                6 => char::from_u32(self.below(0x11_0000) as u32).map(String::from).unwrap_or_default(),
+                _ => ["casa", "lavoro", "ș", "ë", "ة", "住房", "🙂", "di", "la"][self.below(9) as usize].to_string(),
+            })
+            .collect()
+    }
+}
+
+#[tokio::test]
+async fn any_input_gets_results_or_a_clear_400() {
+    let mut random = Random(20261123);
+    let mut cases: Vec<String> =
+        ["", " ", "\"", "*", "a".repeat(10_000).as_str(), "di la e", "!!!", "\u{0}\u{7}", "\u{202E}casa", "ب"]
+            .map(str::to_string)
+            .to_vec();
+    cases.extend((0..300).map(|_| random.text()));
+    let client = http();
+    for (i, q) in cases.iter().enumerate() {
+        let lang = ["it", "ro", "ar", "sq", "zh"][i % 5];
+        for path in ["/api/v1/search", "/api/v1/suggest", &format!("/{lang}/search")] {
+            let response =
+                client.get(url(path)).query(&[("q", q.as_str()), ("lang", lang)]).send().await.expect("server answers");
+            let status = response.status().as_u16();
+            assert!(status == 200 || status == 400, "{path} q={q:?}: status {status}");
+            if path.starts_with("/api") {
+                let body: Value = response.json().await.unwrap_or_else(|e| panic!("{path} q={q:?}: JSON: {e}"));
+                assert!(status == 200 || body["error"]["message"].is_string(), "{path} q={q:?}: {body}");
+            }
+        }
+    }
+}
