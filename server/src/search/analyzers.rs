@@ -216,6 +216,16 @@ fn jieba() -> &'static Jieba {
 /// folded like everywhere else.
 fn chinese(mode: Mode, text: &str) -> Vec<AnalyzedTerm> {
     let mut out = Vec::new();
+    if !text.chars().any(is_cjk) {
+        // Nothing to segment: Latin words as everywhere else, without the cost of jieba.
+        for (position, word) in words(text).enumerate() {
+            let folded = fold(word);
+            if folded.chars().count() <= MAX_WORD_CHARS {
+                out.push(AnalyzedTerm { position: position + 1, text: folded });
+            }
+        }
+        return out;
+    }
     let mut position = 0;
     for token in jieba().cut_for_search(text, true) {
         let word = token.word;

@@ -8,7 +8,6 @@ use std::cmp::Ordering;
 use std::collections::{BTreeMap, BinaryHeap, HashMap};
 use std::sync::{Arc, Mutex};
 use tantivy::collector::{Collector, SegmentCollector};
-use tantivy::fastfield::FacetReader;
 use tantivy::index::SegmentId;
 use tantivy::schema::{Facet, Field, IndexRecordOption};
 use tantivy::{DocAddress, DocId, DocSet, Score, SegmentOrdinal, SegmentReader, Term, TERMINATED};
@@ -30,6 +29,8 @@ pub struct SegmentFacets {
     /// Per facet: document → its value ordinals are `values[offsets[doc]..offsets[doc + 1]]`.
     offsets: [Vec<u32>; 4],
     values: [Vec<u32>; 4],
+    /// Per facet: ordinal → value, so results never decode the facet dictionary.
+    names: [Vec<String>; 4],
     rank: Vec<f32>,
     /// Which documents are open in the last 15-minute slot asked for (it changes four times
     /// an hour, searches come far more often).
@@ -41,8 +42,14 @@ impl SegmentFacets {
         let max_doc = reader.max_doc();
         let mut offsets: [Vec<u32>; 4] = Default::default();
         let mut values: [Vec<u32>; 4] = Default::default();
+        let mut names: [Vec<String>; 4] = Default::default();
         for (i, name) in FACETS.iter().enumerate() {
             let facets = reader.facet_reader(name)?;
+            let mut facet = Facet::root();
+            for ord in 0..facets.num_facets() as u64 {
+                facets.facet_from_ord(ord, &mut facet)?;
+                names[i].push(facet.to_path().last().map(|v| v.to_string()).unwrap_or_default());
+            }
             offsets[i].reserve(max_doc as usize + 1);
             for doc in 0..max_doc {
                 offsets[i].push(values[i].len() as u32);
@@ -52,7 +59,7 @@ impl SegmentFacets {
         }
         let column = reader.fast_fields().f64(RANK)?;
         let rank = (0..max_doc).map(|doc| column.first(doc).unwrap_or(1.0) as f32).collect();
-        Ok(Self { offsets, values, rank, open: Mutex::new(None) })
+        Ok(Self { offsets, values, names, rank, open: Mutex::new(None) })
     }
 
     fn open_at(&self, reader: &SegmentReader, field: Field, slot: u64) -> tantivy::Result<Arc<Vec<bool>>> {
@@ -136,7 +143,6 @@ pub struct SegmentFacetCollect {
     segment: SegmentOrdinal,
     keep: usize,
     facets: Arc<SegmentFacets>,
-    readers: Vec<FacetReader>,
     /// Per facet: no filter, or the filter value's ordinal in this segment (`None` when the
     /// segment does not have the value: nothing here passes).
     filters: [Option<Option<u32>>; 4],
@@ -148,28 +154,20 @@ pub struct SegmentFacetCollect {
     open_now: u64,
 }
 
-fn facet_ord(reader: &FacetReader, value: &str) -> tantivy::Result<Option<u32>> {
-    let facet = Facet::from_path([value]);
-    Ok(reader.facet_dict().term_ord(facet.encoded_str().as_bytes())?.map(|o| o as u32))
-}
-
 impl Collector for FacetCollect {
     type Fruit = Collected;
     type Child = SegmentFacetCollect;
 
     fn for_segment(&self, segment: SegmentOrdinal, reader: &SegmentReader) -> tantivy::Result<Self::Child> {
-        let readers: Vec<FacetReader> = FACETS.iter().map(|f| reader.facet_reader(f)).collect::<Result<_, _>>()?;
-        let mut filters = [None, None, None, None];
-        for (i, value) in self.filters.values.iter().enumerate() {
-            if let Some(value) = value {
-                filters[i] = Some(facet_ord(&readers[i], value)?);
-            }
-        }
-        let counts = std::array::from_fn(|i| vec![0; readers[i].num_facets()]);
         let facets = match self.cache.get(&reader.segment_id()) {
             Some(facets) => facets.clone(),
             None => Arc::new(SegmentFacets::read(reader)?),
         };
+        let filters = std::array::from_fn(|i| {
+            let wanted = self.filters.values[i].as_deref()?;
+            Some(facets.names[i].iter().position(|n| n == wanted).map(|o| o as u32))
+        });
+        let counts = std::array::from_fn(|i| vec![0; facets.names[i].len()]);
         let (field, slot) = self.open_slot;
         let open = facets.open_at(reader, field, slot)?;
         Ok(SegmentFacetCollect {
@@ -179,7 +177,6 @@ impl Collector for FacetCollect {
             filters,
             open_filter: self.filters.open_now,
             open,
-            readers,
             total: 0,
             heap: BinaryHeap::new(),
             counts,
@@ -242,13 +239,8 @@ impl SegmentCollector for SegmentFacetCollect {
     fn harvest(self) -> Collected {
         let mut facets: [BTreeMap<String, u64>; 4] = Default::default();
         for (i, counts) in self.counts.iter().enumerate() {
-            let mut facet = Facet::root();
             for (ord, count) in counts.iter().enumerate().filter(|(_, c)| **c > 0) {
-                if self.readers[i].facet_from_ord(ord as u64, &mut facet).is_ok() {
-                    if let Some(value) = facet.to_path().last() {
-                        facets[i].insert(value.to_string(), *count);
-                    }
-                }
+                facets[i].insert(self.facets.names[i][ord].clone(), *count);
             }
         }
         let mut top: Vec<(Score, DocAddress)> = self.heap.into_iter().map(|Ranked(s, d)| (s, d)).collect();

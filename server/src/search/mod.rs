@@ -209,19 +209,22 @@ impl SearchIndex {
     }
 
     /// Merges the index into one segment: after a full rebuild, so every search walks one
-    /// term dictionary per field instead of one per segment.
+    /// term dictionary per field instead of one per segment. Background merges are let
+    /// finish first, so the segments asked for still exist.
     pub fn merge_segments(&self) -> Result<(), SearchError> {
+        let mut slot = self.writer.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(writer) = slot.take() {
+            writer.wait_merging_threads()?;
+        }
         let segments = self.index.searchable_segment_ids()?;
         if segments.len() > 1 {
-            self.with_writer(|w| {
-                w.merge(&segments).wait()?;
-                w.garbage_collect_files().wait()?;
-                Ok(())
-            })?;
-            self.reader.reload()?;
-            self.refresh()?;
+            let mut writer = self.index.writer(WRITER_HEAP_BYTES)?;
+            writer.merge(&segments).wait()?;
+            *slot = Some(writer);
         }
-        Ok(())
+        drop(slot);
+        self.reader.reload()?;
+        self.refresh()
     }
 
     pub fn document_count(&self) -> u64 {
