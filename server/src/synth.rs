@@ -140,9 +140,14 @@ pub fn generate(options: &Options) -> io::Result<Summary> {
 
 /// splitmix64: tiny, fast and stable across platforms and crate versions, which is what
 /// reproducible benchmark data needs (no `rand`, whose streams may change between releases).
-struct Rng(u64);
+/// Also the tests' source of reproducible random input.
+pub struct Rng(u64);
 
 impl Rng {
+    pub fn new(seed: u64) -> Self {
+        Rng(seed)
+    }
+
     fn for_org(seed: u64, org: usize) -> Self {
         let mut rng = Rng(seed ^ (org as u64 + 1).wrapping_mul(0xD1B5_4A32_D192_ED69));
         rng.next();
@@ -157,7 +162,8 @@ impl Rng {
         z ^ (z >> 31)
     }
 
-    fn below(&mut self, n: usize) -> usize {
+    /// A number in `0..n`.
+    pub fn below(&mut self, n: usize) -> usize {
         (self.next() % n as u64) as usize
     }
 

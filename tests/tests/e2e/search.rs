@@ -3,6 +3,7 @@
 
 use portineria::db::Database;
 use portineria::import::import_dir;
+use portineria::synth::Rng;
 use portineria_tests::{content, http, repo_root, url, TestServer};
 use serde_json::Value;
 use std::time::{Duration, Instant};
@@ -113,54 +114,42 @@ async fn an_import_is_searchable_within_a_second() {
     println!("freshness: searchable {} ms after the import", written.elapsed().as_millis());
 }
 
-/// A small deterministic generator (splitmix64), so a failure can be replayed.
-struct Random(u64);
-
-impl Random {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
+/// Text mixing query syntax, controls, scripts, combining marks, emoji and any scalar,
+/// from a seeded generator so a failure can be replayed.
+fn random_text(rng: &mut Rng) -> String {
+    const PIECES: [&str; 16] = ["\"", "*", ":", "(", ")", "[", "]", "^", "~", "\\", "AND", "OR", "NOT", "%", "&", "+"];
+    const WORDS: [&str; 9] = ["casa", "lavoro", "ș", "ë", "ة", "住房", "🙂", "di", "la"];
+    /// A character from `base..base + span` (nothing where that is not a scalar value).
+    fn scalar(rng: &mut Rng, base: u32, span: usize) -> String {
+        char::from_u32(base + rng.below(span) as u32).map(String::from).unwrap_or_default()
     }
-
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-
-    /// Text mixing query syntax, controls, scripts, combining marks, emoji and any scalar.
-    fn text(&mut self) -> String {
-        const PIECES: [&str; 16] =
-            ["\"", "*", ":", "(", ")", "[", "]", "^", "~", "\\", "AND", "OR", "NOT", "%", "&", "+"];
-        let len = match self.below(10) {
-            0 => 0,
-            1 => 400 + self.below(300) as usize,
-            _ => self.below(40) as usize,
-        };
-        (0..len)
-            .map(|_| match self.below(8) {
-                0 => PIECES[self.below(PIECES.len() as u64) as usize].to_string(),
-                1 => char::from_u32(self.below(0x20) as u32).map(String::from).unwrap_or_default(),
-                2 => char::from_u32(0x0600 + self.below(0x100) as u32).map(String::from).unwrap_or_default(),
-                3 => char::from_u32(0x4E00 + self.below(0x5000) as u32).map(String::from).unwrap_or_default(),
-                4 => char::from_u32(0x0300 + self.below(0x70) as u32).map(String::from).unwrap_or_default(),
-                5 => " ".to_string(),
-                6 => char::from_u32(self.below(0x11_0000) as u32).map(String::from).unwrap_or_default(),
-                _ => ["casa", "lavoro", "ș", "ë", "ة", "住房", "🙂", "di", "la"][self.below(9) as usize].to_string(),
-            })
-            .collect()
-    }
+    let len = match rng.below(10) {
+        0 => 0,
+        1 => 400 + rng.below(300),
+        _ => rng.below(40),
+    };
+    (0..len)
+        .map(|_| match rng.below(8) {
+            0 => PIECES[rng.below(PIECES.len())].to_string(),
+            1 => scalar(rng, 0, 0x20),
+            2 => scalar(rng, 0x0600, 0x100),
+            3 => scalar(rng, 0x4E00, 0x5000),
+            4 => scalar(rng, 0x0300, 0x70),
+            5 => " ".to_string(),
+            6 => scalar(rng, 0, 0x11_0000),
+            _ => WORDS[rng.below(WORDS.len())].to_string(),
+        })
+        .collect()
 }
 
 #[tokio::test]
 async fn any_input_gets_results_or_a_clear_400() {
-    let mut random = Random(20261123);
+    let mut rng = Rng::new(20261123);
     let mut cases: Vec<String> =
         ["", " ", "\"", "*", "a".repeat(10_000).as_str(), "di la e", "!!!", "\u{0}\u{7}", "\u{202E}casa", "ب"]
             .map(str::to_string)
             .to_vec();
-    cases.extend((0..300).map(|_| random.text()));
+    cases.extend((0..300).map(|_| random_text(&mut rng)));
     let client = http();
     for (i, q) in cases.iter().enumerate() {
         let lang = ["it", "ro", "ar", "sq", "zh"][i % 5];
