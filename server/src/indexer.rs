@@ -49,7 +49,7 @@ pub async fn rebuild(db: &Database, index: &Arc<SearchIndex>) -> Result<usize, I
         };
         after = last.id;
         count += batch.len();
-        blocking(index, move |i| i.add(&batch, false)).await?;
+        blocking(index, move |i| i.add(&batch)).await?;
     }
     let stamp = Stamp { data_version: version, day: today() };
     blocking(index, move |i| {
@@ -79,7 +79,7 @@ pub async fn catch_up(db: &Database, index: &Arc<SearchIndex>) -> Result<bool, I
             let documents = db.index_documents_for(&ids).await?;
             blocking(index, move |i| {
                 i.remove(&ids)?;
-                i.add(&documents, false)?;
+                i.add(&documents)?;
                 i.commit_stamp(&Stamp { data_version: version, day: today() })
             })
             .await?;

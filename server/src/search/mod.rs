@@ -12,9 +12,9 @@ pub mod schema;
 mod spelling;
 mod thesaurus;
 
-pub use collect::{Filters, FACETS};
+pub use collect::Filters;
 pub use schema::{in_lang, Card};
-pub use thesaurus::{Concept, Thesaurus, ThesaurusError};
+pub use thesaurus::{Thesaurus, ThesaurusError};
 
 use crate::db::IndexDocument;
 use collect::{FacetCache, FacetCollect, SegmentFacets};
@@ -81,7 +81,7 @@ pub struct FoundHit {
 pub struct Found {
     pub total: u64,
     pub hits: Vec<FoundHit>,
-    /// Counts per value for each facet of [`FACETS`], largest first.
+    /// Counts per value for each facet (in the order of `collect::FACETS`), largest first.
     pub facets: [Vec<(String, u64)>; 4],
     pub open_now: u64,
     /// When nothing was found: the query with its unknown words replaced by the closest
@@ -131,10 +131,6 @@ impl SearchIndex {
         Ok(search)
     }
 
-    pub fn thesaurus(&self) -> &Thesaurus {
-        &self.thesaurus
-    }
-
     /// What the last commit was built from (`None` for an empty or foreign index).
     pub fn stamp(&self) -> Option<Stamp> {
         self.index.load_metas().ok().and_then(|m| m.payload).as_deref().and_then(Stamp::parse)
@@ -173,14 +169,12 @@ impl SearchIndex {
         self.with_writer(|w| Ok(w.delete_all_documents().map(|_| ())?))
     }
 
-    /// Adds (or replaces, when `replace`) services in the pending batch.
-    pub fn add(&self, documents: &[IndexDocument], replace: bool) -> Result<(), SearchError> {
+    /// Adds services to the pending batch (an updated service is removed first, see
+    /// [`Self::remove`]).
+    pub fn add(&self, documents: &[IndexDocument]) -> Result<(), SearchError> {
         let f = self.fields;
         self.with_writer(|w| {
             for d in documents {
-                if replace {
-                    w.delete_term(Term::from_field_u64(f.id, d.id as u64));
-                }
                 w.add_document(schema::document(&f, d))?;
             }
             Ok(())

@@ -99,3 +99,24 @@ fn every_seed_document_has_its_facts_listed() {
         assert!(facts.iter().any(|f| f.source.ends_with(&name)), "no facts list covers seed {name}");
     }
 }
+
+/// The search thesaurus leads to categories and target groups that exist, with words in all
+/// five languages for every concept.
+#[test]
+fn the_thesaurus_is_complete_and_points_at_the_taxonomy() {
+    let content = portineria_tests::content();
+    let categories: Vec<&str> = content.taxonomy.categories.iter().map(|c| c.slug.as_str()).collect();
+    let groups: Vec<&str> = content.taxonomy.target_groups.iter().map(|g| g.slug.as_str()).collect();
+    let thesaurus = portineria::search::Thesaurus::load(&repo_root().join("content")).expect("thesaurus.toml parses");
+    assert!(thesaurus.concepts().len() >= 30, "{} concepts", thesaurus.concepts().len());
+    for (i, concept) in thesaurus.concepts().iter().enumerate() {
+        assert_eq!(thesaurus.languages_of(i).len(), 5, "{}: words in every language", concept.id);
+        assert!(!concept.categories.is_empty() || !concept.target_groups.is_empty(), "{} leads nowhere", concept.id);
+        for c in &concept.categories {
+            assert!(categories.contains(&c.as_str()), "{}: unknown category {c}", concept.id);
+        }
+        for g in &concept.target_groups {
+            assert!(groups.contains(&g.as_str()), "{}: unknown target group {g}", concept.id);
+        }
+    }
+}
