@@ -148,10 +148,35 @@ pub struct SegmentFacetCollect {
     filters: [Option<Option<u32>>; 4],
     open_filter: bool,
     open: Arc<Vec<bool>>,
-    total: u64,
     heap: BinaryHeap<Ranked>,
-    counts: [Vec<u64>; 4],
-    open_now: u64,
+    /// The documents passing every filter. Facets are counted from these lists when the
+    /// segment is done, one facet at a time: a tight loop per facet runs several times
+    /// faster than counting four facets per document as the documents arrive.
+    passing: Vec<DocId>,
+    /// Per filter ([`FACETS`], then open now): the documents failing that filter alone,
+    /// which count for its values (disjunctive facets).
+    failing_only: [Vec<DocId>; 5],
+}
+
+/// Where the open-now filter sits in [`SegmentFacetCollect::failing_only`].
+const OPEN: usize = 4;
+
+impl SegmentFacetCollect {
+    /// The filters `doc` fails, one bit each ([`FACETS`] order, then open now).
+    fn failed(&self, doc: DocId) -> u32 {
+        let mut failed = 0;
+        for (i, filter) in self.filters.iter().enumerate() {
+            if let Some(wanted) = filter {
+                if !wanted.is_some_and(|w| self.facets.ords(i, doc).contains(&w)) {
+                    failed |= 1 << i;
+                }
+            }
+        }
+        if self.open_filter && !self.open[doc as usize] {
+            failed |= 1 << OPEN;
+        }
+        failed
+    }
 }
 
 impl Collector for FacetCollect {
@@ -167,7 +192,6 @@ impl Collector for FacetCollect {
             let wanted = self.filters.values[i].as_deref()?;
             Some(facets.names[i].iter().position(|n| n == wanted).map(|o| o as u32))
         });
-        let counts = std::array::from_fn(|i| vec![0; facets.names[i].len()]);
         let (field, slot) = self.open_slot;
         let open = facets.open_at(reader, field, slot)?;
         Ok(SegmentFacetCollect {
@@ -177,10 +201,9 @@ impl Collector for FacetCollect {
             filters,
             open_filter: self.filters.open_now,
             open,
-            total: 0,
             heap: BinaryHeap::new(),
-            counts,
-            open_now: 0,
+            passing: Vec::new(),
+            failing_only: Default::default(),
         })
     }
 
@@ -210,41 +233,37 @@ impl SegmentCollector for SegmentFacetCollect {
     type Fruit = Collected;
 
     fn collect(&mut self, doc: DocId, score: Score) {
-        let facets = &self.facets;
-        let passes: [bool; 4] = std::array::from_fn(|i| match self.filters[i] {
-            None => true,
-            Some(wanted) => wanted.is_some_and(|w| facets.ords(i, doc).contains(&w)),
-        });
-        let open = self.open[doc as usize];
-        let passes_open = !self.open_filter || open;
-        let failing = passes.iter().filter(|p| !**p).count() + usize::from(!passes_open);
-        if failing == 0 {
-            self.total += 1;
-            let factor = facets.rank[doc as usize];
+        let any_filter = self.open_filter || self.filters.iter().any(Option::is_some);
+        let failed = if any_filter { self.failed(doc) } else { 0 };
+        if failed == 0 {
+            self.passing.push(doc);
+            let factor = self.facets.rank[doc as usize];
             push_top(&mut self.heap, self.keep, Ranked(score * factor, DocAddress::new(self.segment, doc)));
-        }
-        // A facet counts the document when every *other* filter passes.
-        for (i, passes) in passes.iter().enumerate() {
-            if failing == 0 || (failing == 1 && !passes) {
-                for ord in facets.ords(i, doc) {
-                    self.counts[i][*ord as usize] += 1;
-                }
-            }
-        }
-        if open && (failing == 0 || (failing == 1 && !passes_open)) {
-            self.open_now += 1;
+        } else if failed.count_ones() == 1 {
+            self.failing_only[failed.trailing_zeros() as usize].push(doc);
         }
     }
 
     fn harvest(self) -> Collected {
-        let mut facets: [BTreeMap<String, u64>; 4] = Default::default();
-        for (i, counts) in self.counts.iter().enumerate() {
-            for (ord, count) in counts.iter().enumerate().filter(|(_, c)| **c > 0) {
-                facets[i].insert(self.facets.names[i][ord].clone(), *count);
+        let facets = &self.facets;
+        let counted = |i: usize| self.passing.iter().chain(&self.failing_only[i]);
+        let counts: [BTreeMap<String, u64>; 4] = std::array::from_fn(|i| {
+            let mut counts = vec![0u64; facets.names[i].len()];
+            for &doc in counted(i) {
+                for &ord in facets.ords(i, doc) {
+                    counts[ord as usize] += 1;
+                }
             }
-        }
+            counts
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| **c > 0)
+                .map(|(ord, c)| (facets.names[i][ord].clone(), *c))
+                .collect()
+        });
+        let open_now = counted(OPEN).filter(|&&doc| self.open[doc as usize]).count() as u64;
         let mut top: Vec<(Score, DocAddress)> = self.heap.into_iter().map(|Ranked(s, d)| (s, d)).collect();
         top.sort_by_key(|(score, address)| Ranked(*score, *address));
-        Collected { total: self.total, top, facets, open_now: self.open_now }
+        Collected { total: self.passing.len() as u64, top, facets: counts, open_now }
     }
 }

@@ -24,9 +24,12 @@ use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 use tantivy::query::AllQuery;
-use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term};
+use tantivy::{Index, IndexReader, IndexSettings, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term};
 
 const WRITER_HEAP_BYTES: usize = 64_000_000;
+/// Stored cards are read twenty at a time from random places: a small compressed block
+/// decompresses in a fraction of the default 16 KB's time.
+const STORE_BLOCK_BYTES: usize = 4096;
 
 #[derive(Debug, thiserror::Error)]
 pub enum SearchError {
@@ -107,12 +110,13 @@ impl SearchIndex {
     pub fn open(dir: &Path, thesaurus: Thesaurus) -> Result<Self, SearchError> {
         std::fs::create_dir_all(dir)?;
         let (schema, fields) = schema::build();
+        let settings = IndexSettings { docstore_blocksize: STORE_BLOCK_BYTES, ..IndexSettings::default() };
         let index = match Index::open_in_dir(dir) {
-            Ok(index) if index.schema() == schema => index,
+            Ok(index) if index.schema() == schema && *index.settings() == settings => index,
             _ => {
                 std::fs::remove_dir_all(dir)?;
                 std::fs::create_dir_all(dir)?;
-                Index::create_in_dir(dir, schema)?
+                Index::builder().schema(schema).settings(settings).create_in_dir(dir)?
             }
         };
         analyzers::register(&index);
