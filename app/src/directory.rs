@@ -17,6 +17,9 @@ pub trait Directory: Send + Sync + 'static {
     async fn service(&self, lang: Lang, id: &str) -> Result<Option<ServiceDetail>, DirectoryError>;
     async fn organization(&self, lang: Lang, slug: &str) -> Result<Option<OrganizationDetail>, DirectoryError>;
     async fn programme(&self, lang: Lang, slug: &str) -> Result<Option<ProgrammeDetail>, DirectoryError>;
+    /// The site's public address (`PORTINERIA_PUBLIC_URL`), when set: links that leave the
+    /// screen (QR codes) use it instead of the address the request came to.
+    fn public_url(&self) -> Option<String>;
 }
 
 /// The directory as the server shares it with every request.
@@ -81,4 +84,50 @@ pub async fn load_organization(lang: Lang, slug: String) -> Result<Option<Organi
 #[server(prefix = "/_sf")]
 pub async fn load_programme(lang: Lang, slug: String) -> Result<Option<ProgrammeDetail>, ServerFnError> {
     directory()?.programme(lang, &slug).await.map_err(internal)
+}
+
+/// The origin links that leave the screen point to: the configured public address, or the
+/// scheme and host of the request (behind a proxy, its `X-Forwarded-Proto`).
+#[cfg(feature = "ssr")]
+async fn site_origin() -> Result<String, ServerFnError> {
+    if let Some(url) = directory()?.public_url() {
+        return Ok(url.trim_end_matches('/').to_string());
+    }
+    let parts: http::request::Parts = leptos_axum::extract().await?;
+    let header = |name: &str| parts.headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_string);
+    let scheme = match header("x-forwarded-proto").as_deref() {
+        Some("https") => "https",
+        _ => "http",
+    };
+    // A Host header with anything but host-name characters is not used for links.
+    let host = header("host")
+        .filter(|h| !h.is_empty() && h.chars().all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c)))
+        .unwrap_or_else(|| "localhost".to_string());
+    Ok(format!("{scheme}://{host}"))
+}
+
+/// A QR code of `text` as inline SVG (no XML declaration, so it can sit inside HTML).
+#[cfg(feature = "ssr")]
+fn qr_svg(text: &str) -> Result<String, ServerFnError> {
+    use qrcode::render::svg;
+    let code = qrcode::QrCode::new(text.as_bytes()).map_err(|e| ServerFnError::new(format!("QR code: {e}")))?;
+    let svg = code.render::<svg::Color>().min_dimensions(200, 200).quiet_zone(true).build();
+    Ok(svg.split_once("?>").map_or(svg.clone(), |(_, rest)| rest.to_string()))
+}
+
+/// A service's slip in `lang`, with its Italian name and a QR code of its page.
+#[server(prefix = "/_sf")]
+pub async fn load_slip(lang: Lang, id: String) -> Result<Option<ServiceSlip>, ServerFnError> {
+    let directory = directory()?;
+    let Some(service) = directory.service(lang, &id).await.map_err(internal)? else {
+        return Ok(None);
+    };
+    let italian_name = match lang {
+        Lang::It => None,
+        _ => directory.service(Lang::It, &id).await.map_err(internal)?.map(|s| s.name.text),
+    }
+    .filter(|name| *name != service.name.text);
+    let page_url = format!("{}{}", site_origin().await?, crate::url::service(lang, &service.id));
+    let qr_svg = qr_svg(&page_url)?;
+    Ok(Some(ServiceSlip { service, italian_name, page_url, qr_svg }))
 }

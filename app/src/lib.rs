@@ -17,7 +17,7 @@ use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::{path, SsrMode};
 use pages::{
     home::HomePage, layout::LangLayout, not_found::NotFound, organization::OrganizationPage, programme::ProgrammePage,
-    search::SearchPage, service::ServicePage,
+    search::SearchPage, service::ServicePage, slip::SlipPage,
 };
 
 /// The HTML document around the app; `<html lang dir>` is filled in per page by the layout.
@@ -54,6 +54,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("") view=HomePage ssr=SsrMode::Async/>
                     <Route path=path!("search") view=SearchPage ssr=SsrMode::Async/>
                     <Route path=path!("services/:slug") view=ServicePage ssr=SsrMode::Async/>
+                    <Route path=path!("services/:slug/print") view=SlipPage ssr=SsrMode::Async/>
                     <Route path=path!("organizations/:slug") view=OrganizationPage ssr=SsrMode::Async/>
                     <Route path=path!("programmes/:slug") view=ProgrammePage ssr=SsrMode::Async/>
                     <Route path=path!("*any") view=NotFound ssr=SsrMode::Async/>

@@ -349,6 +349,19 @@ pub struct ServiceDetail {
     pub last_verified: Option<String>,
 }
 
+/// A service on a slip to take home: the service in the family's language, its Italian
+/// name to show at the office, and a QR code of its page for a phone.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ServiceSlip {
+    pub service: ServiceDetail,
+    /// The Italian name, when the slip is in another language.
+    pub italian_name: Option<String>,
+    /// The address of the service's page in the slip's language.
+    pub page_url: String,
+    /// That address as a QR code, an inline SVG drawn on the server.
+    pub qr_svg: String,
+}
+
 /// A service in a list (organisation and programme pages).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ServiceSummary {

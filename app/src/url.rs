@@ -22,6 +22,16 @@ pub fn service(lang: Lang, id: &str) -> String {
     format!("/{lang}/services/{}", encode(id))
 }
 
+/// The printable slip of a service (`format` "receipt" for an 80 mm roll, else A6).
+pub fn service_slip(lang: Lang, id: &str, receipt: bool) -> String {
+    let base = format!("/{lang}/services/{}/print", encode(id));
+    if receipt {
+        format!("{base}?format=receipt")
+    } else {
+        base
+    }
+}
+
 pub fn organization(lang: Lang, slug: &str) -> String {
     format!("/{lang}/organizations/{}", encode(slug))
 }

@@ -147,3 +147,15 @@ loading = جارٍ التحميل…
 footer-about = تنشر Portineria خدمات ومشاريع الشبكات المحلية للإدماج الاجتماعي.
 footer-privacy = لا نسجّل أي بيانات شخصية لمن يبحث.
 footer-translations = الترجمات الآلية مُشار إليها، وتتحقق منها الجهات الشريكة.
+
+## Slip to take home (print)
+slip-take-home = اطبع أو خذها معك
+slip-title = ورقة تأخذها معك
+slip-actions = الورقة
+slip-back = العودة إلى الخدمة
+slip-print = اطبع
+slip-format-a6 = مقاس ورقة A6
+slip-format-receipt = مقاس إيصال 80 مم
+slip-italian-name = بالإيطالية
+slip-qr-label = رمز QR لصفحة هذه الخدمة
+slip-hint = أظهر هذه الورقة في المكتب. امسح رمز QR بالهاتف لفتح الصفحة.

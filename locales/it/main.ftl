@@ -143,3 +143,15 @@ loading = Caricamento…
 footer-about = Portineria pubblica i servizi e i progetti delle reti territoriali per l'inclusione sociale.
 footer-privacy = Non registriamo dati personali di chi cerca.
 footer-translations = Le traduzioni automatiche sono segnate e vengono verificate dagli enti partner.
+
+## Slip to take home (print)
+slip-take-home = Stampa o porta con te
+slip-title = Foglietto da portare con te
+slip-actions = Foglietto
+slip-back = Torna al servizio
+slip-print = Stampa
+slip-format-a6 = Formato foglio A6
+slip-format-receipt = Formato scontrino 80 mm
+slip-italian-name = In italiano
+slip-qr-label = Codice QR della pagina di questo servizio
+slip-hint = Mostra questo foglietto all'ufficio. Inquadra il codice QR con il telefono per aprire la pagina.

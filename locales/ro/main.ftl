@@ -144,3 +144,15 @@ loading = Se încarcă…
 footer-about = Portineria publică serviciile și proiectele rețelelor locale pentru incluziune socială.
 footer-privacy = Nu înregistrăm datele personale ale celor care caută.
 footer-translations = Traducerile automate sunt marcate și sunt verificate de organizațiile partenere.
+
+## Slip to take home (print)
+slip-take-home = Tipărește sau ia cu tine
+slip-title = Fișă de luat cu tine
+slip-actions = Fișă
+slip-back = Înapoi la serviciu
+slip-print = Tipărește
+slip-format-a6 = Format foaie A6
+slip-format-receipt = Format bon 80 mm
+slip-italian-name = În italiană
+slip-qr-label = Cod QR al paginii acestui serviciu
+slip-hint = Arată această fișă la birou. Scanează codul QR cu telefonul ca să deschizi pagina.

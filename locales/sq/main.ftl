@@ -143,3 +143,15 @@ loading = Duke u ngarkuar…
 footer-about = Portineria publikon shërbimet dhe projektet e rrjeteve vendore për përfshirjen sociale.
 footer-privacy = Nuk regjistrojmë të dhëna personale të atyre që kërkojnë.
 footer-translations = Përkthimet automatike janë të shënuara dhe verifikohen nga organizatat partnere.
+
+## Slip to take home (print)
+slip-take-home = Printo ose merre me vete
+slip-title = Fletë për ta marrë me vete
+slip-actions = Fleta
+slip-back = Kthehu te shërbimi
+slip-print = Printo
+slip-format-a6 = Format fletë A6
+slip-format-receipt = Format fature 80 mm
+slip-italian-name = Në italisht
+slip-qr-label = Kodi QR i faqes së këtij shërbimi
+slip-hint = Tregoje këtë fletë në zyrë. Skano kodin QR me telefon për të hapur faqen.

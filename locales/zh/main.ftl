@@ -142,3 +142,15 @@ loading = 正在加载…
 footer-about = Portineria 发布各地社会融合网络的服务和项目。
 footer-privacy = 我们不记录搜索者的个人信息。
 footer-translations = 机器翻译均有标注，并由合作机构核实。
+
+## Slip to take home (print)
+slip-take-home = 打印或带走
+slip-title = 随身便条
+slip-actions = 便条
+slip-back = 返回服务页面
+slip-print = 打印
+slip-format-a6 = A6 纸张格式
+slip-format-receipt = 80 毫米小票格式
+slip-italian-name = 意大利语
+slip-qr-label = 本服务页面的二维码
+slip-hint = 在办公室出示这张便条。用手机扫描二维码即可打开页面。

@@ -16,6 +16,9 @@ pub struct Config {
     pub content_dir: PathBuf,
     /// `LEPTOS_SITE_ROOT`, default `target/site`: the compiled CSS, JS and wasm.
     pub site_root: PathBuf,
+    /// `PORTINERIA_PUBLIC_URL` (`https://…`), the address people reach the site at: QR codes
+    /// on printed slips point there. Unset, they use the address each request came to.
+    pub public_url: Option<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -36,8 +39,13 @@ impl Config {
         let data_dir = PathBuf::from(get("PORTINERIA_DATA_DIR").unwrap_or_else(|| "data".into()));
         let database_url =
             get("DATABASE_URL").unwrap_or_else(|| format!("sqlite://{}", data_dir.join("portineria.db").display()));
+        let public_url = get("PORTINERIA_PUBLIC_URL");
+        if let Some(url) = public_url.as_ref().filter(|u| !(u.starts_with("http://") || u.starts_with("https://"))) {
+            return Err(ConfigError { name: "PORTINERIA_PUBLIC_URL", value: url.clone() });
+        }
         Ok(Self {
             site_addr,
+            public_url,
             database_url,
             content_dir: PathBuf::from(get("PORTINERIA_CONTENT_DIR").unwrap_or_else(|| "content".into())),
             site_root: PathBuf::from(get("LEPTOS_SITE_ROOT").unwrap_or_else(|| "target/site".into())),
@@ -62,5 +70,9 @@ mod tests {
         let c = Config::from_lookup(|n| (n == "PORTINERIA_DATA_DIR").then(|| "/tmp/x".into())).unwrap();
         assert_eq!(c.database_url, "sqlite:///tmp/x/portineria.db");
         assert!(Config::from_lookup(|n| (n == "LEPTOS_SITE_ADDR").then(|| "nope".into())).is_err());
+        assert!(Config::from_lookup(|n| (n == "PORTINERIA_PUBLIC_URL").then(|| "portineria.it".into())).is_err());
+        let c =
+            Config::from_lookup(|n| (n == "PORTINERIA_PUBLIC_URL").then(|| "https://portineria.it".into())).unwrap();
+        assert_eq!(c.public_url.as_deref(), Some("https://portineria.it"));
     }
 }

@@ -28,6 +28,8 @@ pub struct AppState {
     pub db: Database,
     pub index: Arc<SearchIndex>,
     labels: Arc<RwLock<Arc<Labels>>>,
+    /// See [`crate::config::Config::public_url`].
+    pub public_url: Option<String>,
 }
 
 impl From<DbError> for DirectoryError {
@@ -44,7 +46,7 @@ impl From<SearchError> for DirectoryError {
 
 impl AppState {
     pub async fn new(db: Database, index: Arc<SearchIndex>) -> anyhow::Result<Self> {
-        let state = Self { db, index, labels: Arc::default() };
+        let state = Self { db, index, labels: Arc::default(), public_url: None };
         state.labels().await?;
         Ok(state)
     }
@@ -218,5 +220,9 @@ impl Directory for AppState {
 
     async fn programme(&self, lang: Lang, slug: &str) -> Result<Option<ProgrammeDetail>, DirectoryError> {
         Ok(self.db.programme_detail(lang, slug).await?)
+    }
+
+    fn public_url(&self) -> Option<String> {
+        self.public_url.clone()
     }
 }

@@ -26,7 +26,9 @@ pub async fn prepare(config: &Config) -> anyhow::Result<AppState> {
             "search index brought up to date"
         );
     }
-    AppState::new(db, index).await
+    let mut state = AppState::new(db, index).await?;
+    state.public_url = config.public_url.clone();
+    Ok(state)
 }
 
 pub fn leptos_options(config: &Config) -> LeptosOptions {

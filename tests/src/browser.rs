@@ -130,3 +130,31 @@ pub async fn screenshot(client: &Client, name: &str) {
     let png = client.screenshot().await.expect("screenshot");
     std::fs::write(dir.join(format!("{name}.png")), png).expect("write screenshot");
 }
+
+/// Reads the QR code shown in the element at `css` as a phone camera would: from a
+/// screenshot of what Chromium drew.
+pub async fn read_qr(client: &Client, css: &str) -> String {
+    let element = client.find(Locator::Css(css)).await.unwrap_or_else(|e| panic!("{css}: {e}"));
+    // An element screenshot is cut at the edge of the window.
+    client
+        .execute(
+            "arguments[0].scrollIntoView({block: 'center'})",
+            vec![serde_json::to_value(&element).expect("element")],
+        )
+        .await
+        .expect("scroll");
+    let png = element.screenshot().await.expect("element screenshot");
+    let mut reader = png::Decoder::new(std::io::Cursor::new(png)).read_info().expect("PNG header");
+    let mut pixels = vec![0; reader.output_buffer_size()];
+    let frame = reader.next_frame(&mut pixels).expect("PNG pixels");
+    let channels = frame.color_type.samples();
+    let (width, height) = (frame.width as usize, frame.height as usize);
+    let mut image = rqrr::PreparedImage::prepare_from_greyscale(width, height, |x, y| {
+        let at = (y * width + x) * channels;
+        // Channels are 8-bit (Chromium screenshots); the first stands for the luminance of black and white.
+        pixels[at]
+    });
+    let grids = image.detect_grids();
+    assert_eq!(grids.len(), 1, "{css}: one QR code");
+    grids[0].decode().expect("QR code decodes").1
+}

@@ -34,6 +34,7 @@ impl TestServer {
             data_dir: data_path,
             content_dir,
             site_root: repo_root().join("target/site"),
+            public_url: None,
         };
         let (sender, receiver) = std::sync::mpsc::channel();
         std::thread::spawn(move || {

@@ -8,4 +8,5 @@ pub mod organization;
 pub mod programme;
 pub mod search;
 pub mod service;
+pub mod slip;
 pub mod summaries;

@@ -138,12 +138,16 @@ fn ServiceView(lang: Lang, service: ServiceDetail) -> impl IntoView {
                 })}
             </section>
             <p class="verified">{verified}</p>
+            <p class="take-home">
+                <a class="button" href=url::service_slip(lang, &s.id, false)>{t(lang, "slip-take-home")}</a>
+            </p>
         </article>
     }
 }
 
+/// A location with its address and weekly hours (also on the printed slip).
 #[component]
-fn LocationCard(lang: Lang, location: Location) -> impl IntoView {
+pub fn LocationCard(lang: Lang, location: Location) -> impl IntoView {
     let mut hours = location.hours.clone();
     hours.sort_by(|a, b| (a.weekday, &a.opens).cmp(&(b.weekday, &b.opens)));
     let has_hours = !hours.is_empty() || location.hours_note.is_some();

@@ -4,7 +4,9 @@
 use fantoccini::Locator;
 use portineria_app::i18n::t;
 use portineria_app::lang::Lang;
-use portineria_tests::browser::{browser, console_errors, screenshot, script, text, wait_hydrated, wait_until};
+use portineria_tests::browser::{
+    browser, console_errors, read_qr, screenshot, script, text, wait_hydrated, wait_until,
+};
 use portineria_tests::{content, url};
 
 #[tokio::test]
@@ -193,5 +195,24 @@ async fn no_results_offer_a_correction_and_the_topics() {
     assert!(script(&client, "return document.querySelectorAll('.no-results .tile').length").await.as_u64() > Some(3));
     client.find(Locator::Css(".did-you-mean a")).await.expect("link").click().await.expect("follow");
     wait_until(&client, "return document.querySelectorAll('.hit').length > 0").await;
+    client.close().await.expect("close");
+}
+
+#[tokio::test]
+async fn a_slip_to_take_home_whose_qr_code_opens_the_service() {
+    let client = browser(true).await;
+    for lang in Lang::ALL {
+        client.goto(&url(&format!("/{lang}/services/roma-ufficio-immigrazione"))).await.expect("service");
+        client.find(Locator::Css(".take-home a")).await.expect("take-home link").click().await.expect("open slip");
+        wait_until(&client, "return !!document.querySelector('.slip .qr svg')").await;
+        assert_eq!(script(&client, "return document.documentElement.dir").await, lang.dir());
+        let decoded = read_qr(&client, ".slip .qr").await;
+        assert_eq!(decoded, url(&format!("/{lang}/services/roma-ufficio-immigrazione")), "{lang}: QR code");
+        if lang != Lang::It {
+            let italian = text(&client, ".slip-italian strong").await;
+            assert_eq!(italian, "Ufficio Immigrazione", "{lang}: the Italian name for the office");
+        }
+        screenshot(&client, &format!("{lang}-slip")).await;
+    }
     client.close().await.expect("close");
 }

@@ -182,3 +182,40 @@ async fn server_functions_refuse_garbage_with_400() {
         assert_eq!(response.status().as_u16(), 200, "{path} answers a well-formed call");
     }
 }
+
+#[tokio::test]
+async fn every_service_has_a_slip_to_take_home_in_every_language() {
+    for (_, _, file) in content().organizations {
+        for service in &file.services {
+            for lang in Lang::ALL {
+                let path = format!("/{lang}/services/{}/print", service.slug);
+                let (status, html) = page(&path).await;
+                assert_eq!(status, 200, "{path}");
+                let name = service.name.get(lang).expect("translated");
+                assert!(html.contains(&escaped(name)), "{path}: name");
+                let italian = service.name.get(Lang::It).expect("source");
+                assert!(
+                    html.contains(&format!("<strong lang=\"it\">{}</strong>", escaped(italian))) || name == italian
+                );
+                for phone in &service.phones {
+                    assert!(html.contains(&escaped(&phone.number)), "{path}: phone {}", phone.number);
+                }
+                for document in &service.documents {
+                    assert!(html.contains(&escaped(document.get(lang).expect("translated"))), "{path}: documents");
+                }
+                let qr = html.find("<svg").map(|at| &html[at..]).expect("QR code");
+                assert!(qr.contains("<path") || qr.contains("<rect"), "{path}: QR drawn");
+                assert!(html.contains(&format!("/{lang}/services/{}</bdi>", service.slug)), "{path}: page address");
+                assert!(html.contains(&escaped(&t(lang, "slip-hint"))), "{path}: translated");
+            }
+        }
+    }
+    let (status, html) = page("/ro/services/san-donato-regolarizzazione-giuridica/print?format=receipt").await;
+    assert_eq!(status, 200);
+    assert!(html.contains("class=\"slip receipt\""), "the receipt format");
+    let (status, html) = page("/ro/services/no-such-service/print").await;
+    assert_eq!(status, 404);
+    assert!(html.contains(&escaped(&t(Lang::Ro, "not-found-title"))));
+    let (status, _) = page("/ro/services/san-donato-regolarizzazione-giuridica/print?format=%00%ff").await;
+    assert!(status == 200 || status == 400, "odd query: {status}");
+}

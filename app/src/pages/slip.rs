@@ -1,0 +1,80 @@
+//! `/{lang}/services/{slug}/print`: a slip to take home, on an 80 mm receipt roll or an A6
+//! sheet. In the family's language, with the service's Italian name to show at the office,
+//! where and when, the phone, the documents to bring, and a QR code of the service's page.
+//! On screen it is big enough to photograph with a phone.
+
+use crate::components::text::text_lang;
+use crate::directory::load_slip;
+use crate::i18n::t;
+use crate::lang::Lang;
+use crate::model::ServiceSlip;
+use crate::pages::loaded::detail_page;
+use crate::pages::service::LocationCard;
+use crate::url;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+#[component]
+pub fn SlipPage() -> impl IntoView {
+    detail_page(load_slip, |lang, slip| view! { <Slip lang slip/> })
+}
+
+#[component]
+fn Slip(lang: Lang, slip: ServiceSlip) -> impl IntoView {
+    let query = use_query_map();
+    let receipt = query.with_untracked(|q| q.get("format").as_deref() == Some("receipt"));
+    let s = slip.service;
+    // The print button needs JavaScript; without it the browser's own Print menu does the same.
+    let hydrated = RwSignal::new(false);
+    Effect::new(move || hydrated.set(true));
+    let print = move |_| {
+        let _ = window().print();
+    };
+    let documents = (!s.documents.is_empty()).then(|| {
+        view! {
+            <section>
+                <h2>{t(lang, "service-documents")}</h2>
+                <ul>{s.documents.iter().map(|d| view! { <li lang=text_lang(d, lang)>{d.text.clone()}</li> }).collect_view()}</ul>
+            </section>
+        }
+    });
+    let phones = (!s.phones.is_empty()).then(|| {
+        view! {
+            <p class="slip-phones">
+                {t(lang, "service-phone")}": "
+                {s.phones.iter().map(|p| view! { <bdi class="slip-phone">{p.number.clone()}</bdi>" " }).collect_view()}
+            </p>
+        }
+    });
+    view! {
+        <Title text=format!("{} — {}", t(lang, "slip-title"), s.name.text)/>
+        <nav class="slip-actions" aria-label=t(lang, "slip-actions")>
+            <a class="button" href=url::service(lang, &s.id)>{t(lang, "slip-back")}</a>
+            <a class="button secondary" href=url::service_slip(lang, &s.id, !receipt)>
+                {t(lang, if receipt { "slip-format-a6" } else { "slip-format-receipt" })}
+            </a>
+            <Show when=move || hydrated.get()>
+                <button type="button" on:click=print>{t(lang, "slip-print")}</button>
+            </Show>
+        </nav>
+        <article class=if receipt { "slip receipt" } else { "slip" }>
+            <header>
+                <p class="slip-brand">"Portineria"</p>
+                <h1 lang=text_lang(&s.name, lang)>{s.name.text.clone()}</h1>
+                {slip.italian_name.map(|name| view! {
+                    <p class="slip-italian"><span>{t(lang, "slip-italian-name")}": "</span><strong lang="it">{name}</strong></p>
+                })}
+                <p class="slip-organization">{s.organization.name.clone()}</p>
+            </header>
+            {s.locations.iter().cloned().map(|l| view! { <LocationCard lang location=l/> }).collect_view()}
+            {phones}
+            {documents}
+            <figure class="slip-qr">
+                <div class="qr" role="img" aria-label=t(lang, "slip-qr-label") inner_html=slip.qr_svg></div>
+                <figcaption><bdi>{slip.page_url}</bdi></figcaption>
+            </figure>
+            <p class="slip-hint">{t(lang, "slip-hint")}</p>
+        </article>
+    }
+}
