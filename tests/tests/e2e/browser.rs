@@ -206,13 +206,13 @@ async fn a_slip_to_take_home_whose_qr_code_opens_the_service() {
         client.find(Locator::Css(".take-home a")).await.expect("take-home link").click().await.expect("open slip");
         wait_until(&client, "return !!document.querySelector('.slip .qr svg')").await;
         assert_eq!(script(&client, "return document.documentElement.dir").await, lang.dir());
+        screenshot(&client, &format!("{lang}-slip")).await;
         let decoded = read_qr(&client, ".slip .qr").await;
         assert_eq!(decoded, url(&format!("/{lang}/services/roma-ufficio-immigrazione")), "{lang}: QR code");
         if lang != Lang::It {
             let italian = text(&client, ".slip-italian strong").await;
             assert_eq!(italian, "Ufficio Immigrazione", "{lang}: the Italian name for the office");
         }
-        screenshot(&client, &format!("{lang}-slip")).await;
     }
     client.close().await.expect("close");
 }
