@@ -112,7 +112,10 @@ fn qr_svg(text: &str) -> Result<String, ServerFnError> {
     use qrcode::render::svg;
     let code = qrcode::QrCode::new(text.as_bytes()).map_err(|e| ServerFnError::new(format!("QR code: {e}")))?;
     let svg = code.render::<svg::Color>().min_dimensions(200, 200).quiet_zone(true).build();
-    Ok(svg.split_once("?>").map_or(svg.clone(), |(_, rest)| rest.to_string()))
+    Ok(match svg.split_once("?>") {
+        Some((_, rest)) => rest.to_string(),
+        None => svg,
+    })
 }
 
 /// A service's slip in `lang`, with its Italian name and a QR code of its page.

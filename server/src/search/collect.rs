@@ -147,6 +147,8 @@ pub struct SegmentFacetCollect {
     /// segment does not have the value: nothing here passes).
     filters: [Option<Option<u32>>; 4],
     open_filter: bool,
+    /// Whether any filter is set (most searches have none: then nothing is checked per document).
+    any_filter: bool,
     open: Arc<Vec<bool>>,
     heap: BinaryHeap<Ranked>,
     /// The documents passing every filter. Facets are counted from these lists when the
@@ -188,18 +190,20 @@ impl Collector for FacetCollect {
             Some(facets) => facets.clone(),
             None => Arc::new(SegmentFacets::read(reader)?),
         };
-        let filters = std::array::from_fn(|i| {
+        let filters: [Option<Option<u32>>; 4] = std::array::from_fn(|i| {
             let wanted = self.filters.values[i].as_deref()?;
             Some(facets.names[i].iter().position(|n| n == wanted).map(|o| o as u32))
         });
         let (field, slot) = self.open_slot;
         let open = facets.open_at(reader, field, slot)?;
+        let any_filter = self.filters.open_now || filters.iter().any(Option::is_some);
         Ok(SegmentFacetCollect {
             segment,
             keep: self.keep,
             facets,
             filters,
             open_filter: self.filters.open_now,
+            any_filter,
             open,
             heap: BinaryHeap::new(),
             passing: Vec::new(),
@@ -233,8 +237,7 @@ impl SegmentCollector for SegmentFacetCollect {
     type Fruit = Collected;
 
     fn collect(&mut self, doc: DocId, score: Score) {
-        let any_filter = self.open_filter || self.filters.iter().any(Option::is_some);
-        let failed = if any_filter { self.failed(doc) } else { 0 };
+        let failed = if self.any_filter { self.failed(doc) } else { 0 };
         if failed == 0 {
             self.passing.push(doc);
             let factor = self.facets.rank[doc as usize];
