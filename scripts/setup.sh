@@ -13,6 +13,8 @@ if [ "${1:-}" = "--browser" ]; then
   for p in chromium chromium-driver fonts-noto-core fonts-noto-cjk; do
     dpkg -s "$p" >/dev/null 2>&1 || packages+=("$p")
   done
+  # npm fetches axe-core for the accessibility tests.
+  command -v npm >/dev/null || packages+=(nodejs npm)
 fi
 if [ ${#packages[@]} -gt 0 ]; then
   step "Debian packages: ${packages[*]}"
@@ -45,4 +47,10 @@ fi
 if ! wasm-opt --version 2>/dev/null | grep -q 'version 116'; then
   step "wasm-opt 0.116.1 (binaryen 116, about 8 minutes, once)"
   cargo install wasm-opt --version 0.116.1 --force
+fi
+
+if [ "${1:-}" = "--browser" ] && [ ! -f tests/axe/node_modules/axe-core/axe.min.js ]; then
+  # axe-core for the accessibility tests, from the npm registry at the locked version.
+  step "axe-core (npm)"
+  npm ci --prefix tests/axe --no-audit --no-fund
 fi

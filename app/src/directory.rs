@@ -17,6 +17,13 @@ pub trait Directory: Send + Sync + 'static {
     async fn service(&self, lang: Lang, id: &str) -> Result<Option<ServiceDetail>, DirectoryError>;
     async fn organization(&self, lang: Lang, slug: &str) -> Result<Option<OrganizationDetail>, DirectoryError>;
     async fn programme(&self, lang: Lang, slug: &str) -> Result<Option<ProgrammeDetail>, DirectoryError>;
+    /// Events around today: every event, or (with a `district`, for a kiosk) the public
+    /// ones there.
+    async fn events(&self, lang: Lang, district: Option<Vec<String>>) -> Result<EventsPage, DirectoryError>;
+    /// The needs screening in `lang` with the services the `answers` (question, answer) suggest.
+    async fn screening(&self, lang: Lang, answers: Vec<(String, String)>) -> Result<Screening, DirectoryError>;
+    /// What every kiosk page needs for its desk setting (`None`: no desk set).
+    fn kiosk_frame(&self, lang: Lang, desk: Option<&str>) -> KioskFrame;
     /// The site's public address (`PORTINERIA_PUBLIC_URL`), when set: links that leave the
     /// screen (QR codes) use it instead of the address the request came to.
     fn public_url(&self) -> Option<String>;
@@ -133,4 +140,59 @@ pub async fn load_slip(lang: Lang, id: String) -> Result<Option<ServiceSlip>, Se
     let page_url = format!("{}{}", site_origin().await?, crate::url::service(lang, &service.id));
     let qr_svg = qr_svg(&page_url)?;
     Ok(Some(ServiceSlip { service, italian_name, page_url, qr_svg }))
+}
+
+/// Events for the public site (all of them), or for a kiosk (public ones to come, in the
+/// district of its `desk` if it has one).
+#[server(prefix = "/_sf")]
+pub async fn load_events(lang: Lang, kiosk: bool, desk: Option<String>) -> Result<EventsPage, ServerFnError> {
+    let directory = directory()?;
+    let district =
+        kiosk.then(|| directory.kiosk_frame(lang, desk.as_deref()).desk.map(|d| d.district).unwrap_or_default());
+    directory.events(lang, district).await.map_err(internal)
+}
+
+#[server(prefix = "/_sf")]
+pub async fn load_kiosk_frame(lang: Lang, desk: Option<String>) -> Result<KioskFrame, ServerFnError> {
+    Ok(directory()?.kiosk_frame(lang, desk.as_deref()))
+}
+
+/// The kiosk's home: the category tiles, and the public events of the desk's district (or
+/// of everywhere, for a kiosk with no desk set).
+#[server(prefix = "/_sf")]
+pub async fn load_kiosk_home(lang: Lang, desk: Option<String>) -> Result<KioskHome, ServerFnError> {
+    let directory = directory()?;
+    let frame = directory.kiosk_frame(lang, desk.as_deref());
+    let district = frame.desk.map(|d| d.district).unwrap_or_default();
+    let home = directory.home(lang).await.map_err(internal)?;
+    let events = directory.events(lang, Some(district)).await.map_err(internal)?;
+    Ok(KioskHome { categories: home.categories, events })
+}
+
+/// The shortlist of `ids` (`a,b,c`) in Italian and `lang`, with a QR code of its address.
+#[server(prefix = "/_sf")]
+pub async fn load_shortlist(lang: Lang, ids: String) -> Result<Shortlist, ServerFnError> {
+    let directory = directory()?;
+    let (ids, malformed, repeated, over_limit) = parse_shortlist_ids(&ids);
+    let mut entries = Vec::new();
+    let mut unknown = malformed;
+    for id in &ids {
+        let italian = directory.service(Lang::It, id).await.map_err(internal)?;
+        let family = directory.service(lang, id).await.map_err(internal)?;
+        match (italian, family) {
+            (Some(italian), Some(family)) => entries.push(ShortlistEntry { italian, family }),
+            _ => unknown += 1,
+        }
+    }
+    let kept: Vec<&str> = entries.iter().map(|e| e.italian.id.as_str()).collect();
+    let page_url = format!("{}{}", site_origin().await?, crate::url::shortlist(lang, &kept));
+    let qr_svg = qr_svg(&page_url)?;
+    Ok(Shortlist { entries, unknown, repeated, over_limit, page_url, qr_svg })
+}
+
+/// The needs screening in Italian and `lang`, with the services the answers of `query` (the
+/// page's query string) suggest; nothing of them is kept.
+#[server(prefix = "/_sf")]
+pub async fn load_screening(lang: Lang, query: String) -> Result<Screening, ServerFnError> {
+    directory()?.screening(lang, screening_answers(&query)).await.map_err(internal)
 }

@@ -14,10 +14,19 @@ pub mod url;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags};
 use leptos_router::components::{ParentRoute, Route, Router, Routes};
-use leptos_router::{path, SsrMode};
+use leptos_router::{path, MatchNestedRoutes, SsrMode};
 use pages::{
-    home::HomePage, layout::LangLayout, not_found::NotFound, organization::OrganizationPage, programme::ProgrammePage,
-    search::SearchPage, service::ServicePage, slip::SlipPage,
+    events::EventsPage,
+    home::HomePage,
+    kiosk::{KioskHome, KioskLayout, KioskStart},
+    layout::LangLayout,
+    mediator::{MediatorHome, MediatorScreening, MediatorSearch, MediatorShortlist},
+    not_found::NotFound,
+    organization::OrganizationPage,
+    programme::ProgrammePage,
+    search::SearchPage,
+    service::ServicePage,
+    slip::SlipPage,
 };
 
 /// The HTML document around the app; `<html lang dir>` is filled in per page by the layout.
@@ -50,18 +59,39 @@ pub fn App() -> impl IntoView {
     view! {
         <Router>
             <Routes fallback=|| view! { <LangLayout/> }>
+                <Route path=path!("/kiosk") view=KioskStart ssr=SsrMode::Async/>
+                // The kiosk shows the directory's own pages in its frame, with links that stay in it.
+                <ParentRoute path=path!("/kiosk/:lang") view=KioskLayout ssr=SsrMode::Async>
+                    <Route path=path!("") view=KioskHome ssr=SsrMode::Async/>
+                    <DirectoryPages/>
+                </ParentRoute>
+                <Route path=path!("/mediator") view=MediatorHome ssr=SsrMode::Async/>
+                <Route path=path!("/mediator/search") view=MediatorSearch ssr=SsrMode::Async/>
+                <Route path=path!("/mediator/shortlist") view=MediatorShortlist ssr=SsrMode::Async/>
+                <Route path=path!("/mediator/screening") view=MediatorScreening ssr=SsrMode::Async/>
                 <ParentRoute path=path!("/:lang") view=LangLayout ssr=SsrMode::Async>
                     <Route path=path!("") view=HomePage ssr=SsrMode::Async/>
-                    <Route path=path!("search") view=SearchPage ssr=SsrMode::Async/>
-                    <Route path=path!("services/:slug") view=ServicePage ssr=SsrMode::Async/>
-                    <Route path=path!("services/:slug/print") view=SlipPage ssr=SsrMode::Async/>
-                    <Route path=path!("organizations/:slug") view=OrganizationPage ssr=SsrMode::Async/>
-                    <Route path=path!("programmes/:slug") view=ProgrammePage ssr=SsrMode::Async/>
-                    <Route path=path!("*any") view=NotFound ssr=SsrMode::Async/>
+                    <DirectoryPages/>
                 </ParentRoute>
             </Routes>
         </Router>
     }
+}
+
+/// The directory's pages below a language, on the public site and in the kiosk alike
+/// (each layout gives them its own frame and links).
+#[component(transparent)]
+fn DirectoryPages() -> impl MatchNestedRoutes + Clone {
+    view! {
+        <Route path=path!("search") view=SearchPage ssr=SsrMode::Async/>
+        <Route path=path!("services/:slug") view=ServicePage ssr=SsrMode::Async/>
+        <Route path=path!("services/:slug/print") view=SlipPage ssr=SsrMode::Async/>
+        <Route path=path!("organizations/:slug") view=OrganizationPage ssr=SsrMode::Async/>
+        <Route path=path!("programmes/:slug") view=ProgrammePage ssr=SsrMode::Async/>
+        <Route path=path!("events") view=EventsPage ssr=SsrMode::Async/>
+        <Route path=path!("*any") view=NotFound ssr=SsrMode::Async/>
+    }
+    .into_inner()
 }
 
 #[cfg(feature = "hydrate")]

@@ -142,6 +142,9 @@ pub struct SearchParams {
     pub open_now: bool,
     pub limit: usize,
     pub offset: usize,
+    /// The kiosk desk whose comune and district rank first; an unknown desk ranks nothing first.
+    #[serde(default)]
+    pub desk: Option<String>,
 }
 
 /// Why a request was refused; each names a translated message.
@@ -188,6 +191,9 @@ pub struct RawSearch {
     pub open_now: Option<String>,
     pub limit: Option<String>,
     pub offset: Option<String>,
+    /// A kiosk's desk (`content/desks.toml`): its comune and district come first.
+    #[serde(default)]
+    pub desk: Option<String>,
 }
 
 impl RawSearch {
@@ -224,6 +230,7 @@ impl RawSearch {
             open_now,
             limit,
             offset,
+            desk: filter(&self.desk),
         })
     }
 }
@@ -440,5 +447,229 @@ mod tests {
         assert_eq!(zero.validate(20).unwrap().limit, 1);
         let bad = RawSearch { limit: Some("-1".into()), ..Default::default() };
         assert!(matches!(bad.validate(20), Err(InputError::InvalidParameter { .. })));
+    }
+}
+
+/// Who an event is for: families and the public, or the network's professionals.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Audience {
+    Public,
+    Professionals,
+}
+
+impl Audience {
+    pub fn parse(value: &str) -> Option<Self> {
+        match value {
+            "public" => Some(Self::Public),
+            "professionals" => Some(Self::Professionals),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Public => "public",
+            Self::Professionals => "professionals",
+        }
+    }
+}
+
+/// An event (a course, a meeting, a desk day) on a day or, when the source gives only the
+/// month, in a month.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    pub slug: String,
+    pub name: Text,
+    pub description: Text,
+    pub place: Option<Text>,
+    /// The location's street address, when the event is at one of the organisation's places.
+    pub address: Option<String>,
+    pub municipality: Option<String>,
+    /// `YYYY-MM` or `YYYY-MM-DD`.
+    pub date: String,
+    pub end_date: Option<String>,
+    /// `HH:MM`, Rome time.
+    pub time: Option<String>,
+    pub end_time: Option<String>,
+    /// Languages spoken at the event (ISO 639-1), named in the page's language.
+    pub languages: Vec<String>,
+    pub audience: Audience,
+    pub organization: OrganizationRef,
+}
+
+/// The events of the directory around today (Rome time).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct EventsPage {
+    /// `YYYY-MM-DD`, the day "today" refers to.
+    pub today: String,
+    /// Happening today (a one-day event today, or a longer one running today).
+    pub today_events: Vec<Event>,
+    /// Later this month (month-only dates) and after, soonest first.
+    pub upcoming: Vec<Event>,
+    /// Over, most recent first.
+    pub past: Vec<Event>,
+}
+
+/// A kiosk's portineria: where it stands, its own hours, and which comuni are local.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Desk {
+    pub slug: String,
+    pub name: Text,
+    pub municipality: String,
+    pub address: Option<String>,
+    /// The comuni whose services rank first (the desk's own comune included).
+    pub district: Vec<String>,
+    pub hours: Vec<OpeningHours>,
+    pub hours_note: Option<Text>,
+}
+
+/// What every kiosk page needs: its desk (if the setting names a known one) and how long
+/// it waits before asking "still there?" and before forgetting everything.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct KioskFrame {
+    pub desk: Option<Desk>,
+    /// The desk setting was given but names no known desk: the kiosk shows every comune.
+    pub unknown_desk: Option<String>,
+    pub idle_seconds: u32,
+    pub reset_seconds: u32,
+}
+
+/// The kiosk's home: category tiles and what is on today and soon (public events, the
+/// desk's district first).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct KioskHome {
+    pub categories: Vec<CategoryTile>,
+    pub events: EventsPage,
+}
+
+/// One answer of the needs screening, in Italian and in the family's language.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ScreeningAnswer {
+    pub slug: String,
+    pub italian: String,
+    pub text: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ScreeningQuestion {
+    pub slug: String,
+    /// Several answers may be ticked (check boxes), else one (radio buttons).
+    pub multiple: bool,
+    pub italian: String,
+    pub text: Text,
+    pub answers: Vec<ScreeningAnswer>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ScreeningArea {
+    pub slug: String,
+    pub italian: String,
+    pub title: Text,
+    pub questions: Vec<ScreeningQuestion>,
+}
+
+/// A service the answers point to, with the areas of need it answers.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SuggestedService {
+    pub id: String,
+    pub italian_name: String,
+    pub name: Text,
+    pub organization: String,
+    pub score: u32,
+    /// Titles (in the family's language) of the areas whose answers point here.
+    pub needs: Vec<String>,
+}
+
+/// The questionnaire, the answers understood from the request, and the services they suggest.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Screening {
+    pub areas: Vec<ScreeningArea>,
+    /// (question, answer) pairs understood, in questionnaire order.
+    pub chosen: Vec<(String, String)>,
+    /// Answers in the request that name no question or answer (or a second answer to a
+    /// one-answer question): not used.
+    pub ignored: u32,
+    pub suggestions: Vec<SuggestedService>,
+}
+
+/// A service on the mediator's shortlist, in Italian and in the family's language.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ShortlistEntry {
+    pub italian: ServiceDetail,
+    pub family: ServiceDetail,
+}
+
+/// Most services on one shortlist: a meeting's worth, and a QR code a phone can still read.
+pub const MAX_SHORTLIST: usize = 20;
+
+/// The shortlist of `/mediator/shortlist?ids=…`, with what was wrong with its ids.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Shortlist {
+    pub entries: Vec<ShortlistEntry>,
+    /// Ids naming no service (or not ids at all).
+    pub unknown: u32,
+    /// Ids given more than once (kept once).
+    pub repeated: u32,
+    /// Ids beyond [`MAX_SHORTLIST`] (left out).
+    pub over_limit: u32,
+    /// The shortlist's address for a phone, and its QR code (inline SVG).
+    pub page_url: String,
+    pub qr_svg: String,
+}
+
+/// The ids of a shortlist URL (`a,b,c`): well-formed ones once each, in order, at most
+/// [`MAX_SHORTLIST`]; with the counts of malformed, repeated and extra ids.
+pub fn parse_shortlist_ids(raw: &str) -> (Vec<String>, u32, u32, u32) {
+    let (mut ids, mut malformed, mut repeated, mut over) = (Vec::new(), 0, 0, 0);
+    for id in raw.split(',').map(str::trim).filter(|id| !id.is_empty()) {
+        let well_formed =
+            id.len() <= 100 && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        if !well_formed {
+            malformed += 1;
+        } else if ids.iter().any(|known: &String| known == id) {
+            repeated += 1;
+        } else if ids.len() == MAX_SHORTLIST {
+            over += 1;
+        } else {
+            ids.push(id.to_string());
+        }
+    }
+    (ids, malformed, repeated, over)
+}
+
+/// The `question=answer` pairs of a screening page's query string (all but `lang` and
+/// `ids`). Answers are slugs, which need no decoding; anything else is left for the
+/// questionnaire to refuse.
+pub fn screening_answers(query: &str) -> Vec<(String, String)> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .filter(|(key, _)| *key != "lang" && *key != "ids")
+        .map(|(key, value)| (key.to_string(), value.to_string()))
+        .collect()
+}
+
+#[cfg(test)]
+mod shortlist_tests {
+    use super::*;
+
+    #[test]
+    fn shortlist_ids_are_cleaned() {
+        let (ids, malformed, repeated, over) = parse_shortlist_ids("a,b,,a, c ,<x>,B");
+        assert_eq!(ids, ["a", "b", "c"]);
+        assert_eq!((malformed, repeated, over), (2, 1, 0));
+        let many: Vec<String> = (0..1000).map(|i| format!("s{i}")).collect();
+        let (ids, _, _, over) = parse_shortlist_ids(&many.join(","));
+        assert_eq!((ids.len(), over), (MAX_SHORTLIST, 1000 - MAX_SHORTLIST as u32));
+    }
+
+    #[test]
+    fn screening_answers_leave_out_the_meeting() {
+        let pairs = screening_answers("lang=ar&ids=a,b&permit=expired&needs=food&needs=rent&odd");
+        let expected: Vec<(String, String)> =
+            [("permit", "expired"), ("needs", "food"), ("needs", "rent")].map(|(q, a)| (q.into(), a.into())).to_vec();
+        assert_eq!(pairs, expected);
     }
 }

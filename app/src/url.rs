@@ -14,41 +14,157 @@ pub fn encode(value: &str) -> String {
     out
 }
 
-pub fn home(lang: Lang) -> String {
-    format!("/{lang}/")
+/// A kiosk's desk setting (`content/desks.toml` slug), small enough to copy into every
+/// link builder: slugs are short ASCII.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct DeskSlug {
+    bytes: [u8; DeskSlug::MAX],
+    len: u8,
 }
 
-pub fn service(lang: Lang, id: &str) -> String {
-    format!("/{lang}/services/{}", encode(id))
-}
+impl DeskSlug {
+    pub const MAX: usize = 40;
 
-/// The printable slip of a service (`format` "receipt" for an 80 mm roll, else A6).
-pub fn service_slip(lang: Lang, id: &str, receipt: bool) -> String {
-    let base = format!("/{lang}/services/{}/print", encode(id));
-    if receipt {
-        format!("{base}?format=receipt")
-    } else {
-        base
+    /// A desk slug: lowercase a-z, 0-9 and '-', at most [`Self::MAX`] bytes.
+    pub fn new(slug: &str) -> Option<Self> {
+        let valid = !slug.is_empty()
+            && slug.len() <= Self::MAX
+            && slug.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        if !valid {
+            return None;
+        }
+        let mut bytes = [0; Self::MAX];
+        bytes[..slug.len()].copy_from_slice(slug.as_bytes());
+        Some(Self { bytes, len: slug.len() as u8 })
+    }
+
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.bytes[..self.len as usize]).unwrap_or_default()
     }
 }
 
-pub fn organization(lang: Lang, slug: &str) -> String {
-    format!("/{lang}/organizations/{}", encode(slug))
+/// Which site a page belongs to: the public one, or a kiosk at a desk (or at no desk).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Mode {
+    #[default]
+    Public,
+    Kiosk(Option<DeskSlug>),
 }
 
-pub fn programme(lang: Lang, slug: &str) -> String {
-    format!("/{lang}/programmes/{}", encode(slug))
+/// Builds the links of a page so they stay in its site: `/{lang}/…` on the public site,
+/// `/kiosk/{lang}/…?desk=…` on a kiosk (the desk rides along, so a reset keeps it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Links {
+    pub lang: Lang,
+    pub mode: Mode,
 }
 
-/// The search page with the given non-empty parameters, in a fixed order.
-pub fn search(lang: Lang, params: &[(&str, &str)]) -> String {
+impl Links {
+    pub fn public(lang: Lang) -> Self {
+        Self { lang, mode: Mode::Public }
+    }
+
+    pub fn kiosk(lang: Lang, desk: Option<DeskSlug>) -> Self {
+        Self { lang, mode: Mode::Kiosk(desk) }
+    }
+
+    pub fn is_kiosk(&self) -> bool {
+        matches!(self.mode, Mode::Kiosk(_))
+    }
+
+    pub fn desk(&self) -> Option<DeskSlug> {
+        match self.mode {
+            Mode::Kiosk(desk) => desk,
+            Mode::Public => None,
+        }
+    }
+
+    /// `path` (relative, no leading slash) in this site and language, with the non-empty
+    /// `params` (and the desk) as its query string.
+    fn page(&self, path: &str, params: &[(&str, &str)]) -> String {
+        let base = format!("{}{path}", self.base());
+        let desk = self.desk();
+        let desk = desk.as_ref().map(|d| ("desk", d.as_str()));
+        with_query(base, params.iter().copied().chain(desk))
+    }
+
+    pub fn home(&self) -> String {
+        self.page("", &[])
+    }
+
+    /// The search page with the given non-empty parameters, in a fixed order.
+    pub fn search(&self, params: &[(&str, &str)]) -> String {
+        self.page("search", params)
+    }
+
+    /// Where the search form sends its query (the desk travels in a hidden field).
+    pub fn search_action(&self) -> String {
+        format!("{}search", self.base())
+    }
+
+    /// The home of this site and language, to which page paths are added.
+    fn base(&self) -> String {
+        match self.mode {
+            Mode::Public => format!("/{}/", self.lang),
+            Mode::Kiosk(_) => format!("/kiosk/{}/", self.lang),
+        }
+    }
+
+    pub fn service(&self, id: &str) -> String {
+        self.page(&format!("services/{}", encode(id)), &[])
+    }
+
+    /// The printable slip of a service (`format` "receipt" for an 80 mm roll, else A6).
+    pub fn service_slip(&self, id: &str, receipt: bool) -> String {
+        self.page(&format!("services/{}/print", encode(id)), &[("format", if receipt { "receipt" } else { "" })])
+    }
+
+    pub fn organization(&self, slug: &str) -> String {
+        self.page(&format!("organizations/{}", encode(slug)), &[])
+    }
+
+    pub fn programme(&self, slug: &str) -> String {
+        self.page(&format!("programmes/{}", encode(slug)), &[])
+    }
+
+    pub fn events(&self) -> String {
+        self.page("events", &[])
+    }
+
+    /// The kiosk's language screen, where an idle kiosk goes back to.
+    pub fn kiosk_start(&self) -> String {
+        with_query("/kiosk".to_string(), self.desk().as_ref().map(|d| ("desk", d.as_str())))
+    }
+}
+
+/// `base` with the non-empty parameters as its query string.
+fn with_query<'a>(base: String, params: impl IntoIterator<Item = (&'a str, &'a str)>) -> String {
     let query: Vec<String> =
-        params.iter().filter(|(_, v)| !v.is_empty()).map(|(k, v)| format!("{k}={}", encode(v))).collect();
+        params.into_iter().filter(|(_, v)| !v.is_empty()).map(|(k, v)| format!("{k}={}", encode(v))).collect();
     if query.is_empty() {
-        format!("/{lang}/search")
+        base
     } else {
-        format!("/{lang}/search?{}", query.join("&"))
+        format!("{base}?{}", query.join("&"))
     }
+}
+
+/// A service's page on the public site: printed QR codes point there, whatever site
+/// printed them.
+pub fn service(lang: Lang, id: &str) -> String {
+    Links::public(lang).service(id)
+}
+
+/// The mediator's pages (`/mediator/…`): the family's language and the shortlist's ids ride
+/// along in the query string, so nothing about the meeting is kept anywhere else.
+pub fn mediator(page: &str, family: Lang, ids: &[&str], extra: &[(&str, &str)]) -> String {
+    let ids = ids.join(",");
+    let params = [("lang", family.code()), ("ids", ids.as_str())].into_iter().chain(extra.iter().copied());
+    with_query(if page.is_empty() { "/mediator".to_string() } else { format!("/mediator/{page}") }, params)
+}
+
+/// The shortlist page, the address its QR code carries.
+pub fn shortlist(family: Lang, ids: &[&str]) -> String {
+    mediator("shortlist", family, ids, &[])
 }
 
 /// The same page in another language: swaps the first path segment, keeps the query.
@@ -77,6 +193,19 @@ mod tests {
     }
 
     #[test]
+    fn kiosk_links_stay_in_the_kiosk_with_their_desk() {
+        let desk = DeskSlug::new("piossasco");
+        let kiosk = Links::kiosk(Lang::Ar, desk);
+        assert_eq!(kiosk.home(), "/kiosk/ar/?desk=piossasco");
+        assert_eq!(kiosk.search(&[("q", "casa")]), "/kiosk/ar/search?q=casa&desk=piossasco");
+        assert_eq!(kiosk.service_slip("a-b", true), "/kiosk/ar/services/a-b/print?format=receipt&desk=piossasco");
+        assert_eq!(kiosk.kiosk_start(), "/kiosk?desk=piossasco");
+        assert_eq!(Links::kiosk(Lang::It, None).service("x"), "/kiosk/it/services/x");
+        assert_eq!(Links::public(Lang::Ro).service_slip("x", false), "/ro/services/x/print");
+        assert!(DeskSlug::new("Piossasco").is_none() && DeskSlug::new(&"a".repeat(41)).is_none());
+    }
+
+    #[test]
     fn switches_language_keeping_the_rest() {
         assert_eq!(switch_language("/it/search?q=casa", Lang::Ar), "/ar/search?q=casa");
         assert_eq!(switch_language("/it/", Lang::Zh), "/zh/");
@@ -85,7 +214,7 @@ mod tests {
 
     #[test]
     fn builds_search_urls_and_phone_links() {
-        assert_eq!(search(Lang::It, &[("q", "a b"), ("category", "")]), "/it/search?q=a%20b");
+        assert_eq!(Links::public(Lang::It).search(&[("q", "a b"), ("category", "")]), "/it/search?q=a%20b");
         assert_eq!(tel("06 669190417"), "tel:+3906669190417");
         assert_eq!(tel("+39 06 1"), "tel:+39061");
     }

@@ -92,6 +92,7 @@ impl ApiQuery {
             open_now: self.open_now.clone(),
             limit: self.limit.clone(),
             offset: self.offset.clone(),
+            desk: None,
         }
     }
 }

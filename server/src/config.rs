@@ -19,6 +19,12 @@ pub struct Config {
     /// `PORTINERIA_PUBLIC_URL` (`https://…`), the address people reach the site at: QR codes
     /// on printed slips point there. Unset, they use the address each request came to.
     pub public_url: Option<String>,
+    /// `PORTINERIA_KIOSK_IDLE_SECONDS` (default 60): a kiosk untouched this long asks
+    /// "still there?".
+    pub kiosk_idle_seconds: u32,
+    /// `PORTINERIA_KIOSK_RESET_SECONDS` (default 90): untouched this long, it forgets
+    /// everything and goes back to its language screen.
+    pub kiosk_reset_seconds: u32,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -43,7 +49,22 @@ impl Config {
         if let Some(url) = public_url.as_ref().filter(|u| !(u.starts_with("http://") || u.starts_with("https://"))) {
             return Err(ConfigError { name: "PORTINERIA_PUBLIC_URL", value: url.clone() });
         }
+        let seconds = |name: &'static str, default: u32| -> Result<u32, ConfigError> {
+            match get(name) {
+                None => Ok(default),
+                Some(v) => {
+                    v.trim().parse().ok().filter(|s| (1..=86_400).contains(s)).ok_or(ConfigError { name, value: v })
+                }
+            }
+        };
+        let kiosk_idle_seconds = seconds("PORTINERIA_KIOSK_IDLE_SECONDS", 60)?;
+        let kiosk_reset_seconds = seconds("PORTINERIA_KIOSK_RESET_SECONDS", 90)?;
+        if kiosk_reset_seconds <= kiosk_idle_seconds {
+            return Err(ConfigError { name: "PORTINERIA_KIOSK_RESET_SECONDS", value: kiosk_reset_seconds.to_string() });
+        }
         Ok(Self {
+            kiosk_idle_seconds,
+            kiosk_reset_seconds,
             site_addr,
             public_url,
             database_url,
@@ -74,5 +95,16 @@ mod tests {
         let c =
             Config::from_lookup(|n| (n == "PORTINERIA_PUBLIC_URL").then(|| "https://portineria.it".into())).unwrap();
         assert_eq!(c.public_url.as_deref(), Some("https://portineria.it"));
+        assert_eq!((c.kiosk_idle_seconds, c.kiosk_reset_seconds), (60, 90));
+        let kiosk = |idle: &str, reset: &str| {
+            let (idle, reset) = (idle.to_string(), reset.to_string());
+            Config::from_lookup(move |n| match n {
+                "PORTINERIA_KIOSK_IDLE_SECONDS" => Some(idle.clone()),
+                "PORTINERIA_KIOSK_RESET_SECONDS" => Some(reset.clone()),
+                _ => None,
+            })
+        };
+        assert_eq!(kiosk("2", "4").map(|c| (c.kiosk_idle_seconds, c.kiosk_reset_seconds)).ok(), Some((2, 4)));
+        assert!(kiosk("5", "5").is_err() && kiosk("0", "4").is_err() && kiosk("x", "4").is_err());
     }
 }

@@ -18,6 +18,22 @@ impl Texts {
     pub fn italian(&self) -> &str {
         self.get(Lang::It).unwrap_or("")
     }
+
+    /// The text in `lang` for a page, with its status in a file whose other languages have
+    /// `status`; Italian, marked as a fallback, where `lang` is missing.
+    pub fn shown(&self, lang: Lang, status: FileTranslationStatus) -> portineria_app::model::Text {
+        use portineria_app::model::{Text, TranslationStatus};
+        match self.get(lang) {
+            Some(text) if lang == Lang::It => Text { text: text.to_string(), status: TranslationStatus::Source },
+            Some(text) => Text { text: text.to_string(), status: status.shown() },
+            None => Text { text: self.italian().to_string(), status: TranslationStatus::Fallback },
+        }
+    }
+
+    /// The languages of the five this text lacks.
+    pub fn missing(&self) -> Vec<Lang> {
+        Lang::ALL.into_iter().filter(|l| self.get(*l).is_none()).collect()
+    }
 }
 
 #[derive(Clone, Copy, Debug, Default, Deserialize, PartialEq, Eq)]
@@ -33,6 +49,13 @@ impl FileTranslationStatus {
         match self {
             Self::Machine => "machine",
             Self::Confirmed => "confirmed",
+        }
+    }
+
+    fn shown(self) -> portineria_app::model::TranslationStatus {
+        match self {
+            Self::Machine => portineria_app::model::TranslationStatus::Machine,
+            Self::Confirmed => portineria_app::model::TranslationStatus::Confirmed,
         }
     }
 }
@@ -77,6 +100,8 @@ pub struct OrganizationFile {
     pub programmes: Vec<Programme>,
     #[serde(default)]
     pub services: Vec<Service>,
+    #[serde(default)]
+    pub events: Vec<Event>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -170,6 +195,29 @@ pub struct Service {
     pub documents: Vec<Texts>,
 }
 
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub slug: String,
+    pub programme: Option<String>,
+    pub audience: String,
+    /// `YYYY-MM` (the source gives only the month) or `YYYY-MM-DD`.
+    pub date: String,
+    pub end_date: Option<String>,
+    pub time: Option<String>,
+    pub end_time: Option<String>,
+    pub municipality: Option<String>,
+    /// Key of one of the file's `[[locations]]`, when the event is at that place.
+    pub location: Option<String>,
+    #[serde(default)]
+    pub categories: Vec<String>,
+    #[serde(default)]
+    pub languages: Vec<String>,
+    pub name: Texts,
+    pub place: Option<Texts>,
+    pub description: Texts,
+}
+
 /// Everything in `content/`, parsed.
 #[derive(Clone, Debug)]
 pub struct ContentSet {
@@ -203,6 +251,12 @@ fn read(path: &Path) -> Result<(Vec<u8>, String), ContentError> {
     Ok((bytes, text))
 }
 
+/// Reads and parses one TOML file of `content/`.
+pub fn read_toml<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, ContentError> {
+    let (_, text) = read(path)?;
+    parse(path, &text)
+}
+
 fn parse<T: serde::de::DeserializeOwned>(path: &Path, text: &str) -> Result<T, ContentError> {
     toml::from_str(text).map_err(|e| ContentError::Parse { path: path.to_path_buf(), message: e.to_string() })
 }
@@ -222,14 +276,18 @@ pub fn read_taxonomy(dir: &Path) -> Result<(Taxonomy, String), ContentError> {
     Ok((taxonomy, sha256(&bytes)))
 }
 
-/// The organisation files: every `*.toml` but the taxonomy and the thesaurus, in name order.
+/// Files of `content/` that are not organisation files.
+const NOT_ORGANIZATIONS: [&str; 4] =
+    ["taxonomy.toml", THESAURUS_FILE, crate::desks::DESKS_FILE, crate::screening::SCREENING_FILE];
+
+/// The organisation files: every `*.toml` but [`NOT_ORGANIZATIONS`], in name order.
 pub fn organization_paths(dir: &Path) -> Result<Vec<PathBuf>, ContentError> {
     let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
         .map_err(|source| ContentError::Read { path: dir.to_path_buf(), source })?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| {
             p.extension().is_some_and(|e| e == "toml")
-                && p.file_name().is_some_and(|n| n != "taxonomy.toml" && n != THESAURUS_FILE)
+                && p.file_name().and_then(|n| n.to_str()).is_some_and(|n| !NOT_ORGANIZATIONS.contains(&n))
         })
         .collect();
     paths.sort();
@@ -281,7 +339,7 @@ pub fn is_slug(s: &str) -> bool {
         && !s.ends_with('-')
 }
 
-fn is_time(s: &str) -> bool {
+pub fn is_time(s: &str) -> bool {
     let Some((h, m)) = s.split_once(':') else {
         return false;
     };
@@ -306,7 +364,8 @@ fn check(set: &ContentSet) -> Vec<String> {
         problems.extend(check_organization(&set.taxonomy, path, file));
         let slugs = std::iter::once(("organization", &file.organization.slug))
             .chain(file.programmes.iter().map(|p| ("programme", &p.slug)))
-            .chain(file.services.iter().map(|s| ("service", &s.slug)));
+            .chain(file.services.iter().map(|s| ("service", &s.slug)))
+            .chain(file.events.iter().map(|e| ("event", &e.slug)));
         for (kind, slug) in slugs {
             if !seen.insert((kind, slug.as_str())) {
                 problems.push(format!("{kind} {slug:?} appears twice"));
@@ -404,7 +463,48 @@ pub fn check_organization(taxonomy: &Taxonomy, path: &Path, file: &OrganizationF
             }
         }
     }
+    for e in &file.events {
+        unique("event", &e.slug, &mut problems);
+        let here = format!("{at}: event {}", e.slug);
+        if portineria_app::model::Audience::parse(&e.audience).is_none() {
+            problems.push(format!("{here}: unknown audience {:?}", e.audience));
+        }
+        let day_or_month = |d: &str| is_partial_date(d) && d.len() >= 7;
+        for date in std::iter::once(&e.date).chain(e.end_date.iter()) {
+            if !day_or_month(date) {
+                problems.push(format!("{here}: date {date:?} must be YYYY-MM or YYYY-MM-DD"));
+            }
+        }
+        if e.end_date.as_ref().is_some_and(|end| *end < e.date) {
+            problems.push(format!("{here}: ends before it starts"));
+        }
+        for time in e.time.iter().chain(e.end_time.iter()) {
+            if !is_time(time) {
+                problems.push(format!("{here}: bad time {time:?}"));
+            }
+        }
+        if e.programme.as_ref().is_some_and(|p| !programme_slugs.contains(p.as_str())) {
+            problems.push(format!("{here}: unknown programme"));
+        }
+        if e.location.as_ref().is_some_and(|l| !location_keys.contains(l.as_str())) {
+            problems.push(format!("{here}: unknown location"));
+        }
+        for c in e.categories.iter().filter(|c| !categories.contains(c.as_str())) {
+            problems.push(format!("{here}: unknown category {c:?}"));
+        }
+        for l in e.languages.iter().filter(|l| !is_language_code(l)) {
+            problems.push(format!("{here}: bad language code {l:?}"));
+        }
+        if e.name.get(Lang::It).is_none() || e.description.get(Lang::It).is_none() {
+            problems.push(format!("{here}: text without Italian"));
+        }
+    }
     problems
+}
+
+/// An ISO 639-1 code (two lowercase letters).
+fn is_language_code(code: &str) -> bool {
+    code.len() == 2 && code.bytes().all(|b| b.is_ascii_lowercase())
 }
 
 /// Every text of the content that lacks one of the five languages, as readable lines.
@@ -450,6 +550,11 @@ pub fn missing_translations(set: &ContentSet) -> Vec<String> {
                 .chain(s.phones.iter().filter_map(|p| p.label.as_ref()));
             for t in texts {
                 need(format!("{at}: service {}", s.slug), t);
+            }
+        }
+        for e in &file.events {
+            for t in [&e.name, &e.description].into_iter().chain(e.place.iter()) {
+                need(format!("{at}: event {}", e.slug), t);
             }
         }
     }

@@ -3,6 +3,9 @@
 //! of categories and target groups come from a small cache, reloaded when the index moves.
 
 use crate::db::{Database, DbError};
+use crate::desks::Desks;
+use crate::period::{event_time, EventTime};
+use crate::screening::Questionnaire;
 use crate::search::analyzers::{analyze, Mode};
 use crate::search::{in_lang, Filters, Found, SearchError, SearchIndex, SearchQuery};
 use async_trait::async_trait;
@@ -30,6 +33,26 @@ pub struct AppState {
     labels: Arc<RwLock<Arc<Labels>>>,
     /// See [`crate::config::Config::public_url`].
     pub public_url: Option<String>,
+    /// Where kiosks stand (`content/desks.toml`).
+    pub desks: Arc<Desks>,
+    /// The mediators' needs screening (`content/screening.toml`).
+    pub screening: Arc<Questionnaire>,
+    /// See [`crate::config::Config::kiosk_idle_seconds`].
+    pub kiosk_timeouts: KioskTimeouts,
+}
+
+/// How long a kiosk waits without a touch before asking "still there?", and before
+/// forgetting everything and going back to its language screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct KioskTimeouts {
+    pub idle_seconds: u32,
+    pub reset_seconds: u32,
+}
+
+impl Default for KioskTimeouts {
+    fn default() -> Self {
+        Self { idle_seconds: 60, reset_seconds: 90 }
+    }
 }
 
 impl From<DbError> for DirectoryError {
@@ -46,7 +69,15 @@ impl From<SearchError> for DirectoryError {
 
 impl AppState {
     pub async fn new(db: Database, index: Arc<SearchIndex>) -> anyhow::Result<Self> {
-        let state = Self { db, index, labels: Arc::default(), public_url: None };
+        let state = Self {
+            db,
+            index,
+            labels: Arc::default(),
+            public_url: None,
+            desks: Arc::default(),
+            screening: Arc::default(),
+            kiosk_timeouts: KioskTimeouts::default(),
+        };
         state.labels().await?;
         Ok(state)
     }
@@ -92,6 +123,7 @@ impl AppState {
             limit: params.limit,
             offset: params.offset,
             at: None,
+            prefer: params.desk.as_deref().map(|desk| self.desks.district(desk)).unwrap_or_default(),
         };
         let found = self.run(query).await?;
         let labels = self.labels().await?;
@@ -220,6 +252,78 @@ impl Directory for AppState {
 
     async fn programme(&self, lang: Lang, slug: &str) -> Result<Option<ProgrammeDetail>, DirectoryError> {
         Ok(self.db.programme_detail(lang, slug).await?)
+    }
+
+    async fn events(&self, lang: Lang, district: Option<Vec<String>>) -> Result<EventsPage, DirectoryError> {
+        let today = crate::period::today();
+        let mut page = EventsPage { today: today.format("%Y-%m-%d").to_string(), ..EventsPage::default() };
+        let kiosk = district.is_some();
+        let district = district.unwrap_or_default();
+        for event in self.db.events(lang, |code| language_name(lang, code)).await? {
+            // A kiosk shows public events; at a desk, those in its district only.
+            if kiosk && event.audience != Audience::Public {
+                continue;
+            }
+            if !district.is_empty() && !event.municipality.as_ref().is_some_and(|m| district.contains(m)) {
+                continue;
+            }
+            match event_time(&event.date, event.end_date.as_deref(), today) {
+                EventTime::Past if !kiosk => page.past.push(event),
+                EventTime::Past => {}
+                EventTime::Today => page.today_events.push(event),
+                EventTime::Upcoming => page.upcoming.push(event),
+            }
+        }
+        page.past.reverse();
+        Ok(page)
+    }
+
+    async fn screening(&self, lang: Lang, answers: Vec<(String, String)>) -> Result<Screening, DirectoryError> {
+        /// Suggestions shown: enough for a meeting, few enough to read together.
+        const SUGGESTIONS: usize = 10;
+        let areas = self.screening.form(lang);
+        let (chosen, ignored) = self.screening.understand(&answers);
+        let needs = self.screening.needs(&chosen);
+        let wanted: Vec<String> = needs.categories.keys().cloned().collect();
+        let mut ranked: Vec<(u32, Vec<usize>, String)> = self
+            .db
+            .services_in_categories(&wanted)
+            .await?
+            .into_iter()
+            .map(|(slug, categories, groups)| {
+                let (score, areas) = needs.score(&categories, &groups);
+                (score, areas, slug)
+            })
+            .filter(|(score, ..)| *score > 0)
+            .collect();
+        ranked.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.2.cmp(&b.2)));
+        let mut suggestions = Vec::new();
+        for (score, needs, slug) in ranked.into_iter().take(SUGGESTIONS) {
+            let (Some(family), Some(italian)) =
+                (self.db.service_detail(lang, &slug).await?, self.db.service_detail(Lang::It, &slug).await?)
+            else {
+                continue;
+            };
+            suggestions.push(SuggestedService {
+                id: slug,
+                italian_name: italian.name.text,
+                name: family.name,
+                organization: family.organization.name,
+                score,
+                needs: needs.iter().filter_map(|i| areas.get(*i)).map(|a| a.title.text.clone()).collect(),
+            });
+        }
+        Ok(Screening { areas, chosen, ignored, suggestions })
+    }
+
+    fn kiosk_frame(&self, lang: Lang, desk: Option<&str>) -> KioskFrame {
+        let found = desk.and_then(|slug| self.desks.get(slug, lang));
+        KioskFrame {
+            unknown_desk: desk.filter(|_| found.is_none()).map(|d| d.chars().take(60).collect()),
+            desk: found,
+            idle_seconds: self.kiosk_timeouts.idle_seconds,
+            reset_seconds: self.kiosk_timeouts.reset_seconds,
+        }
     }
 
     fn public_url(&self) -> Option<String> {

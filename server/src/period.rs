@@ -43,6 +43,27 @@ pub fn programme_status(start: Option<&str>, end: Option<&str>, today: NaiveDate
     }
 }
 
+/// Where an event stands relative to today.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EventTime {
+    Past,
+    /// On today (a dated event today, or a dated span running today).
+    Today,
+    /// Later, or sometime this month when the source gives only the month.
+    Upcoming,
+}
+
+/// `date` and `end_date` are `YYYY-MM` or `YYYY-MM-DD`; an event known only by its month
+/// is never "today", only "this month" (upcoming) until the month is over.
+pub fn event_time(date: &str, end_date: Option<&str>, today: NaiveDate) -> EventTime {
+    let last = end_date.unwrap_or(date);
+    match (first_day(date), last_day(last)) {
+        (_, Some(end)) if end < today => EventTime::Past,
+        (Some(start), _) if start <= today && date.len() == 10 && last.len() == 10 => EventTime::Today,
+        _ => EventTime::Upcoming,
+    }
+}
+
 /// Today in Italy, where every service is.
 pub fn today() -> NaiveDate {
     // Europe/Rome is UTC+1 or UTC+2; UTC+1 is right to the day except one hour a night in summer.
@@ -71,5 +92,18 @@ mod tests {
         assert_eq!(programme_status(None, None, day("2026-11-23")), ProgrammeStatus::Unknown);
         assert_eq!(programme_status(None, Some("2009-11-06"), day("2009-11-07")), ProgrammeStatus::Ended);
         assert_eq!(programme_status(Some("garbage"), Some("2025-12"), day("2025-12-31")), ProgrammeStatus::Active);
+    }
+
+    #[test]
+    fn events_by_day_and_by_month() {
+        let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let today = day("2019-06-20");
+        assert_eq!(event_time("2019-06-20", None, today), EventTime::Today);
+        assert_eq!(event_time("2019-06-18", Some("2019-06-21"), today), EventTime::Today);
+        assert_eq!(event_time("2019-06-19", None, today), EventTime::Past);
+        assert_eq!(event_time("2019-06", None, today), EventTime::Upcoming);
+        assert_eq!(event_time("2019-05", None, today), EventTime::Past);
+        assert_eq!(event_time("2019-02", Some("2019-06"), today), EventTime::Upcoming);
+        assert_eq!(event_time("2019-09-24", None, today), EventTime::Upcoming);
     }
 }

@@ -2,9 +2,11 @@
 
 use crate::config::Config;
 use crate::db::Database;
-use crate::directory::AppState;
+use crate::desks::Desks;
+use crate::directory::{AppState, KioskTimeouts};
 use crate::import::import_dir;
 use crate::indexer;
+use crate::screening::Questionnaire;
 use crate::search::{SearchIndex, Thesaurus};
 use leptos::prelude::LeptosOptions;
 use std::sync::Arc;
@@ -28,6 +30,11 @@ pub async fn prepare(config: &Config) -> anyhow::Result<AppState> {
     }
     let mut state = AppState::new(db, index).await?;
     state.public_url = config.public_url.clone();
+    state.desks = Arc::new(Desks::load(&config.content_dir)?);
+    let (taxonomy, _) = crate::content::read_taxonomy(&config.content_dir)?;
+    state.screening = Arc::new(Questionnaire::load(&config.content_dir, &taxonomy)?);
+    state.kiosk_timeouts =
+        KioskTimeouts { idle_seconds: config.kiosk_idle_seconds, reset_seconds: config.kiosk_reset_seconds };
     Ok(state)
 }
 

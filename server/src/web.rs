@@ -40,8 +40,10 @@ impl FromRef<ServerState> for AppState {
     }
 }
 
-/// First path segments that are not pages in a language.
-const NOT_PAGES: [&str; 6] = ["api", "_sf", "pkg", "healthz", "favicon.svg", "robots.txt"];
+/// First path segments that are not public pages in a language (the kiosk and the
+/// mediator's pages carry their languages elsewhere, and set no cookie).
+const NOT_PAGES: [&str; 9] =
+    ["api", "_sf", "pkg", "assets", "healthz", "favicon.svg", "robots.txt", "kiosk", "mediator"];
 const LANG_COOKIE: &str = "portineria_lang";
 
 /// The language for a request without one in its path: the cookie set by an earlier visit,
@@ -177,9 +179,14 @@ pub fn router(state: AppState, leptos: LeptosOptions) -> Router {
     let home = leptos_axum::render_app_async_with_context(context.clone(), app_fn.clone());
     Router::<ServerState>::new()
         .nest_service("/pkg", ServeDir::new(pkg_dir))
+        .nest_service("/assets", ServeDir::new(site_root.join("assets")))
         .route_service("/favicon.svg", ServeFile::new(site_root.join("favicon.svg")))
         .route_service("/robots.txt", ServeFile::new(site_root.join("robots.txt")))
-        .route("/{lang}/", get(move |request: Request| home(request)))
+        .route("/{lang}/", get({
+            let home = home.clone();
+            move |request: Request| home(request)
+        }))
+        .route("/kiosk/{lang}/", get(move |request: Request| home(request)))
         .route("/healthz", get(api::healthz))
         .nest("/api/v1", api::router())
         .route("/api", any(api::not_found))

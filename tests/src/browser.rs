@@ -158,3 +158,58 @@ pub async fn read_qr(client: &Client, css: &str) -> String {
     assert_eq!(grids.len(), 1, "{css}: one QR code");
     grids[0].decode().expect("QR code decodes").1
 }
+
+/// A Chrome DevTools Protocol command through chromedriver (`goog/cdp/execute`).
+#[derive(Debug)]
+struct Cdp(Value);
+
+impl WebDriverCompatibleCommand for Cdp {
+    fn endpoint(&self, base_url: &url::Url, session_id: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!("session/{}/goog/cdp/execute", session_id.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(self.0.to_string()))
+    }
+}
+
+/// Lays the page out as printed (CSS `@media print`), or back on screen.
+pub async fn emulate_print(client: &Client, print: bool) {
+    let media = if print { "print" } else { "" };
+    client
+        .issue_cmd(Cdp(json!({ "cmd": "Emulation.setEmulatedMedia", "params": { "media": media } })))
+        .await
+        .expect("emulate print media");
+}
+
+/// axe-core, as installed from npm by `scripts/setup.sh`.
+static AXE: LazyLock<String> = LazyLock::new(|| {
+    let path = crate::repo_root().join("tests/axe/node_modules/axe-core/axe.min.js");
+    std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e} (run scripts/setup.sh --browser)", path.display()))
+});
+
+/// The serious and critical WCAG 2.2 A/AA violations axe-core finds in the current page,
+/// one line each with up to three of the elements concerned.
+pub async fn axe_violations(client: &Client) -> Vec<String> {
+    client.execute(&format!("{}\nreturn true;", *AXE), vec![]).await.expect("inject axe-core");
+    let found = client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+               .then(r => done(r.violations
+                   .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                   .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))))
+               .catch(e => done(['axe failed: ' + e]));",
+            vec![],
+        )
+        .await
+        .expect("axe-core runs");
+    found.as_array().into_iter().flatten().map(|v| v.as_str().unwrap_or("").to_string()).collect()
+}
+
+/// Sends one key to the focused element (Tab, Enter…), as a keyboard would.
+pub async fn press(client: &Client, key: fantoccini::key::Key) {
+    let focused = client.active_element().await.expect("a focused element");
+    focused.send_keys(&char::from(key).to_string()).await.expect("key press");
+}

@@ -25,17 +25,25 @@ pub struct TestServer {
 impl TestServer {
     /// Starts a server on its own runtime thread over the content in `content_dir`.
     pub fn start(content_dir: PathBuf) -> TestServer {
+        Self::start_with(content_dir, |_| {})
+    }
+
+    /// Like [`Self::start`], with settings changed by `adjust` (short kiosk timeouts…).
+    pub fn start_with(content_dir: PathBuf, adjust: impl FnOnce(&mut Config)) -> TestServer {
         let data = tempfile::tempdir().expect("temporary data dir");
         let data_path = data.path().to_path_buf();
         let database_url = format!("sqlite://{}", data_path.join("portineria.db").display());
-        let config = Config {
+        let mut config = Config {
             site_addr: "127.0.0.1:0".parse().expect("address"),
             database_url: database_url.clone(),
             data_dir: data_path,
             content_dir,
             site_root: repo_root().join("target/site"),
             public_url: None,
+            kiosk_idle_seconds: 60,
+            kiosk_reset_seconds: 90,
         };
+        adjust(&mut config);
         let (sender, receiver) = std::sync::mpsc::channel();
         std::thread::spawn(move || {
             let runtime =
@@ -74,4 +82,53 @@ pub fn url(path: &str) -> String {
 /// The content as the import sees it.
 pub fn content() -> portineria::content::ContentSet {
     portineria::content::load_dir(&repo_root().join("content")).expect("content/ is valid")
+}
+
+pub async fn page(path: &str) -> (u16, String) {
+    page_at(&server().base, path).await
+}
+
+/// A page of the server at `base`, as a browser without JavaScript gets it.
+pub async fn page_at(base: &str, path: &str) -> (u16, String) {
+    let response = http().get(format!("{base}{path}")).send().await.expect("server answers");
+    (response.status().as_u16(), response.text().await.expect("body"))
+}
+
+/// Text as it appears in HTML (the few characters the renderer escapes).
+pub fn escaped(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// The seed content plus what the seeds cannot give a test: a desk ("prova", in Piossasco)
+/// with opening hours, and a public event there today. Today is Rome's day, as the server's.
+pub fn content_with_desk_and_event_today() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temporary content dir");
+    for entry in std::fs::read_dir(repo_root().join("content")).expect("content/") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_some_and(|e| e == "toml") {
+            std::fs::copy(&path, dir.path().join(path.file_name().expect("name"))).expect("copy");
+        }
+    }
+    let texts = |it: &str| {
+        format!("{{ it = \"{it}\", ro = \"{it} (ro)\", ar = \"{it} (ar)\", sq = \"{it} (sq)\", zh = \"{it} (zh)\" }}")
+    };
+    let desks = format!(
+        "\n[[desks]]\nslug = \"prova\"\nmunicipality = \"Piossasco\"\naddress = \"Via di Prova 1\"\ndistrict = [\"Orbassano\"]\nname = {}\n[[desks.hours]]\ndays = [\"tue\", \"thu\"]\nopens = \"09:30\"\ncloses = \"12:30\"\n",
+        texts("Portineria di prova")
+    );
+    append(&dir.path().join("desks.toml"), &desks);
+    let today = portineria::period::today().format("%Y-%m-%d").to_string();
+    let event = format!(
+        "\n[[events]]\nslug = \"prova-evento-oggi\"\naudience = \"public\"\ndate = \"{today}\"\ntime = \"15:00\"\nend_time = \"17:00\"\nmunicipality = \"Piossasco\"\nlanguages = [\"ar\", \"it\"]\nname = {}\ndescription = {}\n",
+        texts("Corso di prova di oggi"),
+        texts("Un incontro aperto a tutte le famiglie.")
+    );
+    append(&dir.path().join("cooperativa-san-donato.toml"), &event);
+    dir
+}
+
+fn append(path: &std::path::Path, text: &str) {
+    let mut current = std::fs::read_to_string(path).unwrap_or_default();
+    current.push_str(text);
+    std::fs::write(path, current).expect("write fixture");
 }

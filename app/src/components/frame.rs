@@ -3,7 +3,7 @@
 
 use crate::i18n::t;
 use crate::lang::Lang;
-use crate::url;
+use crate::url::{self, Links};
 use leptos::prelude::*;
 use leptos_meta::Html;
 use leptos_router::hooks::use_location;
@@ -13,13 +13,19 @@ pub fn use_lang() -> Lang {
     use_context::<Lang>().unwrap_or(Lang::It)
 }
 
+/// The link builder of the page being rendered (public site or kiosk), provided by the
+/// route layout.
+pub fn use_links() -> Links {
+    use_context::<Links>().unwrap_or_else(|| Links::public(use_lang()))
+}
+
 #[component]
 pub fn Frame(lang: Lang, children: Children) -> impl IntoView {
     view! {
         <Html {..} lang=lang.code() dir=lang.dir()/>
         <a class="skip-link" href="#main">{t(lang, "skip-to-content")}</a>
         <header class="site-header">
-            <a class="brand" href=url::home(lang)>
+            <a class="brand" href=use_links().home()>
                 <span class="brand-mark" aria-hidden="true">"P"</span>
                 <span class="brand-text">
                     <span class="brand-name">{t(lang, "site-name")}</span>

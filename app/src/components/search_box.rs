@@ -3,11 +3,12 @@
 //! in their language), following the WAI-ARIA combobox pattern: arrow keys move through
 //! the list, Enter opens the chosen one, Escape closes it; each option is also a link.
 
+use crate::components::frame::use_links;
 use crate::directory::suggest;
 use crate::i18n::t;
 use crate::lang::Lang;
 use crate::model::Suggestion;
-use crate::url;
+use crate::url::Links;
 use leptos::ev::KeyboardEvent;
 use leptos::leptos_dom::helpers::{set_timeout_with_handle, TimeoutHandle};
 use leptos::prelude::*;
@@ -20,16 +21,19 @@ const DEBOUNCE: Duration = Duration::from_millis(200);
 /// Fewer characters than this get no completions.
 const MIN_CHARS: usize = 2;
 
-fn suggestion_href(lang: Lang, s: &Suggestion) -> String {
+fn suggestion_href(links: Links, s: &Suggestion) -> String {
     match &s.category {
-        Some(slug) => url::search(lang, &[("category", slug)]),
-        None => url::search(lang, &[("q", &s.text)]),
+        Some(slug) => links.search(&[("category", slug)]),
+        None => links.search(&[("q", &s.text)]),
     }
 }
 
 #[component]
 pub fn SearchBox(lang: Lang, #[prop(into, optional)] query: String, #[prop(optional)] large: bool) -> impl IntoView {
-    let action = format!("/{lang}/search");
+    let links = use_links();
+    let action = links.search_action();
+    // A kiosk's desk travels with the query, so its results keep putting local services first.
+    let desk = links.desk().map(|d| view! { <input type="hidden" name="desk" value=d.as_str().to_string()/> });
     let class = if large { "search-box search-box-large" } else { "search-box" };
     let items = RwSignal::new(Vec::<Suggestion>::new());
     let active = RwSignal::new(None::<usize>);
@@ -96,7 +100,13 @@ pub fn SearchBox(lang: Lang, #[prop(into, optional)] query: String, #[prop(optio
                 if let Some(chosen) = active.get_untracked().and_then(|i| shown.get(i)) {
                     ev.prevent_default();
                     open.set(false);
-                    navigate(&suggestion_href(lang, chosen), Default::default());
+                    let href = suggestion_href(links, chosen);
+                    if links.is_kiosk() {
+                        // A kiosk never adds to the history (see `/assets/desk.js`).
+                        let _ = window().location().replace(&href);
+                    } else {
+                        navigate(&href, Default::default());
+                    }
                 }
             }
             _ => {}
@@ -107,6 +117,7 @@ pub fn SearchBox(lang: Lang, #[prop(into, optional)] query: String, #[prop(optio
     view! {
         <Form method="GET" action=action>
             <div class=class role="search">
+                {desk}
                 <label for="q">{t(lang, "search-label")}</label>
                 <div class="search-row">
                     <div class="combobox">
@@ -141,7 +152,7 @@ pub fn SearchBox(lang: Lang, #[prop(into, optional)] query: String, #[prop(optio
                                     .into_iter()
                                     .enumerate()
                                     .map(|(i, s)| {
-                                        let href = suggestion_href(lang, &s);
+                                        let href = suggestion_href(links, &s);
                                         let selected = move || (active.get() == Some(i)).to_string();
                                         let kind = s.category.is_some().then(|| {
                                             view! { <span class="suggestion-kind">{t(lang, "suggestion-category")}</span> }

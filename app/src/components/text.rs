@@ -3,6 +3,7 @@
 use crate::i18n::t;
 use crate::lang::Lang;
 use crate::model::{Text, TranslationStatus};
+use leptos::either::Either;
 use leptos::prelude::*;
 
 /// The `lang` attribute a text needs: a fallback is Italian inside a page in another language,
@@ -43,4 +44,15 @@ pub fn TranslationNotice(status: TranslationStatus, lang: Lang) -> impl IntoView
         _ => None,
     };
     key.map(|key| view! { <p class="translation-notice" role="note">{t(lang, key)}</p> })
+}
+
+/// A website, e-mail address or phone number: a link on the public site; on a kiosk plain
+/// text to note down, since a kiosk neither leaves the site nor calls or writes.
+#[component]
+pub fn Contact(href: String, text: String, #[prop(optional, into)] label: Option<String>) -> impl IntoView {
+    if crate::components::frame::use_links().is_kiosk() {
+        Either::Left(view! { <bdi class="contact">{text}</bdi> })
+    } else {
+        Either::Right(view! { <a class="contact" href=href rel="noopener" aria-label=label><bdi>{text}</bdi></a> })
+    }
 }

@@ -1,13 +1,13 @@
 //! Category tiles: a person can reach a service without typing.
 
+use crate::components::frame::use_links;
 use crate::components::icons::CategoryIcon;
-use crate::lang::Lang;
 use crate::model::CategoryTile;
-use crate::url;
 use leptos::prelude::*;
 
 #[component]
-pub fn CategoryTiles(lang: Lang, categories: Vec<CategoryTile>, heading: String) -> impl IntoView {
+pub fn CategoryTiles(categories: Vec<CategoryTile>, heading: String) -> impl IntoView {
+    let links = use_links();
     view! {
         <section class="categories" aria-labelledby="categories-heading">
             <h2 id="categories-heading">{heading}</h2>
@@ -15,7 +15,7 @@ pub fn CategoryTiles(lang: Lang, categories: Vec<CategoryTile>, heading: String)
                 {categories
                     .into_iter()
                     .map(|c| {
-                        let href = url::search(lang, &[("category", &c.slug)]);
+                        let href = links.search(&[("category", &c.slug)]);
                         view! {
                             <li>
                                 <a class="tile" href=href>

@@ -3,6 +3,7 @@
 use crate::components::frame::Frame;
 use crate::lang::Lang;
 use crate::pages::not_found::NotFound;
+use crate::url::Links;
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::components::Outlet;
@@ -15,6 +16,7 @@ pub fn LangLayout() -> impl IntoView {
     match code.as_deref().and_then(Lang::from_path_segment) {
         Some(lang) => {
             provide_context(lang);
+            provide_context(Links::public(lang));
             Either::Left(view! { <Frame lang><Outlet/></Frame> })
         }
         None => Either::Right(view! { <Frame lang=Lang::It><NotFound/></Frame> }),

@@ -1,8 +1,11 @@
 //! One module per page of DESIGN.md §3.
 
+pub mod events;
 pub mod home;
+pub mod kiosk;
 pub mod layout;
 pub mod loaded;
+pub mod mediator;
 pub mod not_found;
 pub mod organization;
 pub mod programme;

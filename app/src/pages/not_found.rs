@@ -1,8 +1,8 @@
 //! The translated "page not found" and "something went wrong" pages, with the right HTTP status.
 
 use crate::components::frame::use_lang;
+use crate::components::frame::use_links;
 use crate::i18n::t;
-use crate::url;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -27,7 +27,7 @@ pub fn NotFound() -> impl IntoView {
         <section class="notice">
             <h1>{t(lang, "not-found-title")}</h1>
             <p>{t(lang, "not-found-text")}</p>
-            <p><a class="button" href=url::home(lang)>{t(lang, "not-found-home")}</a></p>
+            <p><a class="button" href=use_links().home()>{t(lang, "not-found-home")}</a></p>
         </section>
     }
 }
@@ -39,7 +39,7 @@ pub fn ServerError() -> impl IntoView {
     view! {
         <section class="notice" role="alert">
             <h1>{t(lang, "error-internal")}</h1>
-            <p><a class="button" href=url::home(lang)>{t(lang, "not-found-home")}</a></p>
+            <p><a class="button" href=use_links().home()>{t(lang, "not-found-home")}</a></p>
         </section>
     }
 }

@@ -1,6 +1,6 @@
 //! `/{lang}/organizations/{slug}`: an organisation with its services and programmes.
 
-use crate::components::text::{text_lang, Paragraphs, TranslationNotice};
+use crate::components::text::{text_lang, Contact, Paragraphs, TranslationNotice};
 use crate::directory::load_organization;
 use crate::i18n::t;
 use crate::lang::Lang;
@@ -21,8 +21,8 @@ fn OrganizationView(lang: Lang, organization: OrganizationDetail) -> impl IntoVi
     let contacts = (o.website.is_some() || o.email.is_some()).then(|| {
         view! {
             <ul class="contacts">
-                {o.website.clone().map(|w| view! { <li>{t(lang, "service-website")}": "<a href=w.clone() rel="noopener"><bdi>{w.clone()}</bdi></a></li> })}
-                {o.email.clone().map(|e| view! { <li>{t(lang, "service-email")}": "<a href=format!("mailto:{e}")><bdi>{e.clone()}</bdi></a></li> })}
+                {o.website.clone().map(|w| view! { <li>{t(lang, "service-website")}": "<Contact href=w.clone() text=w.clone()/></li> })}
+                {o.email.clone().map(|e| view! { <li>{t(lang, "service-email")}": "<Contact href=format!("mailto:{e}") text=e.clone()/></li> })}
             </ul>
         }
     });

@@ -1,13 +1,13 @@
 //! `/{lang}/programmes/{slug}`: a funded project, its period and status (ended ones say so).
 
-use crate::components::text::{text_lang, Paragraphs, TranslationNotice};
+use crate::components::frame::use_links;
+use crate::components::text::{text_lang, Contact, Paragraphs, TranslationNotice};
 use crate::directory::load_programme;
 use crate::i18n::{format_partial_date, join, t, t_args};
 use crate::lang::Lang;
 use crate::model::{ProgrammeDetail, ProgrammeStatus};
 use crate::pages::loaded::detail_page;
 use crate::pages::summaries::{ProgrammeStatusBadge, ServiceList};
-use crate::url;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -51,9 +51,9 @@ fn ProgrammeView(lang: Lang, programme: ProgrammeDetail) -> impl IntoView {
                 {(!p.partners.is_empty()).then(|| row(t(lang, "programme-partners"), view! { {join(lang, &p.partners)} }.into_any()))}
                 {(!p.municipalities.is_empty()).then(|| row(t(lang, "programme-municipalities"), view! { {join(lang, &p.municipalities)} }.into_any()))}
                 {p.beneficiaries.clone().map(|b| row(t(lang, "programme-beneficiaries"), view! { <Paragraphs text=b lang/> }.into_any()))}
-                {row(t(lang, "service-organization"), view! { <a href=url::organization(lang, &p.organization.slug)>{p.organization.name.clone()}</a> }.into_any())}
-                {p.website.clone().map(|w| row(t(lang, "service-website"), view! { <a href=w.clone() rel="noopener"><bdi>{w.clone()}</bdi></a> }.into_any()))}
-                {p.email.clone().map(|e| row(t(lang, "service-email"), view! { <a href=format!("mailto:{e}")><bdi>{e.clone()}</bdi></a> }.into_any()))}
+                {row(t(lang, "service-organization"), view! { <a href=use_links().organization(&p.organization.slug)>{p.organization.name.clone()}</a> }.into_any())}
+                {p.website.clone().map(|w| row(t(lang, "service-website"), view! { <Contact href=w.clone() text=w.clone()/> }.into_any()))}
+                {p.email.clone().map(|e| row(t(lang, "service-email"), view! { <Contact href=format!("mailto:{e}") text=e.clone()/> }.into_any()))}
             </dl>
             <Paragraphs text=p.description.clone() lang/>
             {(!p.services.is_empty()).then(|| view! {

@@ -1,7 +1,7 @@
 //! `/{lang}/search?q=&category=&municipality=&target_group=&language=&open_now=&offset=`:
 //! results with counts, facets, paging, and never a dead end ("did you mean", topics).
 
-use crate::components::frame::use_lang;
+use crate::components::frame::{use_lang, use_links};
 use crate::components::search_box::SearchBox;
 use crate::components::tiles::CategoryTiles;
 use crate::directory::{load_home, run_search};
@@ -10,7 +10,7 @@ use crate::lang::Lang;
 use crate::model::{FacetValue, Facets, RawSearch, SearchPage as Page, SearchParams};
 use crate::pages::not_found::{set_status, ServerError};
 use crate::pages::summaries::ServiceStatusBadge;
-use crate::url;
+use crate::url::Links;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -29,6 +29,7 @@ pub fn SearchPage() -> impl IntoView {
             open_now: q.get("open_now"),
             limit: None,
             offset: q.get("offset"),
+            desk: q.get("desk"),
         })
     };
     let results = Resource::new(raw, move |raw| run_search(lang, raw));
@@ -65,7 +66,7 @@ fn Results(lang: Lang, page: Page) -> impl IntoView {
     let count = t_args(lang, "results-count", &[("count", (page.total as usize).into())]);
     let empty = page.hits.is_empty();
     let did_you_mean = page.did_you_mean.clone().map(|better| {
-        let href = page_url(lang, &SearchParams { q: better.clone(), offset: 0, ..params.clone() });
+        let href = page_url(use_links(), &SearchParams { q: better.clone(), offset: 0, ..params.clone() });
         view! {
             <p class="did-you-mean">
                 {t(lang, "did-you-mean")} " " <a href=href><bdi>{better}</bdi></a>
@@ -91,7 +92,7 @@ fn Results(lang: Lang, page: Page) -> impl IntoView {
                                 .map(|hit| {
                                     view! {
                                         <li class="card hit">
-                                            <h2><a href=url::service(lang, &hit.id)>{hit.name}</a></h2>
+                                            <h2><a href=use_links().service(&hit.id)>{hit.name}</a></h2>
                                             <ServiceStatusBadge lang status=hit.status/>
                                             <p class="hit-org">
                                                 {t_args(lang, "result-at", &[("organization", hit.organization.as_str().into())])}
@@ -126,7 +127,7 @@ fn NoResults(lang: Lang) -> impl IntoView {
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
                     home.await.ok().map(|data| {
-                        view! { <CategoryTiles lang categories=data.categories heading=t(lang, "categories-heading")/> }
+                        view! { <CategoryTiles categories=data.categories heading=t(lang, "categories-heading")/> }
                     })
                 })}
             </Suspense>
@@ -135,21 +136,18 @@ fn NoResults(lang: Lang) -> impl IntoView {
 }
 
 /// The search page for `params`, in a fixed parameter order.
-fn page_url(lang: Lang, params: &SearchParams) -> String {
+fn page_url(links: Links, params: &SearchParams) -> String {
     let offset = if params.offset == 0 { String::new() } else { params.offset.to_string() };
     let text = |v: &Option<String>| v.clone().unwrap_or_default();
-    url::search(
-        lang,
-        &[
-            ("q", params.q.as_str()),
-            ("category", &text(&params.category)),
-            ("municipality", &text(&params.municipality)),
-            ("target_group", &text(&params.target_group)),
-            ("language", &text(&params.language)),
-            ("open_now", if params.open_now { "1" } else { "" }),
-            ("offset", offset.as_str()),
-        ],
-    )
+    links.search(&[
+        ("q", params.q.as_str()),
+        ("category", &text(&params.category)),
+        ("municipality", &text(&params.municipality)),
+        ("target_group", &text(&params.target_group)),
+        ("language", &text(&params.language)),
+        ("open_now", if params.open_now { "1" } else { "" }),
+        ("offset", offset.as_str()),
+    ])
 }
 
 /// The facets a person can filter by, in the order the page shows them.
@@ -202,10 +200,10 @@ impl Facet {
     }
 
     /// The page with this facet set to `value` (or cleared), on the first page of results.
-    fn link(self, lang: Lang, params: &SearchParams, value: Option<&str>) -> String {
+    fn link(self, links: Links, params: &SearchParams, value: Option<&str>) -> String {
         let mut changed = SearchParams { offset: 0, ..params.clone() };
         *self.slot(&mut changed) = value.map(str::to_string);
-        page_url(lang, &changed)
+        page_url(links, &changed)
     }
 }
 
@@ -223,7 +221,7 @@ fn Filters(lang: Lang, params: SearchParams, facets: Facets) -> impl IntoView {
         view! {
             <ul class="facet facet-open_now">
                 <li>
-                    <a href=page_url(lang, &toggled) aria-current=params.open_now.then_some("page")>
+                    <a href=page_url(use_links(), &toggled) aria-current=params.open_now.then_some("page")>
                         <span>{label}</span>
                         <span class="count">{facets.open_now}</span>
                     </a>
@@ -263,12 +261,12 @@ fn facet_links(
     let all_current = active.is_none().then_some("page");
     view! {
         <ul class=format!("facet facet-{}", facet.param())>
-            <li><a href=facet.link(lang, params, None) aria-current=all_current>{t(lang, "facet-all")}</a></li>
+            <li><a href=facet.link(use_links(), params, None) aria-current=all_current>{t(lang, "facet-all")}</a></li>
             {values
                 .into_iter()
                 .map(|v| {
                     let is_active = active.as_deref() == Some(v.value.as_str());
-                    let href = facet.link(lang, params, (!is_active).then_some(v.value.as_str()));
+                    let href = facet.link(use_links(), params, (!is_active).then_some(v.value.as_str()));
                     let label = if is_active {
                         t_args(lang, "filter-remove", &[("name", v.label.as_str().into())])
                     } else {
@@ -293,7 +291,8 @@ fn Pagination(lang: Lang, params: SearchParams, total: u64) -> impl IntoView {
     let total = total as usize;
     let pages = total.div_ceil(params.limit).max(1);
     let page = params.offset / params.limit + 1;
-    let at = |offset: usize| page_url(lang, &SearchParams { offset, ..params.clone() });
+    let links = use_links();
+    let at = |offset: usize| page_url(links, &SearchParams { offset, ..params.clone() });
     (pages > 1).then(|| {
         let prev = (params.offset > 0).then(|| {
             view! { <a rel="prev" href=at(params.offset.saturating_sub(params.limit))>{t(lang, "pagination-previous")}</a> }

@@ -1,10 +1,11 @@
 //! `/{lang}/services/{slug}`: everything a family needs to go to a service.
 
-use crate::components::text::{text_lang, Paragraphs, TranslationNotice};
+use crate::components::frame::use_links;
+use crate::components::text::{text_lang, Contact, Paragraphs, TranslationNotice};
 use crate::directory::load_service;
 use crate::i18n::{format_partial_date, join, t, t_args};
 use crate::lang::Lang;
-use crate::model::{AccessMode, Location, ServiceDetail, ServiceStatus};
+use crate::model::{AccessMode, Location, OpeningHours, ServiceDetail, ServiceStatus, Text};
 use crate::pages::loaded::detail_page;
 use crate::pages::summaries::{ProgrammeStatusBadge, ServiceStatusBadge};
 use crate::url;
@@ -71,17 +72,19 @@ fn ServiceView(lang: Lang, service: ServiceDetail) -> impl IntoView {
                     view! {
                         <li>
                             {t(lang, "service-phone")}": "{label}
-                            <a class="phone" href=url::tel(&p.number) aria-label=t_args(lang, "phone-call", &[("number", p.number.as_str().into())])>
-                                <bdi>{p.number.clone()}</bdi>
-                            </a>
+                            <Contact
+                                href=url::tel(&p.number)
+                                text=p.number.clone()
+                                label=t_args(lang, "phone-call", &[("number", p.number.as_str().into())])
+                            />
                         </li>
                     }
                 }).collect_view()}
                 {s.email.clone().map(|e| view! {
-                    <li>{t(lang, "service-email")}": "<a href=format!("mailto:{e}")><bdi>{e.clone()}</bdi></a></li>
+                    <li>{t(lang, "service-email")}": "<Contact href=format!("mailto:{e}") text=e.clone()/></li>
                 })}
                 {s.website.clone().map(|w| view! {
-                    <li>{t(lang, "service-website")}": "<a href=w.clone() rel="noopener"><bdi>{w.clone()}</bdi></a></li>
+                    <li>{t(lang, "service-website")}": "<Contact href=w.clone() text=w.clone()/></li>
                 })}
             </ul>
         }
@@ -103,7 +106,7 @@ fn ServiceView(lang: Lang, service: ServiceDetail) -> impl IntoView {
         .categories
         .iter()
         .map(|c| {
-            view! { <li><a href=url::search(lang, &[("category", &c.slug)])>{c.name.clone()}</a></li> }
+            view! { <li><a href=use_links().search(&[("category", &c.slug)])>{c.name.clone()}</a></li> }
         })
         .collect_view();
     let ended = s.status == ServiceStatus::Ended;
@@ -128,18 +131,18 @@ fn ServiceView(lang: Lang, service: ServiceDetail) -> impl IntoView {
             {section(t(lang, "service-languages"), languages)}
             <section class="detail-section">
                 <h2>{t(lang, "service-organization")}</h2>
-                <p><a href=url::organization(lang, &s.organization.slug)>{s.organization.name.clone()}</a></p>
+                <p><a href=use_links().organization(&s.organization.slug)>{s.organization.name.clone()}</a></p>
                 {s.programme.clone().map(|p| view! {
                     <h3>{t(lang, "service-programme")}</h3>
                     <p>
-                        <a href=url::programme(lang, &p.slug)>{p.name.clone()}</a>" "
+                        <a href=use_links().programme(&p.slug)>{p.name.clone()}</a>" "
                         <ProgrammeStatusBadge lang status=p.status/>
                     </p>
                 })}
             </section>
             <p class="verified">{verified}</p>
             <p class="take-home">
-                <a class="button" href=url::service_slip(lang, &s.id, false)>{t(lang, "slip-take-home")}</a>
+                <a class="button" href=use_links().service_slip(&s.id, false)>{t(lang, "slip-take-home")}</a>
             </p>
         </article>
     }
@@ -148,34 +151,39 @@ fn ServiceView(lang: Lang, service: ServiceDetail) -> impl IntoView {
 /// A location with its address and weekly hours (also on the printed slip).
 #[component]
 pub fn LocationCard(lang: Lang, location: Location) -> impl IntoView {
-    let mut hours = location.hours.clone();
-    hours.sort_by(|a, b| (a.weekday, &a.opens).cmp(&(b.weekday, &b.opens)));
-    let has_hours = !hours.is_empty() || location.hours_note.is_some();
     view! {
         <div class="location">
             {location.name.clone().map(|n| view! { <p class="location-name" lang=text_lang(&n, lang)><strong>{n.text.clone()}</strong></p> })}
             <p class="address"><bdi>{location.address.clone().map_or_else(|| location.municipality.clone(), |a| format!("{a} — {}", location.municipality))}</bdi></p>
             <h3>{t(lang, "service-hours")}</h3>
-            {if has_hours {
-                view! {
-                    <table class="hours">
-                        <tbody>
-                            {hours.into_iter().map(|h| {
-                                let range = t_args(lang, "hours-range", &[("opens", h.opens.as_str().into()), ("closes", h.closes.as_str().into())]);
-                                view! {
-                                    <tr>
-                                        <th scope="row">{t(lang, &format!("weekday-{}", h.weekday))}</th>
-                                        <td><bdi>{range}</bdi>{h.appointment_only.then(|| format!(" ({})", t(lang, "hours-appointment")))}</td>
-                                    </tr>
-                                }
-                            }).collect_view()}
-                        </tbody>
-                    </table>
-                    {location.hours_note.clone().map(|n| view! { <p class="hours-note" lang=text_lang(&n, lang)>{n.text.clone()}</p> })}
-                }.into_any()
-            } else {
-                view! { <p>{t(lang, "hours-not-given")}</p> }.into_any()
-            }}
+            <HoursTable lang hours=location.hours.clone() note=location.hours_note.clone()/>
         </div>
     }
+}
+
+/// Weekly opening hours, Monday first, with the note the week cannot say.
+#[component]
+pub fn HoursTable(lang: Lang, hours: Vec<OpeningHours>, note: Option<Text>) -> impl IntoView {
+    let mut hours = hours;
+    hours.sort_by(|a, b| (a.weekday, &a.opens).cmp(&(b.weekday, &b.opens)));
+    if hours.is_empty() && note.is_none() {
+        return view! { <p>{t(lang, "hours-not-given")}</p> }.into_any();
+    }
+    view! {
+        <table class="hours">
+            <tbody>
+                {hours.into_iter().map(|h| {
+                    let range = t_args(lang, "hours-range", &[("opens", h.opens.as_str().into()), ("closes", h.closes.as_str().into())]);
+                    view! {
+                        <tr>
+                            <th scope="row">{t(lang, &format!("weekday-{}", h.weekday))}</th>
+                            <td><bdi>{range}</bdi>{h.appointment_only.then(|| format!(" ({})", t(lang, "hours-appointment")))}</td>
+                        </tr>
+                    }
+                }).collect_view()}
+            </tbody>
+        </table>
+        {note.map(|n| view! { <p class="hours-note" lang=text_lang(&n, lang)>{n.text.clone()}</p> })}
+    }
+    .into_any()
 }

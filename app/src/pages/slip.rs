@@ -3,6 +3,7 @@
 //! where and when, the phone, the documents to bring, and a QR code of the service's page.
 //! On screen it is big enough to photograph with a phone.
 
+use crate::components::frame::use_links;
 use crate::components::text::text_lang;
 use crate::directory::load_slip;
 use crate::i18n::t;
@@ -10,7 +11,6 @@ use crate::lang::Lang;
 use crate::model::ServiceSlip;
 use crate::pages::loaded::detail_page;
 use crate::pages::service::LocationCard;
-use crate::url;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -25,6 +25,7 @@ fn Slip(lang: Lang, slip: ServiceSlip) -> impl IntoView {
     let query = use_query_map();
     let receipt = query.with_untracked(|q| q.get("format").as_deref() == Some("receipt"));
     let s = slip.service;
+    let links = use_links();
     // The print button needs JavaScript; without it the browser's own Print menu does the same.
     let hydrated = RwSignal::new(false);
     Effect::new(move || hydrated.set(true));
@@ -50,8 +51,8 @@ fn Slip(lang: Lang, slip: ServiceSlip) -> impl IntoView {
     view! {
         <Title text=format!("{} — {}", t(lang, "slip-title"), s.name.text)/>
         <nav class="slip-actions" aria-label=t(lang, "slip-actions")>
-            <a class="button" href=url::service(lang, &s.id)>{t(lang, "slip-back")}</a>
-            <a class="button secondary" href=url::service_slip(lang, &s.id, !receipt)>
+            <a class="button" href=links.service(&s.id)>{t(lang, "slip-back")}</a>
+            <a class="button secondary" href=links.service_slip(&s.id, !receipt)>
                 {t(lang, if receipt { "slip-format-a6" } else { "slip-format-receipt" })}
             </a>
             <Show when=move || hydrated.get()>

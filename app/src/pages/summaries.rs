@@ -1,10 +1,10 @@
 //! Lists of services and programmes, and the status labels they carry.
 
+use crate::components::frame::use_links;
 use crate::components::text::text_lang;
 use crate::i18n::t;
 use crate::lang::Lang;
 use crate::model::{ProgrammeStatus, ProgrammeSummary, ServiceStatus, ServiceSummary};
-use crate::url;
 use leptos::prelude::*;
 
 pub fn programme_status_key(status: ProgrammeStatus) -> &'static str {
@@ -48,7 +48,7 @@ pub fn ServiceList(lang: Lang, services: Vec<ServiceSummary>) -> impl IntoView {
                     view! {
                         <li class="card">
                             <h3 lang=text_lang(&s.name, lang)>
-                                <a href=url::service(lang, &s.id)>{s.name.text.clone()}</a>
+                                <a href=use_links().service(&s.id)>{s.name.text.clone()}</a>
                             </h3>
                             <ServiceStatusBadge lang status=s.status/>
                             <p lang=text_lang(&s.summary, lang)>{s.summary.text.clone()}</p>
@@ -70,7 +70,7 @@ pub fn ProgrammeList(lang: Lang, programmes: Vec<ProgrammeSummary>) -> impl Into
                     view! {
                         <li class="card">
                             <h3 lang=text_lang(&p.name, lang)>
-                                <a href=url::programme(lang, &p.slug)>{p.name.text.clone()}</a>
+                                <a href=use_links().programme(&p.slug)>{p.name.text.clone()}</a>
                             </h3>
                             <ProgrammeStatusBadge lang status=p.status/>
                             <p lang=text_lang(&p.summary, lang)>{p.summary.text.clone()}</p>

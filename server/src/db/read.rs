@@ -330,4 +330,102 @@ impl Database {
         let texts = TextBag::load(&self.pool, "target_group", &ids, lang).await?;
         Ok(rows.into_iter().map(|(id, slug)| (slug, texts.plain(id, "name"))).collect())
     }
+
+    /// Every event, in `lang`, in date order; `language_name` names the languages spoken.
+    pub async fn events(&self, lang: Lang, language_name: impl Fn(&str) -> String) -> Result<Vec<Event>, DbError> {
+        type Row = (
+            i64,
+            String,
+            String,
+            String,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            String,
+            i64,
+        );
+        let rows: Vec<Row> = sqlx::query_as(
+            "SELECT e.id, e.slug, e.audience, e.start_date, e.end_date, e.start_time, e.end_time,
+                    COALESCE(e.municipality, l.municipality), l.address, o.slug, o.id
+             FROM events e JOIN organizations o ON o.id = e.organization_id
+             LEFT JOIN locations l ON l.id = e.location_id
+             ORDER BY e.start_date, e.start_time, e.id",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        let ids: Vec<i64> = rows.iter().map(|r| r.0).collect();
+        let org_ids: Vec<i64> = rows.iter().map(|r| r.10).collect();
+        let texts = TextBag::load(&self.pool, "event", &ids, lang).await?;
+        let org_texts = TextBag::load(&self.pool, "organization", &org_ids, lang).await?;
+        let languages: Vec<(i64, String)> =
+            sqlx::query_as("SELECT event_id, lang FROM event_languages ORDER BY lang").fetch_all(&self.pool).await?;
+        Ok(rows
+            .into_iter()
+            .filter_map(
+                |(id, slug, audience, date, end_date, time, end_time, municipality, address, org_slug, org_id)| {
+                    Some(Event {
+                        slug,
+                        name: texts.required(id, "name"),
+                        description: texts.required(id, "description"),
+                        place: texts.get(id, "place"),
+                        address,
+                        municipality,
+                        date,
+                        end_date,
+                        time,
+                        end_time,
+                        languages: languages
+                            .iter()
+                            .filter(|(e, _)| *e == id)
+                            .map(|(_, code)| language_name(code))
+                            .collect(),
+                        audience: Audience::parse(&audience)?,
+                        organization: OrganizationRef { slug: org_slug, name: org_texts.plain(org_id, "name") },
+                    })
+                },
+            )
+            .collect())
+    }
+
+    /// Active services in any of `categories`, with all their categories and target groups
+    /// (for ranking by needs).
+    pub async fn services_in_categories(
+        &self,
+        categories: &[String],
+    ) -> Result<Vec<(String, Vec<String>, Vec<String>)>, DbError> {
+        if categories.is_empty() {
+            return Ok(Vec::new());
+        }
+        let rows: Vec<(i64, String, String, String)> = sqlx::query_as(
+            "SELECT s.id, s.slug, 'c', c.slug FROM services s
+               JOIN service_categories sc ON sc.service_id = s.id JOIN categories c ON c.id = sc.category_id
+               WHERE s.status = 'active'
+             UNION ALL
+             SELECT s.id, s.slug, 'g', g.slug FROM services s
+               JOIN service_target_groups sg ON sg.service_id = s.id JOIN target_groups g ON g.id = sg.target_group_id
+               WHERE s.status = 'active'
+             ORDER BY 1",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        let mut out: Vec<(String, Vec<String>, Vec<String>)> = Vec::new();
+        let mut last = None;
+        for (id, slug, kind, tag) in rows {
+            if last != Some(id) {
+                out.push((slug, Vec::new(), Vec::new()));
+                last = Some(id);
+            }
+            if let Some(entry) = out.last_mut() {
+                if kind == "c" {
+                    entry.1.push(tag)
+                } else {
+                    entry.2.push(tag)
+                }
+            }
+        }
+        out.retain(|(_, cats, _)| cats.iter().any(|c| categories.contains(c)));
+        Ok(out)
+    }
 }

@@ -341,6 +341,9 @@ impl Database {
                 put_texts(&mut tx, "document", doc_id, "text", document, status).await?;
             }
         }
+        for event in &file.events {
+            insert_event(&mut tx, org_id, event, &programme_ids, &location_ids, status).await?;
+        }
         mark_changed(&mut tx, Some(org_id)).await?;
         record_file(&mut tx, path, sha256).await?;
         bump_version(&mut tx).await?;
@@ -373,6 +376,55 @@ async fn insert_phones(
     Ok(())
 }
 
+/// Writes one event of an organisation file, with its texts, categories and languages.
+async fn insert_event(
+    tx: &mut Tx<'_>,
+    org_id: i64,
+    e: &content::Event,
+    programme_ids: &HashMap<&str, i64>,
+    location_ids: &HashMap<&str, i64>,
+    status: FileTranslationStatus,
+) -> Result<(), DbError> {
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO events (slug, organization_id, programme_id, location_id, audience, start_date, end_date,
+                             start_time, end_time, municipality, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+    )
+    .bind(&e.slug)
+    .bind(org_id)
+    .bind(e.programme.as_deref().and_then(|p| programme_ids.get(p).copied()))
+    .bind(e.location.as_deref().and_then(|l| location_ids.get(l).copied()))
+    .bind(&e.audience)
+    .bind(&e.date)
+    .bind(&e.end_date)
+    .bind(&e.time)
+    .bind(&e.end_time)
+    .bind(&e.municipality)
+    .bind(now())
+    .fetch_one(&mut **tx)
+    .await?;
+    put_texts(tx, "event", id, "name", &e.name, status).await?;
+    put_texts(tx, "event", id, "description", &e.description, status).await?;
+    if let Some(place) = &e.place {
+        put_texts(tx, "event", id, "place", place, status).await?;
+    }
+    for slug in &e.categories {
+        sqlx::query("INSERT INTO event_categories (event_id, category_id) SELECT ?, id FROM categories WHERE slug = ?")
+            .bind(id)
+            .bind(slug)
+            .execute(&mut **tx)
+            .await?;
+    }
+    for lang in &e.languages {
+        sqlx::query("INSERT INTO event_languages (event_id, lang) VALUES (?, ?) ON CONFLICT DO NOTHING")
+            .bind(id)
+            .bind(lang)
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(())
+}
+
 /// Removes what a content file wrote for an organisation (its texts included), keeping
 /// services edited in the admin area (their locations are written again by the file).
 async fn remove_organization_content(tx: &mut Tx<'_>, org_id: i64) -> Result<(), DbError> {
@@ -386,6 +438,8 @@ async fn remove_organization_content(tx: &mut Tx<'_>, org_id: i64) -> Result<(),
         "DELETE FROM services WHERE organization_id = ? AND origin = 'content'",
         "DELETE FROM translations WHERE entity = 'programme' AND entity_id IN (SELECT id FROM programmes WHERE organization_id = ? AND origin = 'content')",
         "DELETE FROM programmes WHERE organization_id = ? AND origin = 'content'",
+        "DELETE FROM translations WHERE entity = 'event' AND entity_id IN (SELECT id FROM events WHERE organization_id = ? AND origin = 'content')",
+        "DELETE FROM events WHERE organization_id = ? AND origin = 'content'",
         "DELETE FROM translations WHERE entity = 'location' AND entity_id IN (SELECT id FROM locations WHERE organization_id = ?)",
         "DELETE FROM locations WHERE organization_id = ?",
         "DELETE FROM translations WHERE entity = 'phone' AND entity_id IN (SELECT id FROM phones WHERE owner_kind = 'organization' AND owner_id = ?)",

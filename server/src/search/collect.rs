@@ -97,7 +97,13 @@ pub struct FacetCollect {
     pub open_slot: (Field, u64),
     /// How many of the best hits to keep (offset + limit).
     pub keep: usize,
+    /// Comuni whose services rank before all others (a kiosk's district).
+    pub prefer: Vec<String>,
 }
+
+/// Added to the score of a service in a preferred comune: more than any text score, so
+/// local services come first and keep their order among themselves.
+pub const LOCAL_FIRST: Score = 10_000.0;
 
 #[derive(Debug, Default)]
 pub struct Collected {
@@ -150,6 +156,8 @@ pub struct SegmentFacetCollect {
     /// Whether any filter is set (most searches have none: then nothing is checked per document).
     any_filter: bool,
     open: Arc<Vec<bool>>,
+    /// This segment's ordinals of the preferred comuni.
+    prefer: Vec<u32>,
     heap: BinaryHeap<Ranked>,
     /// The documents passing every filter. Facets are counted from these lists when the
     /// segment is done, one facet at a time: a tight loop per facet runs several times
@@ -159,6 +167,9 @@ pub struct SegmentFacetCollect {
     /// which count for its values (disjunctive facets).
     failing_only: [Vec<DocId>; 5],
 }
+
+/// Where the comune sits in [`FACETS`].
+const MUNICIPALITY_FACET: usize = 1;
 
 /// Where the open-now filter sits in [`SegmentFacetCollect::failing_only`].
 const OPEN: usize = 4;
@@ -197,6 +208,12 @@ impl Collector for FacetCollect {
         let (field, slot) = self.open_slot;
         let open = facets.open_at(reader, field, slot)?;
         let any_filter = self.filters.open_now || filters.iter().any(Option::is_some);
+        let prefer = facets.names[MUNICIPALITY_FACET]
+            .iter()
+            .enumerate()
+            .filter(|(_, name)| self.prefer.contains(name))
+            .map(|(ord, _)| ord as u32)
+            .collect();
         Ok(SegmentFacetCollect {
             segment,
             keep: self.keep,
@@ -205,6 +222,7 @@ impl Collector for FacetCollect {
             open_filter: self.filters.open_now,
             any_filter,
             open,
+            prefer,
             heap: BinaryHeap::new(),
             passing: Vec::new(),
             failing_only: Default::default(),
@@ -240,8 +258,13 @@ impl SegmentCollector for SegmentFacetCollect {
         let failed = if self.any_filter { self.failed(doc) } else { 0 };
         if failed == 0 {
             self.passing.push(doc);
-            let factor = self.facets.rank[doc as usize];
-            push_top(&mut self.heap, self.keep, Ranked(score * factor, DocAddress::new(self.segment, doc)));
+            let mut ranked = score * self.facets.rank[doc as usize];
+            if !self.prefer.is_empty()
+                && self.facets.ords(MUNICIPALITY_FACET, doc).iter().any(|o| self.prefer.contains(o))
+            {
+                ranked += LOCAL_FIRST;
+            }
+            push_top(&mut self.heap, self.keep, Ranked(ranked, DocAddress::new(self.segment, doc)));
         } else if failed.count_ones() == 1 {
             self.failing_only[failed.trailing_zeros() as usize].push(doc);
         }

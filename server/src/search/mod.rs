@@ -17,7 +17,7 @@ pub use schema::{in_lang, Card};
 pub use thesaurus::{Thesaurus, ThesaurusError};
 
 use crate::db::IndexDocument;
-use collect::{FacetCache, FacetCollect, SegmentFacets};
+use collect::{FacetCache, FacetCollect, SegmentFacets, LOCAL_FIRST};
 use query::{Places, QueryBuilder};
 use schema::Fields;
 use std::path::Path;
@@ -71,6 +71,8 @@ pub struct SearchQuery {
     pub offset: usize,
     /// The moment "open now" refers to; `None` = now.
     pub at: Option<chrono::DateTime<chrono::Utc>>,
+    /// Comuni whose services come first (a kiosk's district); empty = none.
+    pub prefer: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -282,6 +284,7 @@ impl SearchIndex {
             filters: q.filters.clone(),
             open_slot: (self.fields.open_slot, opening::current_slot(at)),
             keep: q.offset + q.limit.max(1),
+            prefer: q.prefer.clone(),
         };
         let collected = if q.text.trim().is_empty() {
             searcher.search(&AllQuery, &collector)?
@@ -304,6 +307,7 @@ impl SearchIndex {
             let card = schema::card_of(&self.fields, &doc);
             let id = searcher.segment_reader(address.segment_ord).fast_fields().u64("id")?.first(address.doc_id);
             if let (Some(card), Some(id)) = (card, id) {
+                let score = if score >= LOCAL_FIRST { score - LOCAL_FIRST } else { score };
                 hits.push(FoundHit { id: id as i64, score, card });
             }
         }

@@ -5,6 +5,8 @@
 mod api;
 mod browser;
 mod content;
+mod desk;
+mod desk_browser;
 mod i18n;
 mod import;
 mod pages;

@@ -3,17 +3,7 @@
 
 use portineria_app::i18n::t;
 use portineria_app::lang::Lang;
-use portineria_tests::{content, http, url};
-
-async fn page(path: &str) -> (u16, String) {
-    let response = http().get(url(path)).send().await.expect("server answers");
-    (response.status().as_u16(), response.text().await.expect("body"))
-}
-
-/// Text as it appears in HTML (the few characters the renderer escapes).
-fn escaped(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
-}
+use portineria_tests::{content, escaped, http, page, url};
 
 #[tokio::test]
 async fn root_redirects_to_the_negotiated_language() {
@@ -175,7 +165,7 @@ async fn server_functions_refuse_garbage_with_400() {
         let response = http()
             .post(url(&path))
             .header("content-type", "application/x-www-form-urlencoded")
-            .body("lang=ro&id=roma-ufficio-immigrazione&slug=roma-capitale&raw%5Bq%5D=casa&text=casa")
+            .body("lang=ro&id=roma-ufficio-immigrazione&slug=roma-capitale&raw%5Bq%5D=casa&text=casa&kiosk=false&ids=roma-ufficio-immigrazione&query=housing%3Dnone")
             .send()
             .await
             .expect("answer");
