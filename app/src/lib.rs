@@ -20,7 +20,7 @@ use pages::{
     home::HomePage,
     kiosk::{KioskHome, KioskLayout, KioskStart},
     layout::LangLayout,
-    mediator::{MediatorHome, MediatorScreening, MediatorSearch, MediatorShortlist},
+    mediator::{MediatorHome, MediatorScreening, MediatorSearch, MediatorService, MediatorShortlist},
     not_found::NotFound,
     organization::OrganizationPage,
     programme::ProgrammePage,
@@ -67,6 +67,7 @@ pub fn App() -> impl IntoView {
                 </ParentRoute>
                 <Route path=path!("/mediator") view=MediatorHome ssr=SsrMode::Async/>
                 <Route path=path!("/mediator/search") view=MediatorSearch ssr=SsrMode::Async/>
+                <Route path=path!("/mediator/services/:slug") view=MediatorService ssr=SsrMode::Async/>
                 <Route path=path!("/mediator/shortlist") view=MediatorShortlist ssr=SsrMode::Async/>
                 <Route path=path!("/mediator/screening") view=MediatorScreening ssr=SsrMode::Async/>
                 <ParentRoute path=path!("/:lang") view=LangLayout ssr=SsrMode::Async>

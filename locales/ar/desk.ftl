@@ -55,6 +55,7 @@ mediator-end = إنهاء اللقاء
 mediator-privacy = لا يبقى أي شيء من اللقاء على الخادم: اللغة والخدمات المختارة موجودة فقط في عنوان الصفحة. زر «إنهاء اللقاء» يحذف كل شيء.
 mediator-choose-language = اختر لغة العائلة
 mediator-bad-language = هذه اللغة غير متاحة: اختر لغة من القائمة.
+mediator-details = التفاصيل
 mediator-add = إضافة إلى الخدمات المختارة
 mediator-on-shortlist = موجودة في الخدمات المختارة
 mediator-shortlist-full = القائمة ممتلئة

@@ -43,6 +43,7 @@ mediator-end = Fine incontro
 mediator-privacy = Nulla dell'incontro resta sul server: la lingua e i servizi scelti sono solo nell'indirizzo della pagina. «Fine incontro» cancella tutto.
 mediator-choose-language = Scegli la lingua della famiglia
 mediator-bad-language = Questa lingua non è disponibile: scegline una dall'elenco.
+mediator-details = Dettagli
 mediator-add = Aggiungi ai servizi scelti
 mediator-on-shortlist = Già tra i servizi scelti
 mediator-shortlist-full = L'elenco è pieno

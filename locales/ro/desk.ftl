@@ -49,6 +49,7 @@ mediator-end = Încheiați întâlnirea
 mediator-privacy = Nimic din întâlnire nu rămâne pe server: limba și serviciile alese sunt doar în adresa paginii. „Încheiați întâlnirea” șterge tot.
 mediator-choose-language = Alegeți limba familiei
 mediator-bad-language = Această limbă nu este disponibilă: alegeți una din listă.
+mediator-details = Detalii
 mediator-add = Adăugați la serviciile alese
 mediator-on-shortlist = Deja printre serviciile alese
 mediator-shortlist-full = Lista este plină

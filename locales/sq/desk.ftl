@@ -43,6 +43,7 @@ mediator-end = Mbyllni takimin
 mediator-privacy = Asgjë nga takimi nuk mbetet në server: gjuha dhe shërbimet e zgjedhura janë vetëm në adresën e faqes. „Mbyllni takimin“ fshin gjithçka.
 mediator-choose-language = Zgjidhni gjuhën e familjes
 mediator-bad-language = Kjo gjuhë nuk është e disponueshme: zgjidhni një nga lista.
+mediator-details = Detaje
 mediator-add = Shtoni te shërbimet e zgjedhura
 mediator-on-shortlist = Është tashmë te shërbimet e zgjedhura
 mediator-shortlist-full = Lista është plot

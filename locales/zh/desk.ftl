@@ -42,6 +42,7 @@ mediator-end = 结束会面
 mediator-privacy = 会面的任何内容都不会留在服务器上：语言和已选服务只保存在页面地址里。点击“结束会面”会清除所有内容。
 mediator-choose-language = 请选择家庭使用的语言
 mediator-bad-language = 这种语言暂不可用：请从列表中选择一种。
+mediator-details = 详情
 mediator-add = 加入已选服务
 mediator-on-shortlist = 已在已选服务中
 mediator-shortlist-full = 列表已满

@@ -2,7 +2,7 @@
 //
 // - Every link and search inside the site replaces the current history entry instead of
 //   adding one, so the browser's Back button never shows an earlier person's pages.
-// - On a kiosk (`data-kiosk-idle` on <body>'s .desk element), after `idle` seconds
+// - On a kiosk (`data-kiosk-start` on the frame, the timeouts on its dialog), after `idle` seconds
 //   without a touch a dialog asks "still there?"; after `reset` seconds the page goes back
 //   to the language screen, clearing any storage.
 // - `[data-forget]` links (the mediator's "end of meeting") do the same at once.
@@ -37,11 +37,12 @@
     location.replace(url.href);
   }, true);
 
-  var idle = Number(desk.getAttribute("data-kiosk-idle")) * 1000;
-  var reset = Number(desk.getAttribute("data-kiosk-reset")) * 1000;
   var start = desk.getAttribute("data-kiosk-start");
   var dialog = document.getElementById("kiosk-idle");
-  if (!idle || !reset || !start || !dialog) return;
+  if (!start || !dialog) return;
+  var idle = Number(dialog.getAttribute("data-kiosk-idle")) * 1000;
+  var reset = Number(dialog.getAttribute("data-kiosk-reset")) * 1000;
+  if (!idle || !reset) return;
 
   var last = Date.now();
   function touched() {

@@ -31,32 +31,22 @@ fn desk_setting() -> (Option<DeskSlug>, Option<String>) {
 #[component]
 pub fn KioskStart() -> impl IntoView {
     let (desk, raw) = desk_setting();
-    let frame = Resource::new(move || raw.clone(), |raw| load_kiosk_frame(Lang::It, raw));
     view! {
         <Html {..} lang="it" dir="ltr"/>
         <Title text="Portineria"/>
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                match frame.await {
-                    Ok(frame) => Either::Left(view! {
-                        <KioskShell frame=frame.clone() links=Links::kiosk(Lang::It, desk)>
-                            <h1 class="visually-hidden">"Portineria"</h1>
-                            <ul class="kiosk-languages">
-                                {Lang::ALL.into_iter().map(|lang| view! {
-                                    <li lang=lang.code() dir=lang.dir()>
-                                        <a class="kiosk-language" href=Links::kiosk(lang, desk).home()>
-                                            <span class="kiosk-language-name">{t(lang, "language-name")}</span>
-                                            <span class="kiosk-language-hint">{t(lang, "kiosk-choose-language")}</span>
-                                        </a>
-                                    </li>
-                                }).collect_view()}
-                            </ul>
-                        </KioskShell>
-                    }),
-                    Err(_) => Either::Right(view! { <ServerError/> }),
-                }
-            })}
-        </Suspense>
+        <KioskShell links=Links::kiosk(Lang::It, desk) setting=raw>
+            <h1 class="visually-hidden">"Portineria"</h1>
+            <ul class="kiosk-languages">
+                {Lang::ALL.into_iter().map(|lang| view! {
+                    <li lang=lang.code() dir=lang.dir()>
+                        <a class="kiosk-language" href=Links::kiosk(lang, desk).home()>
+                            <span class="kiosk-language-name">{t(lang, "language-name")}</span>
+                            <span class="kiosk-language-hint">{t(lang, "kiosk-choose-language")}</span>
+                        </a>
+                    </li>
+                }).collect_view()}
+            </ul>
+        </KioskShell>
     }
 }
 
@@ -71,63 +61,88 @@ pub fn KioskLayout() -> impl IntoView {
     let links = Links::kiosk(lang, desk);
     provide_context(lang);
     provide_context(links);
-    let frame = Resource::new(move || raw.clone(), move |raw| load_kiosk_frame(lang, raw));
     Either::Left(view! {
         <Html {..} lang=lang.code() dir=lang.dir()/>
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                match frame.await {
-                    Ok(frame) => Either::Left(view! { <KioskShell frame links><Outlet/></KioskShell> }),
-                    Err(_) => Either::Right(view! { <ServerError/> }),
-                }
-            })}
-        </Suspense>
+        <KioskShell links setting=raw><Outlet/></KioskShell>
     })
 }
 
 /// The kiosk's chrome: home and language buttons, the desk's name, the "still there?"
-/// dialog, and the script that forgets an idle session.
+/// dialog with the kiosk's timeouts, and the script that forgets an idle session. What
+/// depends on the desk setting loads in its own suspense; the page itself (`children`) is
+/// rendered once, outside any.
 #[component]
-fn KioskShell(frame: KioskFrame, links: Links, children: Children) -> impl IntoView {
+fn KioskShell(links: Links, setting: Option<String>, children: Children) -> impl IntoView {
     let lang = links.lang;
-    let unknown = frame.unknown_desk.clone().map(|desk| {
-        view! { <p class="kiosk-setting-notice" role="status">{t_args(lang, "kiosk-unknown-desk", &[("desk", desk.into())])}</p> }
-    });
-    let desk_name = frame.desk.as_ref().map(|d| view! { <span class="kiosk-desk" lang=crate::components::text::text_lang(&d.name, lang)>{d.name.text.clone()}</span> });
-    let dialog_text =
-        t_args(lang, "kiosk-idle-text", &[("seconds", ((frame.reset_seconds - frame.idle_seconds) as usize).into())]);
+    let frame = Resource::new(move || setting.clone(), move |setting| load_kiosk_frame(lang, setting));
+    let with_frame = move |show: fn(Lang, Links, KioskFrame) -> AnyView| {
+        view! {
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move { frame.await.ok().map(|frame| show(lang, links, frame)) })}
+            </Suspense>
+        }
+    };
     view! {
-        <div
-            class="kiosk"
-            data-desk=""
-            data-kiosk-idle=frame.idle_seconds
-            data-kiosk-reset=frame.reset_seconds
-            data-kiosk-start=links.kiosk_start()
-        >
+        <div class="kiosk" data-desk="" data-kiosk-start=links.kiosk_start()>
             <a class="skip-link" href="#main">{t(lang, "skip-to-content")}</a>
             <header class="kiosk-header">
                 <a class="kiosk-button" href=links.home()>
                     <span aria-hidden="true">"⌂"</span>" "{t(lang, "kiosk-home")}
                 </a>
-                {desk_name}
+                {with_frame(desk_name)}
                 <a class="kiosk-button" href=links.kiosk_start() hreflang="mul">
                     <span aria-hidden="true">"文A"</span>" "{t(lang, "kiosk-change-language")}
                 </a>
             </header>
-            {unknown}
+            {with_frame(setting_notice)}
             <main id="main" tabindex="-1">{children()}</main>
             <footer class="kiosk-footer"><p>{t(lang, "kiosk-privacy")}</p></footer>
-            <dialog id="kiosk-idle" class="kiosk-dialog" aria-labelledby="kiosk-idle-title">
-                <h2 id="kiosk-idle-title">{t(lang, "kiosk-idle-title")}</h2>
-                <p>{dialog_text}</p>
-                <form method="dialog">
-                    <button type="submit" class="kiosk-button" autofocus>{t(lang, "kiosk-idle-stay")}</button>
-                </form>
-                <a class="kiosk-button secondary" href=links.kiosk_start() data-forget="">{t(lang, "kiosk-idle-leave")}</a>
-            </dialog>
+            {with_frame(idle_dialog)}
             <script src="/assets/desk.js" defer></script>
         </div>
     }
+}
+
+fn desk_name(lang: Lang, _: Links, frame: KioskFrame) -> AnyView {
+    frame
+        .desk
+        .map(|d| {
+            let text_lang = crate::components::text::text_lang(&d.name, lang);
+            view! { <span class="kiosk-desk" lang=text_lang>{d.name.text}</span> }
+        })
+        .into_any()
+}
+
+/// A desk setting that names no desk, said for the staff (the kiosk shows every comune).
+fn setting_notice(lang: Lang, _: Links, frame: KioskFrame) -> AnyView {
+    frame
+        .unknown_desk
+        .map(|desk| {
+            view! { <p class="kiosk-setting-notice" role="status">{t_args(lang, "kiosk-unknown-desk", &[("desk", desk.into())])}</p> }
+        })
+        .into_any()
+}
+
+/// "Still there?", shown by `/assets/desk.js` after the idle time; it reads the timeouts here.
+fn idle_dialog(lang: Lang, links: Links, frame: KioskFrame) -> AnyView {
+    let remaining = (frame.reset_seconds - frame.idle_seconds) as usize;
+    view! {
+        <dialog
+            id="kiosk-idle"
+            class="kiosk-dialog"
+            aria-labelledby="kiosk-idle-title"
+            data-kiosk-idle=frame.idle_seconds
+            data-kiosk-reset=frame.reset_seconds
+        >
+            <h2 id="kiosk-idle-title">{t(lang, "kiosk-idle-title")}</h2>
+            <p>{t_args(lang, "kiosk-idle-text", &[("seconds", remaining.into())])}</p>
+            <form method="dialog">
+                <button type="submit" class="kiosk-button" autofocus>{t(lang, "kiosk-idle-stay")}</button>
+            </form>
+            <a class="kiosk-button secondary" href=links.kiosk_start() data-forget="">{t(lang, "kiosk-idle-leave")}</a>
+        </dialog>
+    }
+    .into_any()
 }
 
 /// `/kiosk/{lang}/`: search, the category tiles, the desk's hours and what is on.

@@ -4,12 +4,13 @@
 //! meeting, and "end of meeting" (`/assets/desk.js`) leaves no history behind.
 //! The mediator's own controls are in Italian; what the family reads is in both languages.
 
+use crate::components::print_button::PrintButton;
 use crate::components::text::text_lang;
-use crate::directory::{load_home, load_screening, load_shortlist, run_search};
+use crate::directory::{load_home, load_screening, load_service, load_shortlist, run_search};
 use crate::i18n::{t, t_args};
 use crate::lang::Lang;
 use crate::model::{RawSearch, Screening, SearchHit, ServiceDetail, Shortlist, MAX_SHORTLIST};
-use crate::pages::not_found::ServerError;
+use crate::pages::not_found::{NotFound, ServerError};
 use crate::pages::service::LocationCard;
 use crate::url;
 use leptos::either::Either;
@@ -109,6 +110,7 @@ fn ChooseLanguage(meeting: Meeting, page: &'static str) -> impl IntoView {
     let notice =
         meeting.bad_lang.then(|| view! { <p class="error" role="alert">{t(DESK, "mediator-bad-language")}</p> });
     view! {
+        <Title text=t(DESK, "mediator-choose-language")/>
         <h1>{t(DESK, "mediator-choose-language")}</h1>
         {notice}
         <ul class="kiosk-languages">
@@ -252,23 +254,73 @@ fn HitPair(meeting: Meeting, family: Lang, hit_it: SearchHit, hit_tr: SearchHit)
         }
         .into_any()
     };
-    let listed = meeting.ids.contains(&hit_it.id);
-    let full = meeting.ids.len() >= MAX_SHORTLIST;
-    let id = hit_it.id.clone();
-    let action = if listed {
-        view! { <p class="listed">{t(DESK, "mediator-on-shortlist")}</p> }.into_any()
-    } else if full {
-        view! { <p class="listed">{t(DESK, "mediator-shortlist-full")}</p> }.into_any()
-    } else {
-        let href = meeting.with_ids("shortlist", family, |ids| ids.push(id));
-        view! { <a class="button" href=href>{t(DESK, "mediator-add")}</a> }.into_any()
-    };
+    let details = meeting.link(&format!("services/{}", url::encode(&hit_it.id)), family, &[]);
+    let add = add_or_listed(&meeting, family, &hit_it.id);
     view! {
         <article class="pair">
             <SideBySide family italian=card(hit_it) translated=card(hit_tr)/>
-            {action}
+            <p class="shortlist-actions">
+                <a class="button secondary" href=details>{t(DESK, "mediator-details")}</a>
+                {add}
+            </p>
         </article>
     }
+}
+
+/// "Add to the shortlist", or why not: already on it, or the list is full.
+fn add_or_listed(meeting: &Meeting, family: Lang, id: &str) -> AnyView {
+    if meeting.ids.iter().any(|listed| listed == id) {
+        view! { <span class="listed">{t(DESK, "mediator-on-shortlist")}</span> }.into_any()
+    } else if meeting.ids.len() >= MAX_SHORTLIST {
+        view! { <span class="listed">{t(DESK, "mediator-shortlist-full")}</span> }.into_any()
+    } else {
+        let href = meeting.with_ids("shortlist", family, |ids| ids.push(id.to_string()));
+        view! { <a class="button" href=href>{t(DESK, "mediator-add")}</a> }.into_any()
+    }
+}
+
+/// `/mediator/services/{slug}?lang=&ids=`: one service side by side, to read together
+/// before adding it.
+#[component]
+pub fn MediatorService() -> impl IntoView {
+    let meeting = Meeting::from_url();
+    let slug = leptos_router::hooks::use_params_map().with_untracked(|p| p.get("slug").unwrap_or_default());
+    let Some(family) = meeting.family else {
+        return Either::Left(language_first(meeting, "search"));
+    };
+    let italian = Resource::new(
+        {
+            let slug = slug.clone();
+            move || slug.clone()
+        },
+        |slug| load_service(Lang::It, slug),
+    );
+    let translated = Resource::new(move || slug.clone(), move |slug| load_service(family, slug));
+    Either::Right(view! {
+        <MediatorFrame meeting=meeting.clone()>
+            <Suspense fallback=|| ()>
+                {move || {
+                    let meeting = meeting.clone();
+                    Suspend::new(async move {
+                        match (italian.await, translated.await) {
+                            (Ok(Some(it)), Ok(Some(tr))) => {
+                                let add = add_or_listed(&meeting, family, &it.id);
+                                Either::Left(view! {
+                                    <Title text=it.name.text.clone()/>
+                                    <article class="pair">
+                                        <SideBySide family italian=details(Lang::It, it) translated=details(family, tr)/>
+                                        <p class="shortlist-actions">{add}</p>
+                                    </article>
+                                })
+                            }
+                            (Ok(None), _) | (_, Ok(None)) => Either::Right(Either::Left(view! { <NotFound/> })),
+                            _ => Either::Right(Either::Right(view! { <ServerError/> })),
+                        }
+                    })
+                }}
+            </Suspense>
+        </MediatorFrame>
+    })
 }
 
 /// `/mediator/shortlist?lang=&ids=`: the chosen services side by side, to reorder, print,
@@ -281,18 +333,12 @@ pub fn MediatorShortlist() -> impl IntoView {
         return Either::Left(language_first(meeting, "shortlist"));
     };
     let list = Resource::new(move || raw_ids.clone(), move |ids| load_shortlist(family, ids));
-    let hydrated = RwSignal::new(false);
-    Effect::new(move || hydrated.set(true));
     Either::Right(view! {
         <Title text=t(DESK, "mediator-shortlist")/>
         <MediatorFrame meeting=meeting.clone()>
             <div class="shortlist-head">
                 <h1><Both family key="mediator-shortlist"/></h1>
-                <Show when=move || hydrated.get()>
-                    <button type="button" class="button" on:click=move |_| { let _ = window().print(); }>
-                        <Both family key="slip-print"/>
-                    </button>
-                </Show>
+                <PrintButton class="button"><Both family key="slip-print"/></PrintButton>
             </div>
             <Suspense fallback=|| ()>
                 {move || {
@@ -439,20 +485,14 @@ fn ScreeningView(meeting: Meeting, family: Lang, screening: Screening) -> impl I
                     Either::Right(view! {
                         <ol class="results">
                             {screening.suggestions.into_iter().map(|s| {
-                                let id = s.id.clone();
-                                let listed = meeting.ids.contains(&id);
-                                let href = meeting.with_ids("shortlist", family, |ids| if !ids.contains(&id) { ids.push(id.clone()) });
+                                let add = add_or_listed(&meeting, family, &s.id);
                                 view! {
                                     <li class="pair">
                                         <SideBySide family
                                             italian=view! { <h3>{s.italian_name.clone()}</h3><p class="result-meta">{s.organization.clone()}</p> }.into_any()
                                             translated=view! { <h3 lang=text_lang(&s.name, family)>{s.name.text.clone()}</h3><p>{s.needs.join(" · ")}</p> }.into_any()
                                         />
-                                        {if listed {
-                                            Either::Left(view! { <p class="listed">{t(DESK, "mediator-on-shortlist")}</p> })
-                                        } else {
-                                            Either::Right(view! { <a class="button" href=href>{t(DESK, "mediator-add")}</a> })
-                                        }}
+                                        <p class="shortlist-actions">{add}</p>
                                     </li>
                                 }
                             }).collect_view()}

@@ -4,6 +4,7 @@
 //! On screen it is big enough to photograph with a phone.
 
 use crate::components::frame::use_links;
+use crate::components::print_button::PrintButton;
 use crate::components::text::text_lang;
 use crate::directory::load_slip;
 use crate::i18n::t;
@@ -26,12 +27,6 @@ fn Slip(lang: Lang, slip: ServiceSlip) -> impl IntoView {
     let receipt = query.with_untracked(|q| q.get("format").as_deref() == Some("receipt"));
     let s = slip.service;
     let links = use_links();
-    // The print button needs JavaScript; without it the browser's own Print menu does the same.
-    let hydrated = RwSignal::new(false);
-    Effect::new(move || hydrated.set(true));
-    let print = move |_| {
-        let _ = window().print();
-    };
     let documents = (!s.documents.is_empty()).then(|| {
         view! {
             <section>
@@ -55,9 +50,7 @@ fn Slip(lang: Lang, slip: ServiceSlip) -> impl IntoView {
             <a class="button secondary" href=links.service_slip(&s.id, !receipt)>
                 {t(lang, if receipt { "slip-format-a6" } else { "slip-format-receipt" })}
             </a>
-            <Show when=move || hydrated.get()>
-                <button type="button" on:click=print>{t(lang, "slip-print")}</button>
-            </Show>
+            <PrintButton>{t(lang, "slip-print")}</PrintButton>
         </nav>
         <article class=if receipt { "slip receipt" } else { "slip" }>
             <header>

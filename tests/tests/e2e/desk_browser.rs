@@ -7,7 +7,8 @@ use fantoccini::{Client, Locator};
 use portineria_app::i18n::t;
 use portineria_app::lang::Lang;
 use portineria_tests::browser::{
-    axe_violations, browser, console_errors, emulate_print, press, read_qr, screenshot, script, text, wait_until,
+    axe_violations, browser, console_errors, emulate_print, press, read_qr, screenshot, script, text, wait_hydrated,
+    wait_until,
 };
 use portineria_tests::{content, repo_root, url, TestServer};
 use std::time::Duration;
@@ -23,6 +24,12 @@ async fn path_is(client: &Client, path: &str) {
 async fn loaded(client: &Client, address: &str) {
     client.goto(address).await.expect("page");
     wait_until(client, "return document.readyState === 'complete'").await;
+}
+
+/// Loaded, and hydrated: the wasm module fetched and given a moment to run.
+async fn hydrated(client: &Client, address: &str) {
+    client.goto(address).await.expect("page");
+    wait_hydrated(client).await;
 }
 
 #[tokio::test]
@@ -105,15 +112,15 @@ async fn mediator_flow_to_a_printed_shortlist_whose_qr_code_opens_it() {
     let search = client.find(Locator::Css("#mq")).await.expect("search box");
     search.send_keys("permesso").await.expect("type");
     press(&client, Key::Enter).await;
-    wait_until(&client, "return document.querySelectorAll('.pair a.button').length > 0").await;
-    click(&client, ".pair a.button").await;
+    wait_until(&client, "return document.querySelectorAll('.pair a.button:not(.secondary)').length > 0").await;
+    click(&client, ".pair a.button:not(.secondary)").await;
     wait_until(&client, "return location.pathname === '/mediator/shortlist' && document.querySelectorAll('.shortlist > li').length === 1").await;
 
     click(&client, ".mediator-nav a").await;
     wait_until(&client, "return location.pathname === '/mediator' && !!document.querySelector('.tiles')").await;
     click(&client, ".tiles a[href*=\"category=housing\"]").await;
-    wait_until(&client, "return document.querySelectorAll('.pair a.button').length > 0").await;
-    click(&client, ".pair a.button").await;
+    wait_until(&client, "return document.querySelectorAll('.pair a.button:not(.secondary)').length > 0").await;
+    click(&client, ".pair a.button:not(.secondary)").await;
     wait_until(&client, "return document.querySelectorAll('.shortlist > li').length === 2").await;
 
     let arabic = "return getComputedStyle(document.querySelector('.shortlist .column[lang=ar]')).direction";
@@ -246,11 +253,16 @@ async fn no_serious_accessibility_violations_on_any_page_type_in_any_language() 
     let mut failures = Vec::new();
     for lang in Lang::ALL {
         for path in page_types(lang) {
-            loaded(&client, &url(&path)).await;
+            hydrated(&client, &url(&path)).await;
             let violations = axe_violations(&client).await;
             checked += 1;
             if !violations.is_empty() {
                 failures.push(format!("{path}: {violations:?}"));
+            }
+            // The same pass proves every page type hydrates without an error.
+            let errors = console_errors(&client).await;
+            if !errors.is_empty() {
+                failures.push(format!("{path}: console errors {errors:?}"));
             }
         }
     }
@@ -287,5 +299,14 @@ async fn text_at_200_percent_keeps_the_layout_and_kiosk_targets_stay_large() {
     loaded(&client, &url("/kiosk/ar/")).await;
     script(&client, "document.documentElement.style.fontSize = '225%'; return true").await;
     screenshot(&client, "ar-kiosk-home-200").await;
+
+    // A 1080p screen either way up: nothing sideways, and screenshots to look at.
+    for (lang, width, height) in [(Lang::Ar, 1080, 1920), (Lang::Zh, 1920, 1080)] {
+        client.set_window_size(width, height).await.expect("window size");
+        loaded(&client, &url(&format!("/kiosk/{lang}/?desk=piossasco"))).await;
+        let overflow = script(&client, "return document.documentElement.scrollWidth - window.innerWidth").await;
+        assert!(overflow.as_i64().unwrap_or(1) <= 0, "{lang} {width}x{height}: {overflow}px sideways");
+        screenshot(&client, &format!("{lang}-kiosk-{width}x{height}")).await;
+    }
     client.close().await.expect("close");
 }
