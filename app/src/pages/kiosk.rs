@@ -34,8 +34,8 @@ pub fn KioskStart() -> impl IntoView {
     view! {
         <Html {..} lang="it" dir="ltr"/>
         <Title text="Portineria"/>
-        <KioskShell links=Links::kiosk(Lang::It, desk) setting=raw>
-            <h1 class="visually-hidden">"Portineria"</h1>
+        <KioskShell links=Links::kiosk(Lang::It, desk) setting=raw start=true>
+            <h1 class="kiosk-start-title">"Portineria"</h1>
             <ul class="kiosk-languages">
                 {Lang::ALL.into_iter().map(|lang| view! {
                     <li lang=lang.code() dir=lang.dir()>
@@ -72,7 +72,14 @@ pub fn KioskLayout() -> impl IntoView {
 /// depends on the desk setting loads in its own suspense; the page itself (`children`) is
 /// rendered once, outside any.
 #[component]
-fn KioskShell(links: Links, setting: Option<String>, children: Children) -> impl IntoView {
+fn KioskShell(
+    links: Links,
+    setting: Option<String>,
+    /// The language screen: no home or language buttons, it is both.
+    #[prop(optional)]
+    start: bool,
+    children: Children,
+) -> impl IntoView {
     let lang = links.lang;
     let frame = Resource::new(move || setting.clone(), move |setting| load_kiosk_frame(lang, setting));
     let with_frame = move |show: fn(Lang, Links, KioskFrame) -> AnyView| {
@@ -86,13 +93,17 @@ fn KioskShell(links: Links, setting: Option<String>, children: Children) -> impl
         <div class="kiosk" data-desk="" data-kiosk-start=links.kiosk_start()>
             <a class="skip-link" href="#main">{t(lang, "skip-to-content")}</a>
             <header class="kiosk-header">
-                <a class="kiosk-button" href=links.home()>
-                    <span aria-hidden="true">"⌂"</span>" "{t(lang, "kiosk-home")}
-                </a>
+                {(!start).then(|| view! {
+                    <a class="kiosk-button" href=links.home()>
+                        <span aria-hidden="true">"⌂"</span>" "{t(lang, "kiosk-home")}
+                    </a>
+                })}
                 {with_frame(desk_name)}
-                <a class="kiosk-button" href=links.kiosk_start() hreflang="mul">
-                    <span aria-hidden="true">"文A"</span>" "{t(lang, "kiosk-change-language")}
-                </a>
+                {(!start).then(|| view! {
+                    <a class="kiosk-button" href=links.kiosk_start() hreflang="mul">
+                        <span aria-hidden="true">"文A"</span>" "{t(lang, "kiosk-change-language")}
+                    </a>
+                })}
             </header>
             {with_frame(setting_notice)}
             <main id="main" tabindex="-1">{children()}</main>

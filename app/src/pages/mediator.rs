@@ -357,16 +357,16 @@ pub fn MediatorShortlist() -> impl IntoView {
 
 #[component]
 fn ShortlistView(meeting: Meeting, family: Lang, list: Shortlist) -> impl IntoView {
-    let mut problems = Vec::new();
-    for (count, key) in [
-        (list.unknown, "shortlist-unknown"),
-        (list.repeated, "shortlist-repeated"),
-        (list.over_limit, "shortlist-over-limit"),
-    ] {
-        if count > 0 {
-            problems.push(t_args(DESK, key, &[("count", (count as usize).into()), ("max", MAX_SHORTLIST.into())]));
-        }
-    }
+    let said = |count: u32, message: String| (count > 0).then_some(message);
+    let args = |count: u32| [("count", (count as usize).into()), ("max", MAX_SHORTLIST.into())];
+    let problems: Vec<String> = [
+        said(list.unknown, t_args(DESK, "shortlist-unknown", &args(list.unknown))),
+        said(list.repeated, t_args(DESK, "shortlist-repeated", &args(list.repeated))),
+        said(list.over_limit, t_args(DESK, "shortlist-over-limit", &args(list.over_limit))),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     let problems = (!problems.is_empty()).then(|| view! {
         <div class="notice-ended" role="status">{problems.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}</div>
     });

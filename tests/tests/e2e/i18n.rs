@@ -3,13 +3,23 @@
 use portineria_tests::repo_root;
 use std::collections::BTreeSet;
 
+/// The message ids of every `.ftl` file of a language.
 fn message_ids(lang: &str) -> BTreeSet<String> {
-    let path = repo_root().join(format!("locales/{lang}/main.ftl"));
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("{} exists", path.display()));
-    text.lines()
-        .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_lowercase()))
-        .filter_map(|l| l.split_once('=').map(|(id, _)| id.trim().to_string()))
-        .collect()
+    let dir = repo_root().join(format!("locales/{lang}"));
+    let mut ids = BTreeSet::new();
+    for entry in std::fs::read_dir(&dir).unwrap_or_else(|_| panic!("{} exists", dir.display())) {
+        let path = entry.expect("entry").path();
+        if path.extension().is_none_or(|e| e != "ftl") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).expect("readable");
+        ids.extend(
+            text.lines()
+                .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_lowercase()))
+                .filter_map(|l| l.split_once('=').map(|(id, _)| id.trim().to_string())),
+        );
+    }
+    ids
 }
 
 #[test]
