@@ -93,10 +93,14 @@ fn MediatorFrame(meeting: Meeting, children: Children) -> impl IntoView {
     }
 }
 
-/// A message in Italian and, after a slash, in the family's language.
+/// A message in Italian and, after a slash, in the family's language (unless that is
+/// Italian too). One span, so a flex container (a button) keeps the spaces around the slash.
 #[component]
 fn Both(family: Lang, key: &'static str) -> impl IntoView {
-    view! { {t(DESK, key)}" / "<span lang=family.code() dir=family.dir()>{t(family, key)}</span> }
+    let translated = (family != DESK).then(|| {
+        view! { " / "<span lang=family.code() dir=family.dir()>{t(family, key)}</span> }
+    });
+    view! { <span>{t(DESK, key)}{translated}</span> }
 }
 
 /// A mediator page before the family's language is known: the frame and the choice.
@@ -129,10 +133,13 @@ fn ChooseLanguage(meeting: Meeting, page: &'static str) -> impl IntoView {
 /// left for Arabic).
 #[component]
 fn SideBySide(family: Lang, italian: AnyView, translated: AnyView) -> impl IntoView {
+    // An Italian-speaking family needs the Italian column only.
+    let translated =
+        (family != DESK).then(|| view! { <div class="column" lang=family.code() dir=family.dir()>{translated}</div> });
     view! {
-        <div class="side-by-side">
+        <div class="side-by-side" class:single=family == DESK>
             <div class="column" lang="it" dir="ltr">{italian}</div>
-            <div class="column" lang=family.code() dir=family.dir()>{translated}</div>
+            {translated}
         </div>
     }
 }

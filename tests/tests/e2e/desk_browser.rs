@@ -259,6 +259,14 @@ async fn no_serious_accessibility_violations_on_any_page_type_in_any_language() 
             if !violations.is_empty() {
                 failures.push(format!("{path}: {violations:?}"));
             }
+            // Each mode in Italian, Arabic and Chinese, for docs/screenshots.
+            let mode =
+                [("kiosk-home", format!("/kiosk/{lang}/?")), ("mediator-shortlist", "/mediator/shortlist".into())]
+                    .into_iter()
+                    .find(|(_, start)| path.starts_with(start.as_str()));
+            if let (Some((name, _)), Lang::It | Lang::Ar | Lang::Zh) = (mode, lang) {
+                screenshot(&client, &format!("{lang}-{name}-desk")).await;
+            }
             // The same pass proves every page type hydrates without an error.
             let mut errors = console_errors(&client).await;
             // The browser logs the 404 of a page that is meant to be missing.
