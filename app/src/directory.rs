@@ -162,11 +162,11 @@ pub async fn load_kiosk_frame(lang: Lang, desk: Option<String>) -> Result<KioskF
 #[server(prefix = "/_sf")]
 pub async fn load_kiosk_home(lang: Lang, desk: Option<String>) -> Result<KioskHome, ServerFnError> {
     let directory = directory()?;
-    let frame = directory.kiosk_frame(lang, desk.as_deref());
-    let district = frame.desk.map(|d| d.district).unwrap_or_default();
+    let desk = directory.kiosk_frame(lang, desk.as_deref()).desk;
+    let district = desk.as_ref().map(|d| d.district.clone()).unwrap_or_default();
     let home = directory.home(lang).await.map_err(internal)?;
     let events = directory.events(lang, Some(district)).await.map_err(internal)?;
-    Ok(KioskHome { categories: home.categories, events })
+    Ok(KioskHome { desk, categories: home.categories, events })
 }
 
 /// The shortlist of `ids` (`a,b,c`) in Italian and `lang`, with a QR code of its address.

@@ -501,8 +501,6 @@ pub struct Event {
 /// The events of the directory around today (Rome time).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct EventsPage {
-    /// `YYYY-MM-DD`, the day "today" refers to.
-    pub today: String,
     /// Happening today (a one-day event today, or a longer one running today).
     pub today_events: Vec<Event>,
     /// Later this month (month-only dates) and after, soonest first.
@@ -535,10 +533,11 @@ pub struct KioskFrame {
     pub reset_seconds: u32,
 }
 
-/// The kiosk's home: category tiles and what is on today and soon (public events, the
-/// desk's district first).
+/// The kiosk's home: its desk (hours), category tiles and what is on today and soon (public
+/// events of the desk's district).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct KioskHome {
+    pub desk: Option<Desk>,
     pub categories: Vec<CategoryTile>,
     pub events: EventsPage,
 }

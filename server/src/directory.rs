@@ -256,7 +256,7 @@ impl Directory for AppState {
 
     async fn events(&self, lang: Lang, district: Option<Vec<String>>) -> Result<EventsPage, DirectoryError> {
         let today = crate::period::today();
-        let mut page = EventsPage { today: today.format("%Y-%m-%d").to_string(), ..EventsPage::default() };
+        let mut page = EventsPage::default();
         let kiosk = district.is_some();
         let district = district.unwrap_or_default();
         for event in self.db.events(lang, |code| language_name(lang, code)).await? {

@@ -163,8 +163,6 @@ pub fn KioskHome() -> impl IntoView {
     let links = use_links();
     let desk = links.desk().map(|d| d.as_str().to_string());
     let home = Resource::new(move || (lang, desk.clone()), |(lang, desk)| load_kiosk_home(lang, desk));
-    let frame_desk = links.desk().map(|d| d.as_str().to_string());
-    let frame = Resource::new(move || (lang, frame_desk.clone()), |(lang, desk)| load_kiosk_frame(lang, desk));
     view! {
         <Title text=format!("{} — {}", t(lang, "site-name"), t(lang, "kiosk-title"))/>
         <section class="hero kiosk-hero">
@@ -173,11 +171,11 @@ pub fn KioskHome() -> impl IntoView {
         </section>
         <Suspense fallback=move || view! { <p class="loading">{t(lang, "loading")}</p> }>
             {move || Suspend::new(async move {
-                match (home.await, frame.await) {
-                    (Ok(home), Ok(frame)) => Either::Left(view! {
+                match home.await {
+                    Ok(home) => Either::Left(view! {
                         <CategoryTiles categories=home.categories heading=t(lang, "kiosk-categories-heading")/>
                         <div class="kiosk-today">
-                            {frame.desk.map(|desk| view! { <DeskHours lang desk/> })}
+                            {home.desk.map(|desk| view! { <DeskHours lang desk/> })}
                             <section aria-labelledby="today-heading">
                                 <h2 id="today-heading">{t(lang, "events-today")}</h2>
                                 <EventList lang events=home.events.today_events empty=t(lang, "events-none-today")/>
@@ -189,7 +187,7 @@ pub fn KioskHome() -> impl IntoView {
                             </section>
                         </div>
                     }),
-                    _ => Either::Right(view! { <ServerError/> }),
+                    Err(_) => Either::Right(view! { <ServerError/> }),
                 }
             })}
         </Suspense>

@@ -398,18 +398,27 @@ impl Database {
         if categories.is_empty() {
             return Ok(Vec::new());
         }
-        let rows: Vec<(i64, String, String, String)> = sqlx::query_as(
-            "SELECT s.id, s.slug, 'c', c.slug FROM services s
-               JOIN service_categories sc ON sc.service_id = s.id JOIN categories c ON c.id = sc.category_id
-               WHERE s.status = 'active'
+        // Only the services in a wanted category are read, with all their tags.
+        let mut query: sqlx::QueryBuilder<sqlx::Sqlite> = sqlx::QueryBuilder::new(
+            "WITH wanted AS (
+               SELECT DISTINCT s.id, s.slug FROM services s
+                 JOIN service_categories sc ON sc.service_id = s.id JOIN categories c ON c.id = sc.category_id
+                 WHERE s.status = 'active' AND c.slug IN (",
+        );
+        let mut list = query.separated(", ");
+        for category in categories {
+            list.push_bind(category);
+        }
+        query.push(
+            "))
+             SELECT w.id, w.slug, 'c', c.slug FROM wanted w
+               JOIN service_categories sc ON sc.service_id = w.id JOIN categories c ON c.id = sc.category_id
              UNION ALL
-             SELECT s.id, s.slug, 'g', g.slug FROM services s
-               JOIN service_target_groups sg ON sg.service_id = s.id JOIN target_groups g ON g.id = sg.target_group_id
-               WHERE s.status = 'active'
+             SELECT w.id, w.slug, 'g', g.slug FROM wanted w
+               JOIN service_target_groups sg ON sg.service_id = w.id JOIN target_groups g ON g.id = sg.target_group_id
              ORDER BY 1",
-        )
-        .fetch_all(&self.pool)
-        .await?;
+        );
+        let rows: Vec<(i64, String, String, String)> = query.build_query_as().fetch_all(&self.pool).await?;
         let mut out: Vec<(String, Vec<String>, Vec<String>)> = Vec::new();
         let mut last = None;
         for (id, slug, kind, tag) in rows {
@@ -425,7 +434,6 @@ impl Database {
                 }
             }
         }
-        out.retain(|(_, cats, _)| cats.iter().any(|c| categories.contains(c)));
         Ok(out)
     }
 }
