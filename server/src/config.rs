@@ -25,6 +25,9 @@ pub struct Config {
     /// `PORTINERIA_KIOSK_RESET_SECONDS` (default 90): untouched this long, it forgets
     /// everything and goes back to its language screen.
     pub kiosk_reset_seconds: u32,
+    /// `PORTINERIA_SEARCH_LOG_DAYS` (default 180): how many days of anonymous search counts
+    /// the unmet-needs report keeps.
+    pub search_log_days: u32,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -62,7 +65,17 @@ impl Config {
         if kiosk_reset_seconds <= kiosk_idle_seconds {
             return Err(ConfigError { name: "PORTINERIA_KIOSK_RESET_SECONDS", value: kiosk_reset_seconds.to_string() });
         }
+        let search_log_days = match get("PORTINERIA_SEARCH_LOG_DAYS") {
+            None => 180,
+            Some(v) => v
+                .trim()
+                .parse()
+                .ok()
+                .filter(|d| (1..=3650).contains(d))
+                .ok_or(ConfigError { name: "PORTINERIA_SEARCH_LOG_DAYS", value: v })?,
+        };
         Ok(Self {
+            search_log_days,
             kiosk_idle_seconds,
             kiosk_reset_seconds,
             site_addr,

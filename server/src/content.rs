@@ -2,12 +2,12 @@
 //! Import and the content test both read them through here, so they agree on what is valid.
 
 use portineria_app::lang::Lang;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 
 /// A human text in several languages, keyed by language code; Italian is required.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 pub struct Texts(pub BTreeMap<String, String>);
 
 impl Texts {
@@ -36,7 +36,13 @@ impl Texts {
     }
 }
 
-#[derive(Clone, Copy, Debug, Default, Deserialize, PartialEq, Eq)]
+/// The key of a text's translation status in [`OrganizationFile::statuses`]: the text's
+/// path (`service:slug/name`) and the language.
+pub fn status_key(path: &str, lang: Lang) -> String {
+    format!("{path}/{}", lang.code())
+}
+
+#[derive(Clone, Copy, Debug, Default, Deserialize, Serialize, PartialEq, Eq)]
 #[serde(rename_all = "lowercase")]
 pub enum FileTranslationStatus {
     #[default]
@@ -60,7 +66,7 @@ impl FileTranslationStatus {
     }
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Taxonomy {
     #[serde(default)]
@@ -87,7 +93,7 @@ pub struct TargetGroup {
     pub name: Texts,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct OrganizationFile {
     #[serde(default)]
@@ -102,9 +108,14 @@ pub struct OrganizationFile {
     pub services: Vec<Service>,
     #[serde(default)]
     pub events: Vec<Event>,
+    /// Translation statuses that differ from `translations`, by text path and language
+    /// (`service:slug/name/ar` → `confirmed`): set in the admin area when a partner writes
+    /// or confirms a translation.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub statuses: BTreeMap<String, FileTranslationStatus>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Organization {
     pub slug: String,
@@ -116,7 +127,7 @@ pub struct Organization {
     pub description: Texts,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Location {
     pub key: String,
@@ -128,7 +139,7 @@ pub struct Location {
     pub hours: Vec<Hours>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Hours {
     pub days: Vec<String>,
@@ -138,7 +149,7 @@ pub struct Hours {
     pub appointment_only: bool,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Programme {
     pub slug: String,
@@ -157,14 +168,14 @@ pub struct Programme {
     pub beneficiaries: Option<Texts>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Phone {
     pub number: String,
     pub label: Option<Texts>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Service {
     pub slug: String,
@@ -195,7 +206,7 @@ pub struct Service {
     pub documents: Vec<Texts>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Event {
     pub slug: String,

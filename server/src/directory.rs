@@ -39,6 +39,10 @@ pub struct AppState {
     pub screening: Arc<Questionnaire>,
     /// See [`crate::config::Config::kiosk_idle_seconds`].
     pub kiosk_timeouts: KioskTimeouts,
+    /// The taxonomy, for the admin area's choices and checks.
+    pub taxonomy: Arc<crate::content::Taxonomy>,
+    /// The admin area's settings and login throttle.
+    pub admin: crate::admin::SharedAdmin,
 }
 
 /// How long a kiosk waits without a touch before asking "still there?", and before
@@ -53,6 +57,14 @@ impl Default for KioskTimeouts {
     fn default() -> Self {
         Self { idle_seconds: 60, reset_seconds: 90 }
     }
+}
+
+/// A query as the unmet-needs report counts it: lowercased, spaces collapsed, at most 100
+/// characters; `None` for an empty one.
+fn report_query(q: &str) -> Option<String> {
+    let words: Vec<String> = q.split_whitespace().map(str::to_lowercase).collect();
+    let query: String = words.join(" ").chars().take(100).collect();
+    (!query.is_empty()).then_some(query)
 }
 
 impl From<DbError> for DirectoryError {
@@ -77,6 +89,8 @@ impl AppState {
             desks: Arc::default(),
             screening: Arc::default(),
             kiosk_timeouts: KioskTimeouts::default(),
+            taxonomy: Arc::default(),
+            admin: Arc::default(),
         };
         state.labels().await?;
         Ok(state)
@@ -234,8 +248,22 @@ impl Directory for AppState {
         Ok(HomeData { categories, services: page.total })
     }
 
+    /// A person's search (public site, kiosk, mediator) is also counted for the unmet-needs
+    /// report; the API's are not (other sites and the benchmark would drown it).
     async fn search(&self, lang: Lang, params: SearchParams) -> Result<SearchPage, DirectoryError> {
-        AppState::search(self, lang, &params).await
+        let page = AppState::search(self, lang, &params).await?;
+        if params.offset == 0 {
+            if let Some(query) = report_query(&params.q) {
+                let db = self.db.clone();
+                let zero = page.total == 0;
+                tokio::spawn(async move {
+                    if let Err(e) = db.count_search(&crate::period::today().to_string(), lang.code(), &query, zero).await {
+                        tracing::error!("counting a search: {e}");
+                    }
+                });
+            }
+        }
+        Ok(page)
     }
 
     async fn suggest(&self, lang: Lang, text: String) -> Result<Vec<Suggestion>, DirectoryError> {

@@ -3,17 +3,22 @@
 
 #![recursion_limit = "256"]
 
+pub mod accounts;
+pub mod admin;
 pub mod api;
 pub mod config;
 pub mod content;
 pub mod db;
 pub mod desks;
 pub mod directory;
+pub mod editorial;
 pub mod import;
 pub mod indexer;
 pub mod period;
+pub mod publishing;
 pub mod screening;
 pub mod search;
 pub mod serve;
 pub mod synth;
+pub mod user_command;
 pub mod web;

@@ -3,12 +3,15 @@
 use portineria::config::Config;
 use portineria::serve;
 
-const USAGE: &str = "usage: portineria [serve | import | reindex | synth --services N --out DIR [--seed S]]
+const USAGE: &str = "usage: portineria [serve | import | reindex | user add … | synth --services N --out DIR [--seed S]]
   serve     (default) import content/, build the index if needed, serve the site
   import    import content/ into the database (unchanged files are skipped)
   reindex   rebuild the search index from the database
+  user add  --email EMAIL --role coordinator|editor [--organization SLUG]...: create an admin
+            account, the password read from standard input
   synth     write N synthetic, multilingual, reproducible services as content files into DIR (for benchmarks)
-settings: LEPTOS_SITE_ADDR, PORTINERIA_DATA_DIR, DATABASE_URL, PORTINERIA_CONTENT_DIR, LEPTOS_SITE_ROOT";
+settings: LEPTOS_SITE_ADDR, PORTINERIA_DATA_DIR, DATABASE_URL, PORTINERIA_CONTENT_DIR, LEPTOS_SITE_ROOT,
+  PORTINERIA_PUBLIC_URL, PORTINERIA_SEARCH_LOG_DAYS, PORTINERIA_KIOSK_IDLE_SECONDS, PORTINERIA_KIOSK_RESET_SECONDS";
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
@@ -37,6 +40,17 @@ async fn main() -> anyhow::Result<()> {
             println!("index rebuilt: {} services", state.index.document_count());
             Ok(())
         }
+        Some("user") => match portineria::user_command::AddUser::from_args(std::env::args().skip(2)) {
+            Ok(command) => {
+                let stdin = std::io::stdin();
+                println!("{}", portineria::user_command::add(&config, &command, stdin.lock()).await?);
+                Ok(())
+            }
+            Err(message) => {
+                eprintln!("{message}\n{}", portineria::user_command::USAGE);
+                std::process::exit(2);
+            }
+        },
         Some("synth") => match portineria::synth::Options::from_args(std::env::args().skip(2)) {
             Ok(options) => {
                 println!("{}", portineria::synth::generate(&options)?);

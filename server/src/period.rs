@@ -14,7 +14,7 @@ fn first_day(value: &str) -> Option<NaiveDate> {
 }
 
 /// The last day a partial date can mean: "2025-10" runs to 31 October 2025.
-fn last_day(value: &str) -> Option<NaiveDate> {
+pub fn last_day(value: &str) -> Option<NaiveDate> {
     let parts: Vec<&str> = value.split('-').collect();
     let year: i32 = parts.first()?.parse().ok()?;
     match parts.len() {

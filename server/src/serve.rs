@@ -1,5 +1,6 @@
 //! Starting up: open the database, import content, make sure the index is current, serve.
 
+use crate::admin::AdminState;
 use crate::config::Config;
 use crate::db::Database;
 use crate::desks::Desks;
@@ -35,6 +36,15 @@ pub async fn prepare(config: &Config) -> anyhow::Result<AppState> {
     state.screening = Arc::new(Questionnaire::load(&config.content_dir, &taxonomy)?);
     state.kiosk_timeouts =
         KioskTimeouts { idle_seconds: config.kiosk_idle_seconds, reset_seconds: config.kiosk_reset_seconds };
+    state.taxonomy = Arc::new(taxonomy);
+    let scratch_dir = config.data_dir.join("previews");
+    std::fs::create_dir_all(&scratch_dir)?;
+    state.admin = Arc::new(AdminState {
+        secure_cookies: config.public_url.as_deref().is_some_and(|u| u.starts_with("https://")),
+        search_log_days: config.search_log_days,
+        scratch_dir,
+        ..AdminState::default()
+    });
     Ok(state)
 }
 
@@ -52,11 +62,33 @@ pub fn leptos_options(config: &Config) -> LeptosOptions {
 pub async fn serve(config: Config) -> anyhow::Result<()> {
     let state = prepare(&config).await?;
     tokio::spawn(indexer::follow(state.db.clone(), state.index.clone()));
+    tokio::spawn(housekeeping(state.clone()));
     let app = crate::web::router(state, leptos_options(&config));
     let listener = tokio::net::TcpListener::bind(config.site_addr).await?;
     tracing::info!("Portineria is listening on http://{}", listener.local_addr()?);
-    axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await?;
+    axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>())
+        .with_graceful_shutdown(shutdown_signal())
+        .await?;
     Ok(())
+}
+
+/// Every hour: forgets search counts older than the retention and sessions past their
+/// timeouts.
+pub async fn housekeeping(state: AppState) {
+    let mut ticker = tokio::time::interval(std::time::Duration::from_secs(3600));
+    loop {
+        ticker.tick().await;
+        let now = chrono::Utc::now();
+        let first_day = crate::period::today() - chrono::Duration::days(i64::from(state.admin.search_log_days));
+        let idle = (now - state.admin.idle_timeout).to_rfc3339();
+        let started = (now - state.admin.absolute_timeout).to_rfc3339();
+        if let Err(e) = state.db.forget_searches_before(&first_day.to_string()).await {
+            tracing::error!("forgetting old search counts: {e}");
+        }
+        if let Err(e) = state.db.purge_sessions(&idle, &started).await {
+            tracing::error!("forgetting old sessions: {e}");
+        }
+    }
 }
 
 async fn shutdown_signal() {

@@ -42,13 +42,17 @@ impl FromRef<ServerState> for AppState {
 
 /// First path segments that are not public pages in a language (the kiosk and the
 /// mediator's pages carry their languages elsewhere, and set no cookie).
-const NOT_PAGES: [&str; 9] =
-    ["api", "_sf", "pkg", "assets", "healthz", "favicon.svg", "robots.txt", "kiosk", "mediator"];
+const NOT_PAGES: [&str; 10] =
+    ["api", "_sf", "pkg", "assets", "healthz", "favicon.svg", "robots.txt", "kiosk", "mediator", "admin"];
 const LANG_COOKIE: &str = "portineria_lang";
+
+/// The Content Security Policy of responses that are not Leptos pages.
+const STRICT_POLICY: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
+     object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 /// The language for a request without one in its path: the cookie set by an earlier visit,
 /// then the browser's preferences, then Italian.
-fn negotiate(headers: &HeaderMap) -> Lang {
+pub fn negotiate(headers: &HeaderMap) -> Lang {
     let from_cookie = headers
         .get_all(header::COOKIE)
         .iter()
@@ -95,9 +99,9 @@ async fn language_guard(request: Request, next: Next) -> Response {
     response
 }
 
-/// Whether a query string cannot be decoded: a `%` not followed by two hex digits, or bytes
+/// Whether a query string (or a form body) cannot be decoded: a `%` not followed by two hex digits, or bytes
 /// that are not UTF-8 once decoded.
-fn malformed_query(query: &str) -> bool {
+pub fn malformed_query(query: &str) -> bool {
     let raw = query.as_bytes();
     let mut decoded = Vec::with_capacity(raw.len());
     let mut i = 0;
@@ -189,6 +193,7 @@ pub fn router(state: AppState, leptos: LeptosOptions) -> Router {
         .route("/kiosk/{lang}/", get(move |request: Request| home(request)))
         .route("/healthz", get(api::healthz))
         .nest("/api/v1", api::router())
+        .merge(crate::admin::router())
         .route("/api", any(api::not_found))
         .route("/api/{*rest}", any(api::not_found))
         .leptos_routes_with_context(&server_state, routes, context.clone(), app_fn)
@@ -201,6 +206,10 @@ pub fn router(state: AppState, leptos: LeptosOptions) -> Router {
         .layer(SetResponseHeaderLayer::if_not_present(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
         .layer(SetResponseHeaderLayer::if_not_present(header::REFERRER_POLICY, HeaderValue::from_static("same-origin")))
         .layer(SetResponseHeaderLayer::if_not_present(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))
+        // Pages set their own policy with the nonce of their hydration scripts (see the app's
+        // `content_security_policy`); everything else, the admin area included, runs no
+        // inline script at all.
+        .layer(SetResponseHeaderLayer::if_not_present(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(STRICT_POLICY)))
         // One span per request with the method and path only: queries never reach the logs.
         .layer(TraceLayer::new_for_http().make_span_with(|request: &Request<Body>| {
             tracing::info_span!("request", method = %request.method(), path = %request.uri().path())

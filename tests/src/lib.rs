@@ -5,6 +5,7 @@ use portineria::config::Config;
 use std::path::PathBuf;
 use std::sync::LazyLock;
 
+pub mod admin;
 pub mod browser;
 pub mod relevance;
 
@@ -42,6 +43,7 @@ impl TestServer {
             public_url: None,
             kiosk_idle_seconds: 60,
             kiosk_reset_seconds: 90,
+            search_log_days: 180,
         };
         adjust(&mut config);
         let (sender, receiver) = std::sync::mpsc::channel();
@@ -55,6 +57,7 @@ impl TestServer {
                 let address = listener.local_addr().expect("bound address");
                 let app = portineria::web::router(state, portineria::serve::leptos_options(&config));
                 sender.send(address).expect("test is waiting");
+                let app = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
                 axum::serve(listener, app).await.expect("server runs");
             });
         });

@@ -56,3 +56,15 @@ pub fn Contact(href: String, text: String, #[prop(optional, into)] label: Option
         Either::Right(view! { <a class="contact" href=href rel="noopener" aria-label=label><bdi>{text}</bdi></a> })
     }
 }
+
+/// A page title made from data (a service's name). leptos_meta writes the server-rendered
+/// `<title>` unescaped, so a name holding `</title>` would end the element early and could
+/// inject markup: on the server the text is escaped here. In the browser the title is set
+/// as plain text, so it stays as it is.
+pub fn title_text(text: String) -> String {
+    if cfg!(feature = "ssr") {
+        text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+    } else {
+        text
+    }
+}

@@ -5,7 +5,7 @@
 //! The mediator's own controls are in Italian; what the family reads is in both languages.
 
 use crate::components::print_button::PrintButton;
-use crate::components::text::text_lang;
+use crate::components::text::{text_lang, title_text};
 use crate::directory::{load_home, load_screening, load_service, load_shortlist, run_search};
 use crate::i18n::{t, t_args};
 use crate::lang::Lang;
@@ -313,7 +313,7 @@ pub fn MediatorService() -> impl IntoView {
                             (Ok(Some(it)), Ok(Some(tr))) => {
                                 let add = add_or_listed(&meeting, family, &it.id);
                                 Either::Left(view! {
-                                    <Title text=it.name.text.clone()/>
+                                    <Title text=title_text(it.name.text.clone())/>
                                     <article class="pair">
                                         <SideBySide family italian=details(Lang::It, it) translated=details(family, tr)/>
                                         <p class="shortlist-actions">{add}</p>

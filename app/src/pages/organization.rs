@@ -1,6 +1,6 @@
 //! `/{lang}/organizations/{slug}`: an organisation with its services and programmes.
 
-use crate::components::text::{text_lang, Contact, Paragraphs, TranslationNotice};
+use crate::components::text::{text_lang, Contact, Paragraphs, TranslationNotice, title_text};
 use crate::directory::load_organization;
 use crate::i18n::t;
 use crate::lang::Lang;
@@ -32,7 +32,7 @@ fn OrganizationView(lang: Lang, organization: OrganizationDetail) -> impl IntoVi
         view! { <ServiceList lang services=o.services.clone()/> }.into_any()
     };
     view! {
-        <Title text=o.name.text.clone()/>
+        <Title text=title_text(o.name.text.clone())/>
         <article class="organization-detail">
             <header class="detail-header">
                 <h1 lang=text_lang(&o.name, lang)>{o.name.text.clone()}</h1>

@@ -1,7 +1,7 @@
 //! `/{lang}/programmes/{slug}`: a funded project, its period and status (ended ones say so).
 
 use crate::components::frame::use_links;
-use crate::components::text::{text_lang, Contact, Paragraphs, TranslationNotice};
+use crate::components::text::{text_lang, Contact, Paragraphs, TranslationNotice, title_text};
 use crate::directory::load_programme;
 use crate::i18n::{format_partial_date, join, t, t_args};
 use crate::lang::Lang;
@@ -35,7 +35,7 @@ fn ProgrammeView(lang: Lang, programme: ProgrammeDetail) -> impl IntoView {
     let ended = p.status == ProgrammeStatus::Ended;
     let row = |label: String, value: AnyView| view! { <div><dt>{label}</dt><dd>{value}</dd></div> };
     view! {
-        <Title text=p.name.text.clone()/>
+        <Title text=title_text(p.name.text.clone())/>
         <article class="programme-detail">
             <header class="detail-header">
                 <h1 lang=text_lang(&p.name, lang)>{p.name.text.clone()}</h1>

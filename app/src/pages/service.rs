@@ -1,7 +1,7 @@
 //! `/{lang}/services/{slug}`: everything a family needs to go to a service.
 
 use crate::components::frame::use_links;
-use crate::components::text::{text_lang, Contact, Paragraphs, TranslationNotice};
+use crate::components::text::{text_lang, Contact, Paragraphs, TranslationNotice, title_text};
 use crate::directory::load_service;
 use crate::i18n::{format_partial_date, join, t, t_args};
 use crate::lang::Lang;
@@ -111,7 +111,7 @@ fn ServiceView(lang: Lang, service: ServiceDetail) -> impl IntoView {
         .collect_view();
     let ended = s.status == ServiceStatus::Ended;
     view! {
-        <Title text=s.name.text.clone()/>
+        <Title text=title_text(s.name.text.clone())/>
         <article class="service-detail">
             <header class="detail-header">
                 <h1 lang=text_lang(&s.name, lang)>{s.name.text.clone()}</h1>

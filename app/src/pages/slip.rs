@@ -5,7 +5,7 @@
 
 use crate::components::frame::use_links;
 use crate::components::print_button::PrintButton;
-use crate::components::text::text_lang;
+use crate::components::text::{text_lang, title_text};
 use crate::directory::load_slip;
 use crate::i18n::t;
 use crate::lang::Lang;
@@ -44,7 +44,7 @@ fn Slip(lang: Lang, slip: ServiceSlip) -> impl IntoView {
         }
     });
     view! {
-        <Title text=format!("{} — {}", t(lang, "slip-title"), s.name.text)/>
+        <Title text=title_text(format!("{} — {}", t(lang, "slip-title"), s.name.text))/>
         <nav class="slip-actions" aria-label=t(lang, "slip-actions")>
             <a class="button" href=links.service(&s.id)>{t(lang, "slip-back")}</a>
             <a class="button secondary" href=links.service_slip(&s.id, !receipt)>

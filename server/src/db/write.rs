@@ -5,7 +5,7 @@ use super::{Database, DbError};
 use crate::content::{self, FileTranslationStatus, OrganizationFile, Taxonomy, Texts};
 use portineria_app::lang::Lang;
 use sqlx::{Sqlite, Transaction};
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 type Tx<'a> = Transaction<'a, Sqlite>;
 
@@ -20,25 +20,37 @@ pub enum ImportOutcome {
     KeptAdminEdits,
 }
 
-fn now() -> String {
-    chrono::Utc::now().to_rfc3339()
+use super::now;
+
+/// Which status each text gets: Italian is the source; a text the admin area marked (written
+/// or confirmed by a partner) has its own; the others have their file's.
+#[derive(Clone, Copy)]
+pub(super) struct Statuses<'a> {
+    pub file: FileTranslationStatus,
+    pub marked: &'a BTreeMap<String, FileTranslationStatus>,
 }
 
-/// Writes every language of `texts` for one field; Italian is the source, the others carry
-/// the file's translation status.
+impl Statuses<'_> {
+    fn of(&self, path: &str, lang: Lang) -> &'static str {
+        if lang == Lang::It {
+            return "source";
+        }
+        self.marked.get(&content::status_key(path, lang)).copied().unwrap_or(self.file).as_str()
+    }
+}
+
+/// Writes every language of `texts` for one field, `path` naming it for its statuses.
 async fn put_texts(
     tx: &mut Tx<'_>,
-    entity: &str,
-    id: i64,
-    field: &str,
+    (entity, id, field): (&str, i64, &str),
     texts: &Texts,
-    status: FileTranslationStatus,
+    statuses: Statuses<'_>,
+    path: &str,
 ) -> Result<(), DbError> {
     for lang in Lang::ALL {
         let Some(text) = texts.get(lang) else {
             continue;
         };
-        let status = if lang == Lang::It { "source" } else { status.as_str() };
         sqlx::query(
             "INSERT INTO translations (entity, entity_id, field, lang, text, status, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
              ON CONFLICT (entity, entity_id, field, lang) DO UPDATE SET text = excluded.text, status = excluded.status, updated_at = excluded.updated_at",
@@ -48,7 +60,7 @@ async fn put_texts(
         .bind(field)
         .bind(lang.code())
         .bind(text)
-        .bind(status)
+        .bind(statuses.of(path, lang))
         .bind(now())
         .execute(&mut **tx)
         .await?;
@@ -93,7 +105,7 @@ impl Database {
             return Ok(false);
         }
         let mut tx = self.pool.begin().await?;
-        let status = taxonomy.translations;
+        let status = Statuses { file: taxonomy.translations, marked: &BTreeMap::new() };
         for (position, c) in taxonomy.categories.iter().enumerate() {
             let id: i64 = sqlx::query_scalar(
                 "INSERT INTO categories (slug, icon, position) VALUES (?, ?, ?)
@@ -104,9 +116,9 @@ impl Database {
             .bind(position as i64)
             .fetch_one(&mut *tx)
             .await?;
-            put_texts(&mut tx, "category", id, "name", &c.name, status).await?;
-            put_texts(&mut tx, "category", id, "description", &c.description, status).await?;
-            put_texts(&mut tx, "category", id, "keywords", &c.keywords, status).await?;
+            for (field, texts) in [("name", &c.name), ("description", &c.description), ("keywords", &c.keywords)] {
+                put_texts(&mut tx, ("category", id, field), texts, status, "").await?;
+            }
         }
         for (position, g) in taxonomy.target_groups.iter().enumerate() {
             let id: i64 = sqlx::query_scalar(
@@ -117,7 +129,7 @@ impl Database {
             .bind(position as i64)
             .fetch_one(&mut *tx)
             .await?;
-            put_texts(&mut tx, "target_group", id, "name", &g.name, status).await?;
+            put_texts(&mut tx, ("target_group", id, "name"), &g.name, status, "").await?;
         }
         record_file(&mut tx, path, sha256).await?;
         mark_changed(&mut tx, None).await?;
@@ -127,7 +139,8 @@ impl Database {
     }
 
     /// Imports one organisation file: replaces what an earlier version of the file wrote,
-    /// unless the organisation has since been edited in the admin area.
+    /// unless the organisation has since been edited in the admin area. The file becomes the
+    /// organisation's published document, with a revision saying where it came from.
     pub async fn import_organization(
         &self,
         file: &OrganizationFile,
@@ -138,213 +151,17 @@ impl Database {
             return Ok(ImportOutcome::Unchanged);
         }
         let mut tx = self.pool.begin().await?;
-        let org = &file.organization;
         let existing: Option<(i64, String)> = sqlx::query_as("SELECT id, origin FROM organizations WHERE slug = ?")
-            .bind(&org.slug)
+            .bind(&file.organization.slug)
             .fetch_optional(&mut *tx)
             .await?;
-        let org_id = match existing {
-            Some((_, origin)) if origin == "admin" => return Ok(ImportOutcome::KeptAdminEdits),
-            Some((id, _)) => {
-                mark_changed(&mut tx, Some(id)).await?;
-                remove_organization_content(&mut tx, id).await?;
-                sqlx::query("UPDATE organizations SET website = ?, email = ?, updated_at = ? WHERE id = ?")
-                    .bind(&org.website)
-                    .bind(&org.email)
-                    .bind(now())
-                    .bind(id)
-                    .execute(&mut *tx)
-                    .await?;
-                id
-            }
-            None => {
-                sqlx::query_scalar(
-                    "INSERT INTO organizations (slug, website, email, updated_at) VALUES (?, ?, ?, ?) RETURNING id",
-                )
-                .bind(&org.slug)
-                .bind(&org.website)
-                .bind(&org.email)
-                .bind(now())
-                .fetch_one(&mut *tx)
-                .await?
-            }
-        };
-        let status = file.translations;
-        put_texts(&mut tx, "organization", org_id, "name", &org.name, status).await?;
-        put_texts(&mut tx, "organization", org_id, "description", &org.description, status).await?;
-        insert_phones(&mut tx, "organization", org_id, &org.phones, status).await?;
-
-        let mut location_ids = HashMap::new();
-        for location in &file.locations {
-            let id: i64 = sqlx::query_scalar(
-                "INSERT INTO locations (organization_id, key, address, municipality) VALUES (?, ?, ?, ?) RETURNING id",
-            )
-            .bind(org_id)
-            .bind(&location.key)
-            .bind(&location.address)
-            .bind(&location.municipality)
-            .fetch_one(&mut *tx)
-            .await?;
-            if let Some(name) = &location.name {
-                put_texts(&mut tx, "location", id, "name", name, status).await?;
-            }
-            if let Some(note) = &location.hours_note {
-                put_texts(&mut tx, "location", id, "hours_note", note, status).await?;
-            }
-            for hours in &location.hours {
-                for day in &hours.days {
-                    let weekday =
-                        content::weekday_number(day).ok_or_else(|| DbError::Inconsistent(format!("day {day:?}")))?;
-                    sqlx::query("INSERT INTO schedules (location_id, weekday, opens, closes, appointment_only) VALUES (?, ?, ?, ?, ?)")
-                        .bind(id)
-                        .bind(weekday as i64)
-                        .bind(&hours.opens)
-                        .bind(&hours.closes)
-                        .bind(hours.appointment_only)
-                        .execute(&mut *tx)
-                        .await?;
-                }
-            }
-            location_ids.insert(location.key.as_str(), id);
+        if existing.as_ref().is_some_and(|(_, origin)| origin == "admin") {
+            return Ok(ImportOutcome::KeptAdminEdits);
         }
-
-        let mut programme_ids = HashMap::new();
-        for p in &file.programmes {
-            let id: i64 = sqlx::query_scalar(
-                "INSERT INTO programmes (slug, organization_id, start_date, end_date, website, email, updated_at)
-                 VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
-            )
-            .bind(&p.slug)
-            .bind(org_id)
-            .bind(&p.start)
-            .bind(&p.end)
-            .bind(&p.website)
-            .bind(&p.email)
-            .bind(now())
-            .fetch_one(&mut *tx)
-            .await?;
-            for (field, texts) in [
-                ("name", Some(&p.name)),
-                ("summary", Some(&p.summary)),
-                ("description", Some(&p.description)),
-                ("funder", p.funder.as_ref()),
-                ("beneficiaries", p.beneficiaries.as_ref()),
-            ] {
-                if let Some(texts) = texts {
-                    put_texts(&mut tx, "programme", id, field, texts, status).await?;
-                }
-            }
-            for (position, name) in p.partners.iter().enumerate() {
-                sqlx::query("INSERT INTO programme_partners (programme_id, position, name) VALUES (?, ?, ?)")
-                    .bind(id)
-                    .bind(position as i64)
-                    .bind(name)
-                    .execute(&mut *tx)
-                    .await?;
-            }
-            for (position, m) in p.municipalities.iter().enumerate() {
-                sqlx::query(
-                    "INSERT INTO programme_municipalities (programme_id, position, municipality) VALUES (?, ?, ?)",
-                )
-                .bind(id)
-                .bind(position as i64)
-                .bind(m)
-                .execute(&mut *tx)
-                .await?;
-            }
-            programme_ids.insert(p.slug.as_str(), id);
-        }
-
-        for s in &file.services {
-            let admin_edited: Option<i64> =
-                sqlx::query_scalar("SELECT id FROM services WHERE slug = ? AND origin = 'admin'")
-                    .bind(&s.slug)
-                    .fetch_optional(&mut *tx)
-                    .await?;
-            if admin_edited.is_some() {
-                continue;
-            }
-            let programme_id = s.programme.as_deref().and_then(|p| programme_ids.get(p).copied());
-            let id: i64 = sqlx::query_scalar(
-                "INSERT INTO services (slug, organization_id, programme_id, status, access_mode, website, email, updated_at)
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-            )
-            .bind(&s.slug)
-            .bind(org_id)
-            .bind(programme_id)
-            .bind(&s.status)
-            .bind(&s.access)
-            .bind(&s.website)
-            .bind(&s.email)
-            .bind(now())
-            .fetch_one(&mut *tx)
-            .await?;
-            let fields = [
-                ("name", Some(&s.name)),
-                ("summary", Some(&s.summary)),
-                ("description", Some(&s.description)),
-                ("eligibility", s.eligibility.as_ref()),
-                ("how_to_access", s.how_to_access.as_ref()),
-                ("cost", s.cost.as_ref()),
-            ];
-            for (field, texts) in fields {
-                if let Some(texts) = texts {
-                    put_texts(&mut tx, "service", id, field, texts, status).await?;
-                }
-            }
-            for slug in &s.categories {
-                sqlx::query("INSERT INTO service_categories (service_id, category_id) SELECT ?, id FROM categories WHERE slug = ?")
-                    .bind(id)
-                    .bind(slug)
-                    .execute(&mut *tx)
-                    .await?;
-            }
-            for slug in &s.target_groups {
-                sqlx::query("INSERT INTO service_target_groups (service_id, target_group_id) SELECT ?, id FROM target_groups WHERE slug = ?")
-                    .bind(id)
-                    .bind(slug)
-                    .execute(&mut *tx)
-                    .await?;
-            }
-            for (position, m) in s.municipalities.iter().enumerate() {
-                sqlx::query("INSERT INTO service_municipalities (service_id, position, municipality) VALUES (?, ?, ?)")
-                    .bind(id)
-                    .bind(position as i64)
-                    .bind(m)
-                    .execute(&mut *tx)
-                    .await?;
-            }
-            for lang in &s.languages {
-                sqlx::query("INSERT INTO service_languages (service_id, lang) VALUES (?, ?) ON CONFLICT DO NOTHING")
-                    .bind(id)
-                    .bind(lang)
-                    .execute(&mut *tx)
-                    .await?;
-            }
-            for key in &s.locations {
-                let location_id =
-                    location_ids.get(key.as_str()).ok_or_else(|| DbError::Inconsistent(format!("location {key:?}")))?;
-                sqlx::query("INSERT INTO service_locations (service_id, location_id) VALUES (?, ?)")
-                    .bind(id)
-                    .bind(location_id)
-                    .execute(&mut *tx)
-                    .await?;
-            }
-            insert_phones(&mut tx, "service", id, &s.phones, status).await?;
-            for (position, document) in s.documents.iter().enumerate() {
-                let doc_id: i64 =
-                    sqlx::query_scalar("INSERT INTO documents (service_id, position) VALUES (?, ?) RETURNING id")
-                        .bind(id)
-                        .bind(position as i64)
-                        .fetch_one(&mut *tx)
-                        .await?;
-                put_texts(&mut tx, "document", doc_id, "text", document, status).await?;
-            }
-        }
-        for event in &file.events {
-            insert_event(&mut tx, org_id, event, &programme_ids, &location_ids, status).await?;
-        }
-        mark_changed(&mut tx, Some(org_id)).await?;
+        let org_id = write_organization(&mut tx, existing.map(|(id, _)| id), file, "content").await?;
+        store_published(&mut tx, org_id, file).await?;
+        let author = format!("content/{path}");
+        record_revision(&mut tx, org_id, ("import", None, &author), "", file).await?;
         record_file(&mut tx, path, sha256).await?;
         bump_version(&mut tx).await?;
         tx.commit().await?;
@@ -352,12 +169,313 @@ impl Database {
     }
 }
 
+/// Writes an organisation's document into the directory's tables (replacing what was there)
+/// and returns the organisation's id. `origin` says whether a content file may replace it.
+pub(super) async fn write_organization(
+    tx: &mut Tx<'_>,
+    existing: Option<i64>,
+    file: &OrganizationFile,
+    origin: &str,
+) -> Result<i64, DbError> {
+    let org = &file.organization;
+    let org_id = match existing {
+        Some(id) => {
+            mark_changed(tx, Some(id)).await?;
+            remove_organization_content(tx, id).await?;
+            sqlx::query("UPDATE organizations SET website = ?, email = ?, origin = ?, updated_at = ? WHERE id = ?")
+                .bind(&org.website)
+                .bind(&org.email)
+                .bind(origin)
+                .bind(now())
+                .bind(id)
+                .execute(&mut **tx)
+                .await?;
+            id
+        }
+        None => {
+            sqlx::query_scalar(
+                "INSERT INTO organizations (slug, website, email, origin, updated_at) VALUES (?, ?, ?, ?, ?) RETURNING id",
+            )
+            .bind(&org.slug)
+            .bind(&org.website)
+            .bind(&org.email)
+            .bind(origin)
+            .bind(now())
+            .fetch_one(&mut **tx)
+            .await?
+        }
+    };
+    let statuses = Statuses { file: file.translations, marked: &file.statuses };
+    put_texts(tx, ("organization", org_id, "name"), &org.name, statuses, "organization/name").await?;
+    put_texts(tx, ("organization", org_id, "description"), &org.description, statuses, "organization/description")
+        .await?;
+    insert_phones(tx, ("organization", org_id), &org.phones, statuses, "organization").await?;
+
+    let mut location_ids = HashMap::new();
+    for location in &file.locations {
+        let id = insert_location(tx, org_id, location, statuses).await?;
+        location_ids.insert(location.key.as_str(), id);
+    }
+    let mut programme_ids = HashMap::new();
+    for p in &file.programmes {
+        let id = insert_programme(tx, org_id, p, origin, statuses).await?;
+        programme_ids.insert(p.slug.as_str(), id);
+    }
+    for s in &file.services {
+        insert_service(tx, org_id, s, origin, (&programme_ids, &location_ids), statuses).await?;
+    }
+    for event in &file.events {
+        insert_event(tx, org_id, event, origin, (&programme_ids, &location_ids), statuses).await?;
+    }
+    sqlx::query(
+        "UPDATE services SET
+            last_verified_at = (SELECT v.verified_at FROM verifications v
+                                WHERE v.organization_id = services.organization_id AND v.entry = 'service:' || services.slug),
+            last_verified_by = (SELECT v.verified_by FROM verifications v
+                                WHERE v.organization_id = services.organization_id AND v.entry = 'service:' || services.slug)
+         WHERE organization_id = ?",
+    )
+    .bind(org_id)
+    .execute(&mut **tx)
+    .await?;
+    mark_changed(tx, Some(org_id)).await?;
+    Ok(org_id)
+}
+
+/// Makes `file` the organisation's published document (its draft, if any, is kept).
+pub(super) async fn store_published(tx: &mut Tx<'_>, org_id: i64, file: &OrganizationFile) -> Result<(), DbError> {
+    let json = serde_json::to_string(file).map_err(|e| DbError::Inconsistent(e.to_string()))?;
+    sqlx::query(
+        "INSERT INTO organization_documents (organization_id, published, updated_at) VALUES (?, ?, ?)
+         ON CONFLICT (organization_id) DO UPDATE SET published = excluded.published, updated_at = excluded.updated_at",
+    )
+    .bind(org_id)
+    .bind(json)
+    .bind(now())
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// Keeps the whole document as it is after a change: (kind, author id, author's name).
+pub(super) async fn record_revision(
+    tx: &mut Tx<'_>,
+    org_id: i64,
+    (kind, author_id, author): (&str, Option<i64>, &str),
+    summary: &str,
+    file: &OrganizationFile,
+) -> Result<i64, DbError> {
+    let json = serde_json::to_string(file).map_err(|e| DbError::Inconsistent(e.to_string()))?;
+    Ok(sqlx::query_scalar(
+        "INSERT INTO revisions (organization_id, kind, author_id, author, summary, document, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+    )
+    .bind(org_id)
+    .bind(kind)
+    .bind(author_id)
+    .bind(author)
+    .bind(summary)
+    .bind(json)
+    .bind(now())
+    .fetch_one(&mut **tx)
+    .await?)
+}
+
+pub(super) async fn bump(tx: &mut Tx<'_>) -> Result<(), DbError> {
+    bump_version(tx).await
+}
+
+async fn insert_location(
+    tx: &mut Tx<'_>,
+    org_id: i64,
+    location: &content::Location,
+    statuses: Statuses<'_>,
+) -> Result<i64, DbError> {
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO locations (organization_id, key, address, municipality) VALUES (?, ?, ?, ?) RETURNING id",
+    )
+    .bind(org_id)
+    .bind(&location.key)
+    .bind(&location.address)
+    .bind(&location.municipality)
+    .fetch_one(&mut **tx)
+    .await?;
+    let owner = format!("location:{}", location.key);
+    for (field, texts) in [("name", location.name.as_ref()), ("hours_note", location.hours_note.as_ref())] {
+        if let Some(texts) = texts {
+            put_texts(tx, ("location", id, field), texts, statuses, &format!("{owner}/{field}")).await?;
+        }
+    }
+    for hours in &location.hours {
+        for day in &hours.days {
+            let weekday = content::weekday_number(day).ok_or_else(|| DbError::Inconsistent(format!("day {day:?}")))?;
+            sqlx::query(
+                "INSERT INTO schedules (location_id, weekday, opens, closes, appointment_only) VALUES (?, ?, ?, ?, ?)",
+            )
+            .bind(id)
+            .bind(weekday as i64)
+            .bind(&hours.opens)
+            .bind(&hours.closes)
+            .bind(hours.appointment_only)
+            .execute(&mut **tx)
+            .await?;
+        }
+    }
+    Ok(id)
+}
+
+async fn insert_programme(
+    tx: &mut Tx<'_>,
+    org_id: i64,
+    p: &content::Programme,
+    origin: &str,
+    statuses: Statuses<'_>,
+) -> Result<i64, DbError> {
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO programmes (slug, organization_id, start_date, end_date, website, email, origin, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+    )
+    .bind(&p.slug)
+    .bind(org_id)
+    .bind(&p.start)
+    .bind(&p.end)
+    .bind(&p.website)
+    .bind(&p.email)
+    .bind(origin)
+    .bind(now())
+    .fetch_one(&mut **tx)
+    .await?;
+    let owner = format!("programme:{}", p.slug);
+    for (field, texts) in [
+        ("name", Some(&p.name)),
+        ("summary", Some(&p.summary)),
+        ("description", Some(&p.description)),
+        ("funder", p.funder.as_ref()),
+        ("beneficiaries", p.beneficiaries.as_ref()),
+    ] {
+        if let Some(texts) = texts {
+            put_texts(tx, ("programme", id, field), texts, statuses, &format!("{owner}/{field}")).await?;
+        }
+    }
+    for (position, name) in p.partners.iter().enumerate() {
+        sqlx::query("INSERT INTO programme_partners (programme_id, position, name) VALUES (?, ?, ?)")
+            .bind(id)
+            .bind(position as i64)
+            .bind(name)
+            .execute(&mut **tx)
+            .await?;
+    }
+    for (position, m) in p.municipalities.iter().enumerate() {
+        sqlx::query("INSERT INTO programme_municipalities (programme_id, position, municipality) VALUES (?, ?, ?)")
+            .bind(id)
+            .bind(position as i64)
+            .bind(m)
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(id)
+}
+
+/// The ids of the file's programmes and locations, by slug and key.
+type Ids<'a, 'b> = (&'b HashMap<&'a str, i64>, &'b HashMap<&'a str, i64>);
+
+async fn insert_service(
+    tx: &mut Tx<'_>,
+    org_id: i64,
+    s: &content::Service,
+    origin: &str,
+    (programme_ids, location_ids): Ids<'_, '_>,
+    statuses: Statuses<'_>,
+) -> Result<(), DbError> {
+    let programme_id = s.programme.as_deref().and_then(|p| programme_ids.get(p).copied());
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO services (slug, organization_id, programme_id, status, access_mode, website, email, origin, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+    )
+    .bind(&s.slug)
+    .bind(org_id)
+    .bind(programme_id)
+    .bind(&s.status)
+    .bind(&s.access)
+    .bind(&s.website)
+    .bind(&s.email)
+    .bind(origin)
+    .bind(now())
+    .fetch_one(&mut **tx)
+    .await?;
+    let owner = format!("service:{}", s.slug);
+    let fields = [
+        ("name", Some(&s.name)),
+        ("summary", Some(&s.summary)),
+        ("description", Some(&s.description)),
+        ("eligibility", s.eligibility.as_ref()),
+        ("how_to_access", s.how_to_access.as_ref()),
+        ("cost", s.cost.as_ref()),
+    ];
+    for (field, texts) in fields {
+        if let Some(texts) = texts {
+            put_texts(tx, ("service", id, field), texts, statuses, &format!("{owner}/{field}")).await?;
+        }
+    }
+    for slug in &s.categories {
+        sqlx::query("INSERT INTO service_categories (service_id, category_id) SELECT ?, id FROM categories WHERE slug = ?")
+            .bind(id)
+            .bind(slug)
+            .execute(&mut **tx)
+            .await?;
+    }
+    for slug in &s.target_groups {
+        sqlx::query(
+            "INSERT INTO service_target_groups (service_id, target_group_id) SELECT ?, id FROM target_groups WHERE slug = ?",
+        )
+        .bind(id)
+        .bind(slug)
+        .execute(&mut **tx)
+        .await?;
+    }
+    for (position, m) in s.municipalities.iter().enumerate() {
+        sqlx::query("INSERT INTO service_municipalities (service_id, position, municipality) VALUES (?, ?, ?)")
+            .bind(id)
+            .bind(position as i64)
+            .bind(m)
+            .execute(&mut **tx)
+            .await?;
+    }
+    for lang in &s.languages {
+        sqlx::query("INSERT INTO service_languages (service_id, lang) VALUES (?, ?) ON CONFLICT DO NOTHING")
+            .bind(id)
+            .bind(lang)
+            .execute(&mut **tx)
+            .await?;
+    }
+    for key in &s.locations {
+        let location_id =
+            location_ids.get(key.as_str()).ok_or_else(|| DbError::Inconsistent(format!("location {key:?}")))?;
+        sqlx::query("INSERT INTO service_locations (service_id, location_id) VALUES (?, ?)")
+            .bind(id)
+            .bind(location_id)
+            .execute(&mut **tx)
+            .await?;
+    }
+    insert_phones(tx, ("service", id), &s.phones, statuses, &owner).await?;
+    for (position, document) in s.documents.iter().enumerate() {
+        let doc_id: i64 = sqlx::query_scalar("INSERT INTO documents (service_id, position) VALUES (?, ?) RETURNING id")
+            .bind(id)
+            .bind(position as i64)
+            .fetch_one(&mut **tx)
+            .await?;
+        put_texts(tx, ("document", doc_id, "text"), document, statuses, &format!("{owner}/documents.{position}"))
+            .await?;
+    }
+    Ok(())
+}
+
 async fn insert_phones(
     tx: &mut Tx<'_>,
-    owner_kind: &str,
-    owner_id: i64,
+    (owner_kind, owner_id): (&str, i64),
     phones: &[content::Phone],
-    status: FileTranslationStatus,
+    statuses: Statuses<'_>,
+    owner: &str,
 ) -> Result<(), DbError> {
     for (position, phone) in phones.iter().enumerate() {
         let id: i64 = sqlx::query_scalar(
@@ -370,7 +488,7 @@ async fn insert_phones(
         .fetch_one(&mut **tx)
         .await?;
         if let Some(label) = &phone.label {
-            put_texts(tx, "phone", id, "label", label, status).await?;
+            put_texts(tx, ("phone", id, "label"), label, statuses, &format!("{owner}/phones.{position}")).await?;
         }
     }
     Ok(())
@@ -381,14 +499,14 @@ async fn insert_event(
     tx: &mut Tx<'_>,
     org_id: i64,
     e: &content::Event,
-    programme_ids: &HashMap<&str, i64>,
-    location_ids: &HashMap<&str, i64>,
-    status: FileTranslationStatus,
+    origin: &str,
+    (programme_ids, location_ids): Ids<'_, '_>,
+    statuses: Statuses<'_>,
 ) -> Result<(), DbError> {
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO events (slug, organization_id, programme_id, location_id, audience, start_date, end_date,
-                             start_time, end_time, municipality, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                             start_time, end_time, municipality, origin, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
     )
     .bind(&e.slug)
     .bind(org_id)
@@ -400,13 +518,16 @@ async fn insert_event(
     .bind(&e.time)
     .bind(&e.end_time)
     .bind(&e.municipality)
+    .bind(origin)
     .bind(now())
     .fetch_one(&mut **tx)
     .await?;
-    put_texts(tx, "event", id, "name", &e.name, status).await?;
-    put_texts(tx, "event", id, "description", &e.description, status).await?;
-    if let Some(place) = &e.place {
-        put_texts(tx, "event", id, "place", place, status).await?;
+    let owner = format!("event:{}", e.slug);
+    for (field, texts) in [("name", Some(&e.name)), ("description", Some(&e.description)), ("place", e.place.as_ref())]
+    {
+        if let Some(texts) = texts {
+            put_texts(tx, ("event", id, field), texts, statuses, &format!("{owner}/{field}")).await?;
+        }
     }
     for slug in &e.categories {
         sqlx::query("INSERT INTO event_categories (event_id, category_id) SELECT ?, id FROM categories WHERE slug = ?")
@@ -425,21 +546,21 @@ async fn insert_event(
     Ok(())
 }
 
-/// Removes what a content file wrote for an organisation (its texts included), keeping
-/// services edited in the admin area (their locations are written again by the file).
+/// Removes everything written for an organisation (texts included) but the organisation's
+/// own row, so its document can be written again.
 async fn remove_organization_content(tx: &mut Tx<'_>, org_id: i64) -> Result<(), DbError> {
     let statements = [
         "DELETE FROM translations WHERE entity = 'document' AND entity_id IN
-            (SELECT d.id FROM documents d JOIN services s ON s.id = d.service_id WHERE s.organization_id = ? AND s.origin = 'content')",
+            (SELECT d.id FROM documents d JOIN services s ON s.id = d.service_id WHERE s.organization_id = ?)",
         "DELETE FROM translations WHERE entity = 'phone' AND entity_id IN
-            (SELECT p.id FROM phones p JOIN services s ON p.owner_kind = 'service' AND s.id = p.owner_id WHERE s.organization_id = ? AND s.origin = 'content')",
-        "DELETE FROM phones WHERE owner_kind = 'service' AND owner_id IN (SELECT id FROM services WHERE organization_id = ? AND origin = 'content')",
-        "DELETE FROM translations WHERE entity = 'service' AND entity_id IN (SELECT id FROM services WHERE organization_id = ? AND origin = 'content')",
-        "DELETE FROM services WHERE organization_id = ? AND origin = 'content'",
-        "DELETE FROM translations WHERE entity = 'programme' AND entity_id IN (SELECT id FROM programmes WHERE organization_id = ? AND origin = 'content')",
-        "DELETE FROM programmes WHERE organization_id = ? AND origin = 'content'",
-        "DELETE FROM translations WHERE entity = 'event' AND entity_id IN (SELECT id FROM events WHERE organization_id = ? AND origin = 'content')",
-        "DELETE FROM events WHERE organization_id = ? AND origin = 'content'",
+            (SELECT p.id FROM phones p JOIN services s ON p.owner_kind = 'service' AND s.id = p.owner_id WHERE s.organization_id = ?)",
+        "DELETE FROM phones WHERE owner_kind = 'service' AND owner_id IN (SELECT id FROM services WHERE organization_id = ?)",
+        "DELETE FROM translations WHERE entity = 'service' AND entity_id IN (SELECT id FROM services WHERE organization_id = ?)",
+        "DELETE FROM services WHERE organization_id = ?",
+        "DELETE FROM translations WHERE entity = 'programme' AND entity_id IN (SELECT id FROM programmes WHERE organization_id = ?)",
+        "DELETE FROM programmes WHERE organization_id = ?",
+        "DELETE FROM translations WHERE entity = 'event' AND entity_id IN (SELECT id FROM events WHERE organization_id = ?)",
+        "DELETE FROM events WHERE organization_id = ?",
         "DELETE FROM translations WHERE entity = 'location' AND entity_id IN (SELECT id FROM locations WHERE organization_id = ?)",
         "DELETE FROM locations WHERE organization_id = ?",
         "DELETE FROM translations WHERE entity = 'phone' AND entity_id IN (SELECT id FROM phones WHERE owner_kind = 'organization' AND owner_id = ?)",

@@ -2,11 +2,14 @@
 //! content and UI messages, the JSON API and the pages against the real server on a
 //! temporary SQLite file, and the browser tests in headless Chromium.
 
+mod admin;
+mod admin_browser;
 mod api;
 mod browser;
 mod content;
 mod desk;
 mod desk_browser;
+mod durability;
 mod i18n;
 mod import;
 mod pages;

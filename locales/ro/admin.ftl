@@ -1,0 +1,256 @@
+# The partner admin area (/admin): accounts, editing, translations, revisions, reports.
+
+admin-site-name = Portineria · zona partenerilor
+admin-nav-label = Zona partenerilor
+admin-nav-dashboard = Panou principal
+admin-nav-people = Persoane
+admin-nav-audit = Jurnal de activitate
+admin-nav-needs = Nevoi fără răspuns
+admin-language-apply = Schimbă limba
+admin-logout = Ieși
+admin-logout-everywhere = Ieși de pe toate dispozitivele
+admin-security = Securitate
+admin-back = Înapoi la zona partenerilor
+admin-back-to-organization = Înapoi la organizație
+
+## Login and invitations
+admin-login-title = Autentificare parteneri
+admin-email = Adresă de e-mail
+admin-password = Parolă
+admin-login = Intră
+admin-login-hint = Nu ai un cont? Cere o invitație echipei de coordonare a rețelei.
+admin-login-failed = E-mailul sau parola nu au fost recunoscute.
+admin-login-throttled = Prea multe încercări nereușite. Așteaptă câteva minute și încearcă din nou.
+admin-invitation-title = Alege-ți parola
+admin-invitation-intro = Cont pentru
+admin-new-password = Parolă nouă
+admin-confirm-password = Repetă parola
+admin-password-rules = Cel puțin 12 caractere. Merge și o frază lungă, cu spații.
+admin-invitation-accept = Activează contul
+admin-invitation-invalid = Acest link de invitație nu este valid: a expirat sau a fost deja folosit. Cere o invitație nouă.
+admin-password-too-short = Parola este prea scurtă: sunt necesare cel puțin 12 caractere.
+admin-password-too-long = Parola este prea lungă: cel mult 256 de caractere.
+admin-password-common = Această parolă este printre cele mai folosite și se ghicește ușor. Alege alta, de exemplu o frază.
+admin-password-is-email = Parola nu poate fi adresa ta de e-mail.
+admin-password-mismatch = Cele două parole nu coincid.
+
+## Errors
+admin-error-login-title = Autentificare necesară
+admin-error-login = Ca să continui, trebuie să intri în contul tău.
+admin-error-forbidden-title = Acces interzis
+admin-error-forbidden = Această pagină este rezervată echipei de coordonare a rețelei.
+admin-error-csrf = Formularul a expirat sau nu provine de pe acest site. Reîncarcă pagina și încearcă din nou: nu s-a salvat nimic.
+admin-error-not-found = Această pagină nu există sau nu face parte din organizațiile tale.
+admin-error-too-large = Formularul trimis este prea mare. Scurtează textele și încearcă din nou.
+admin-error-malformed = Formularul trimis nu poate fi citit (codificare nevalidă). Încearcă din nou din browser.
+admin-error-throttled-title = Prea multe încercări
+admin-error-internal-title = Eroare de server
+admin-error-internal = Ceva nu a funcționat pe server. Ce era deja salvat este în siguranță; încearcă din nou peste puțin timp.
+admin-error-document-title = Modificările nu pot fi salvate
+admin-error-document = Aceste modificări ar face fișa organizației incoerentă:
+admin-form-has-errors = Unele câmpuri trebuie corectate: găsești mesajul sub fiecare dintre ele. Ce ai scris a rămas.
+admin-error-required = Acest câmp este obligatoriu.
+admin-error-required-italian = Textul în italiană este obligatoriu.
+admin-error-italian-first = Scrie mai întâi textul în italiană: este sursa traducerilor.
+admin-error-too-long = Textul este prea lung.
+admin-error-invalid = Valoare nevalidă.
+admin-error-url = Scrie o adresă web completă, care începe cu https://
+admin-error-email = Scrie o adresă de e-mail validă, de exemplu nume@exemplu.it
+admin-error-email-taken = Există deja un cont cu această adresă.
+admin-error-date = Scrie data ca AAAA, AAAA-LL sau AAAA-LL-ZZ.
+admin-error-day-or-month = Scrie data ca AAAA-LL-ZZ sau AAAA-LL dacă se cunoaște doar luna.
+admin-error-time = Scrie ora ca HH:MM, de exemplu 09:30.
+admin-error-end-before-start = Sfârșitul este înaintea începutului.
+admin-error-choice = Alege una dintre opțiunile propuse.
+admin-error-slug = Folosește doar litere mici fără diacritice, cifre și cratime (de exemplu sportello-lavoro).
+admin-error-slug-taken = Acest identificator este deja folosit: alege altul.
+admin-error-lines-mismatch = Sunt necesare tot atâtea rânduri câte sunt în italiană (câte unul pentru fiecare document) sau niciunul.
+admin-error-phone = Scrie un număr de telefon: doar cifre, spații și +.
+admin-error-hours = Alege cel puțin o zi și scrie ora de deschidere și de închidere ca HH:MM, cu închiderea după deschidere.
+admin-error-self = Nu îți poți schimba rolul și nici nu îți poți suspenda propriul cont.
+
+## Dashboard
+admin-your-organizations = Organizații
+admin-has-draft = ciornă de publicat
+admin-ending-soon = Proiecte care se încheie în următoarele 60 de zile
+admin-stale = { $count ->
+    [one] O fișă neconfirmată de { $days } de zile
+    [few] { $count } fișe neconfirmate de { $days } de zile
+   *[other] { $count } de fișe neconfirmate de { $days } de zile
+}
+admin-organization = Organizație
+admin-entry = Fișă
+admin-last-verified = Confirmată la
+admin-never-verified = niciodată confirmată
+admin-create-organization = Organizație nouă
+admin-create = Creează
+admin-slug-hint = Identificator fix care apare în adresele web: litere mici, cifre și cratime.
+
+## Organisation page
+admin-draft-title = Modificări încă nepublicate
+admin-draft-changes = { $count ->
+    [one] O modificare în ciornă.
+    [few] { $count } modificări în ciornă.
+   *[other] { $count } de modificări în ciornă.
+}
+admin-see-changes = Vezi modificările și previzualizarea
+admin-publish = Publică
+admin-discard = Renunță la ciornă
+admin-no-draft = Nicio ciornă: publicul vede ce găsești mai jos.
+admin-edit-organization = Modifică datele organizației
+admin-revisions = Istoricul versiunilor
+admin-public-page = Pagina publică
+admin-completeness = Traduceri
+admin-translated = tradus
+admin-confirmed = confirmat
+admin-kind-services = Servicii
+admin-kind-programmes = Proiecte
+admin-kind-locations = Sedii și program
+admin-kind-events = Evenimente
+admin-new-services = Serviciu nou
+admin-new-programmes = Proiect nou
+admin-new-locations = Sediu nou
+admin-new-events = Eveniment nou
+admin-still-accurate = Încă corectă
+admin-preview = Previzualizare
+admin-field = Câmp
+admin-before = Înainte
+admin-after = După
+
+## Editing
+admin-required = (obligatoriu)
+admin-none = — niciunul —
+admin-save = Salvează
+admin-save-draft = Salvează ca ciornă
+admin-save-publish = Salvează și publică
+admin-delete = Șterge
+admin-delete-hint = Ștergerea intră în ciornă: devine efectivă când publici.
+admin-confirm-translation = Confirmă traducerea
+admin-status-source = text original
+admin-status-machine = traducere automată
+admin-status-confirmed = confirmată
+admin-status-missing = lipsește
+admin-hint-date = AAAA-LL-ZZ (sau AAAA-LL, AAAA)
+admin-hint-day-or-month = AAAA-LL-ZZ (sau AAAA-LL dacă se cunoaște doar luna)
+admin-hint-time = HH:MM
+admin-hint-one-per-line = Câte unul pe rând.
+admin-field-slug = Identificator
+admin-field-key = Identificator
+admin-field-name = Nume
+admin-field-description = Descriere
+admin-field-summary = Pe scurt
+admin-field-website = Site web
+admin-field-email = E-mail
+admin-field-phones = Telefoane
+admin-field-phone = Telefon
+admin-field-phone-label = Etichetă
+admin-field-address = Adresă
+admin-field-municipality = Localitate
+admin-field-hours = Program de lucru
+admin-field-hours-row = Interval orar
+admin-field-opens = Se deschide la
+admin-field-closes = Se închide la
+admin-field-appointment-only = Doar cu programare
+admin-field-hours-note = Note despre program
+admin-field-start = Început
+admin-field-end = Sfârșit
+admin-field-funder = Finanțator
+admin-field-partners = Parteneri
+admin-field-beneficiaries = Beneficiari
+admin-field-municipalities = Localități
+admin-field-status = Stare
+admin-field-access = Cum se accesează
+admin-field-programme = Proiect
+admin-field-categories = Categorii
+admin-field-target-groups = Pentru cine
+admin-field-eligibility = Cine poate beneficia
+admin-field-how-to-access = Ce trebuie să faci
+admin-field-documents = Acte de adus
+admin-field-cost = Cost
+admin-field-languages = Limbi vorbite la ghișeu
+admin-field-locations = Sedii
+admin-field-audience = Public
+admin-field-date = Dată
+admin-field-end-date = Data de sfârșit
+admin-field-time = Ora de început
+admin-field-end-time = Ora de sfârșit
+admin-field-place = Loc
+admin-field-location = Sediu
+admin-audience-public = Deschis tuturor
+admin-audience-professionals = Pentru profesioniști din domeniu
+
+## Conflicts
+admin-conflict-title = Altcineva a salvat între timp această fișă
+admin-conflict-text = Versiunea ta nu a fost salvată, ca să nu o ștergem pe a celeilalte persoane. Compară cele două versiuni: formularul de mai jos conține ce ai scris tu; dacă îl salvezi, înlocuiești versiunea celeilalte persoane.
+admin-conflict-columns = Coloana „Înainte”: versiunea salvată de cealaltă persoană. Coloana „După”: versiunea ta.
+admin-conflict-take-theirs = Renunță la modificările mele și deschide versiunea salvată
+
+## Notices after an action
+admin-done-saved = Salvat în ciornă. Publicul va vedea modificarea când publici.
+admin-done-published = Publicat: este deja vizibil și poate fi găsit prin căutare.
+admin-done-discarded = Ciorna a fost eliminată.
+admin-done-verified = Marcată ca încă corectă.
+admin-done-restored = Versiunea aleasă este acum ciorna: verific-o și public-o.
+admin-done-deleted = Ștearsă în ciornă. Publică pentru ca ștergerea să devină efectivă.
+admin-done-created = Organizație creată.
+admin-done-confirmed = Traducere confirmată (în ciornă).
+admin-done-nothing = Nu este nimic de publicat.
+
+## Revisions
+admin-revision = Versiune
+admin-revision-title = Versiunea nr. { $id }
+admin-when = Când
+admin-what = Ce
+admin-who = Cine
+admin-detail = Detalii
+admin-entries-changed = Fișe modificate
+admin-restore = Restaurează această versiune
+admin-restore-hint = Dacă o restaurezi, această versiune devine ciorna: o poți previzualiza și apoi publica.
+admin-revision-import = importată din fișierele de conținut
+admin-revision-draft = ciornă
+admin-revision-publish = publicată
+admin-revision-restore = restaurată
+admin-revision-discard = ciornă eliminată
+
+## People
+admin-invite = Invită o persoană
+admin-invite-send = Creează invitația
+admin-invite-created = Invitație creată. Trimite acest link persoanei: poate fi folosit o singură dată.
+admin-invite-expires = Linkul expiră în { $hours } de ore.
+admin-invited = (invitată, încă neactivă)
+admin-role = Rol
+admin-role-editor = Redacție (doar organizațiile proprii)
+admin-role-coordinator = Coordonare (toată rețeaua)
+admin-active = Poate intra
+admin-memberships = Organizații
+
+## Audit log
+admin-older = Mai vechi
+admin-audit-login = autentificare
+admin-audit-login-failed = autentificare nereușită
+admin-audit-login-throttled = autentificare blocată (prea multe încercări)
+admin-audit-logout = ieșire
+admin-audit-logout-everywhere = ieșire de pe toate dispozitivele
+admin-audit-invitation-accepted = invitație acceptată
+admin-audit-invite = invitație
+admin-audit-create-account = cont creat din linia de comandă
+admin-audit-update-account = rol sau organizații modificate
+admin-audit-create-organization = organizație creată
+admin-audit-save-draft = ciornă salvată
+admin-audit-publish = publicare
+admin-audit-restore = versiune restaurată
+admin-audit-discard-draft = ciornă eliminată
+admin-audit-verify = confirmată ca încă corectă
+
+## Unmet needs
+admin-needs-intro = Căutările din ultimele { $days } de zile, numărate pe zi, limbă și text căutat. Nicio adresă, nicio sesiune, nicio dată personală; o căutare apare doar dacă a fost făcută de cel puțin { $min } ori. Numărătorile se șterg după { $retention } de zile.
+admin-days = Zile
+admin-show = Arată
+admin-per-day = Căutări pe zi
+admin-day = Zi
+admin-language = Limbă
+admin-searches = Căutări
+admin-zero-results = Fără rezultate
+admin-query = Text căutat
+admin-top-zero = Căutat și negăsit
+admin-top-queries = Cele mai frecvente căutări

@@ -1,0 +1,309 @@
+//! One entry of an organisation (its details, a service, programme, location or event):
+//! the form, creating, saving (as draft or published, with optimistic versioning),
+//! deleting and stamping it "still accurate".
+
+use super::editor::{editor, EditorContext};
+use super::forms::Form;
+use super::organizations::{changes_table, entry_name, load, problems_page, commit_doc, OrgDoc};
+use super::page::{self, document, notice, post_button};
+use super::session::Admin;
+use super::AdminError;
+use crate::content::{self, FileTranslationStatus};
+use crate::directory::AppState;
+use crate::editorial::{self, Choices, FieldErrors, FormValues, Kind};
+use crate::publishing::Mode;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use leptos::prelude::*;
+use portineria_app::i18n::t;
+use portineria_app::lang::Lang;
+use serde_json::Value;
+
+fn kind_of(segment: &str) -> Result<Kind, AdminError> {
+    Kind::from_segment(segment).ok_or(AdminError::NotFound)
+}
+
+/// The form page of an entry, answered with `status`.
+#[allow(clippy::too_many_arguments)]
+fn form_page(
+    state: &AppState,
+    admin: &Admin,
+    org: &OrgDoc,
+    (kind, id): (Kind, Option<&str>),
+    form: &FormValues,
+    errors: &FieldErrors,
+    base: String,
+    (status, top): (StatusCode, AnyView),
+) -> Response {
+    let lang = admin.lang;
+    let action = match id {
+        Some(id) => format!("{}/{}/{}", org.url(), kind.segment(), id),
+        None => format!("{}/{}/new", org.url(), kind.segment()),
+    };
+    let ctx = EditorContext { admin, kind, id, doc: org.working(), taxonomy: &state.taxonomy, action: action.clone(), base };
+    let title = match id {
+        Some(id) => entry_name(&editorial::entry(org.working(), kind, id).ok().flatten().unwrap_or(Value::Null), id),
+        None => t(lang, &format!("admin-new-{}", kind.segment())),
+    };
+    let previews = id.zip(kind.public_segment()).map(|(id, _)| {
+        let links = Lang::ALL
+            .into_iter()
+            .map(|l| {
+                let href = format!("{}/preview/{}/{}/{}", org.url(), l.code(), kind.segment(), id);
+                view! { <a href=href lang=l.code()>{t(l, "language-name")}</a>" " }
+            })
+            .collect_view();
+        view! { <p class="admin-links">{t(lang, "admin-preview")}": "{links}</p> }
+    });
+    let actions = id.filter(|_| kind != Kind::Organization).map(|_| {
+        let verify = matches!(kind, Kind::Service | Kind::Programme)
+            .then(|| post_button(admin, format!("{action}/verify"), t(lang, "admin-still-accurate"), "secondary"));
+        view! {
+            <section class="admin-section danger">
+                {verify}
+                {post_button(admin, format!("{action}/delete"), t(lang, "admin-delete"), "danger")}
+                <p class="hint">{t(lang, "admin-delete-hint")}</p>
+            </section>
+        }
+    });
+    let body = view! {
+        <p><a href=org.url()>{t(lang, "admin-back-to-organization")}</a></p>
+        {top}
+        {previews}
+        {editor(&ctx, form, errors)}
+        {actions}
+    };
+    page::respond(status, document(lang, &title, Some(admin), body.into_any()))
+}
+
+#[derive(serde::Deserialize, Default)]
+pub struct Done {
+    done: Option<String>,
+}
+
+pub async fn new_form(
+    State(state): State<AppState>,
+    admin: Admin,
+    Path((slug, segment)): Path<(String, String)>,
+) -> Result<Response, AdminError> {
+    let kind = kind_of(&segment)?;
+    let org = load(&state, &admin, &slug).await?;
+    if kind == Kind::Organization {
+        return Err(AdminError::NotFound);
+    }
+    let form = FormValues::new();
+    let top = ().into_any();
+    Ok(form_page(&state, &admin, &org, (kind, None), &form, &FieldErrors::new(), "new".into(), (StatusCode::OK, top)))
+}
+
+pub async fn edit_form(
+    State(state): State<AppState>,
+    admin: Admin,
+    Path((slug, segment, id)): Path<(String, String, String)>,
+    Query(done): Query<Done>,
+) -> Result<Response, AdminError> {
+    let kind = kind_of(&segment)?;
+    let org = load(&state, &admin, &slug).await?;
+    let entry = editorial::entry(org.working(), kind, &id)?.ok_or(AdminError::NotFound)?;
+    let form = editorial::to_form(kind, &entry);
+    let top = notice(done.done.filter(|d| d == "confirmed" || d == "saved").map(|d| t(admin.lang, &format!("admin-done-{d}"))));
+    let base = editorial::fingerprint(Some(&entry));
+    Ok(form_page(&state, &admin, &org, (kind, Some(&id)), &form, &FieldErrors::new(), base, (StatusCode::OK, top)))
+}
+
+/// The ids the kind already uses in the document.
+fn ids(org: &OrgDoc, kind: Kind) -> Result<Vec<String>, AdminError> {
+    Ok(editorial::entries(org.working(), kind)?.into_iter().map(|(id, _)| id).collect())
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    admin: Admin,
+    Path((slug, segment)): Path<(String, String)>,
+    form: Form,
+) -> Result<Response, AdminError> {
+    let form = form.checked(&admin)?;
+    let kind = kind_of(&segment)?;
+    let org = load(&state, &admin, &slug).await?;
+    if kind == Kind::Organization {
+        return Err(AdminError::NotFound);
+    }
+    let choices = Choices::new(&state.taxonomy, org.working());
+    let mut taken = ids(&org, kind)?;
+    let wanted = editorial::first(&form, if kind == Kind::Location { "key" } else { "slug" }).trim().to_string();
+    if state.db.slug_taken_elsewhere(kind.segment(), &wanted, org.id).await? {
+        taken.push(wanted);
+    }
+    match editorial::from_form(kind, &form, &choices, None, &taken) {
+        Err(errors) => {
+            let top = ().into_any();
+            Ok(form_page(&state, &admin, &org, (kind, None), &form, &errors, "new".into(), (StatusCode::UNPROCESSABLE_ENTITY, top)))
+        }
+        Ok(entry) => {
+            let id = entry[if kind == Kind::Location { "key" } else { "slug" }].as_str().unwrap_or_default().to_string();
+            let mut doc = org.working().clone();
+            editorial::update_statuses(&mut doc, kind, None, &entry);
+            let doc = editorial::with_entry(&doc, kind, None, Some(entry))?;
+            finish(&state, &admin, &org, doc, mode_of(&form), &kind.entry_key(&id), format!("{}/{}/{}", org.url(), kind.segment(), id)).await
+        }
+    }
+}
+
+fn mode_of(form: &FormValues) -> Mode {
+    if editorial::first(form, "action") == "publish" {
+        Mode::Publish
+    } else {
+        Mode::Draft
+    }
+}
+
+/// Commits the document and says how it went.
+async fn finish(
+    state: &AppState,
+    admin: &Admin,
+    org: &OrgDoc,
+    doc: content::OrganizationFile,
+    mode: Mode,
+    summary: &str,
+    back: String,
+) -> Result<Response, AdminError> {
+    match commit_doc(state, admin, org, &doc, mode, summary).await? {
+        Err(problems) => Ok(problems_page(admin, org, &problems)),
+        Ok(()) => {
+            let done = if mode == Mode::Publish { "published" } else { "saved" };
+            let target = if back.is_empty() { org.url() } else { back };
+            Ok(Redirect::to(&format!("{target}?done={done}")).into_response())
+        }
+    }
+}
+
+pub async fn save_entry(
+    state: &AppState,
+    admin: &Admin,
+    org: &OrgDoc,
+    (kind, id): (Kind, &str),
+    form: FormValues,
+) -> Result<Response, AdminError> {
+    let current = editorial::entry(org.working(), kind, id)?.ok_or(AdminError::NotFound)?;
+    let choices = Choices::new(&state.taxonomy, org.working());
+    let current_base = editorial::fingerprint(Some(&current));
+    let sent_base = editorial::first(&form, "base").to_string();
+    if sent_base != current_base {
+        return Ok(conflict_page(state, admin, org, (kind, id), &current, &form, current_base));
+    }
+    let entry = match editorial::from_form(kind, &form, &choices, Some(id), &[]) {
+        Ok(entry) => entry,
+        Err(errors) => {
+            let top = ().into_any();
+            return Ok(form_page(state, admin, org, (kind, Some(id)), &form, &errors, current_base, (StatusCode::UNPROCESSABLE_ENTITY, top)));
+        }
+    };
+    let mut doc = org.working().clone();
+    editorial::update_statuses(&mut doc, kind, Some(&current), &entry);
+    let confirm = editorial::first(&form, "confirm").to_string();
+    let owner = kind.owner(id);
+    let summary = kind.entry_key(id);
+    if confirm.starts_with(&format!("{owner}/")) {
+        doc.statuses.insert(confirm.clone(), FileTranslationStatus::Confirmed);
+    }
+    let doc = editorial::with_entry(&doc, kind, Some(id), Some(entry))?;
+    let back = format!("{}/{}/{}", org.url(), kind.segment(), id);
+    if !confirm.is_empty() {
+        return match commit_doc(state, admin, org, &doc, Mode::Draft, &summary).await? {
+            Err(problems) => Ok(problems_page(admin, org, &problems)),
+            Ok(()) => Ok(Redirect::to(&format!("{back}?done=confirmed")).into_response()),
+        };
+    }
+    let mode = mode_of(&form);
+    let back = if mode == Mode::Publish { String::new() } else { back };
+    finish(state, admin, org, doc, mode, &summary, back).await
+}
+
+pub async fn save(
+    State(state): State<AppState>,
+    admin: Admin,
+    Path((slug, segment, id)): Path<(String, String, String)>,
+    form: Form,
+) -> Result<Response, AdminError> {
+    let form = form.checked(&admin)?;
+    let kind = kind_of(&segment)?;
+    let org = load(&state, &admin, &slug).await?;
+    save_entry(&state, &admin, &org, (kind, &id), form).await
+}
+
+/// Someone saved the entry since this form was opened: both versions side by side, and the
+/// form again with what this person typed, based on the newer version, so that saving it
+/// replaces the other knowingly and nothing typed is lost.
+fn conflict_page(
+    state: &AppState,
+    admin: &Admin,
+    org: &OrgDoc,
+    (kind, id): (Kind, &str),
+    current: &Value,
+    form: &FormValues,
+    current_base: String,
+) -> Response {
+    let lang = admin.lang;
+    let theirs = editorial::to_form(kind, current);
+    let mut names: Vec<&String> = theirs.keys().chain(form.keys()).filter(|k| !["csrf", "base", "action", "confirm"].contains(&k.as_str())).collect();
+    names.sort();
+    names.dedup();
+    let empty = Vec::new();
+    let changes: Vec<editorial::Change> = names
+        .into_iter()
+        .filter_map(|name| {
+            let a = theirs.get(name).unwrap_or(&empty).join("\n");
+            let b = form.get(name).unwrap_or(&empty).join("\n");
+            (a.trim() != b.trim()).then(|| editorial::Change { path: name.clone(), before: Some(a), after: Some(b) })
+        })
+        .collect();
+    let top = view! {
+        <section class="admin-conflict" role="alert">
+            <h2>{t(lang, "admin-conflict-title")}</h2>
+            <p>{t(lang, "admin-conflict-text")}</p>
+            <p class="hint">{t(lang, "admin-conflict-columns")}</p>
+            {changes_table(lang, &changes)}
+            <p><a href=format!("{}/{}/{}", org.url(), kind.segment(), id)>{t(lang, "admin-conflict-take-theirs")}</a></p>
+        </section>
+    }
+    .into_any();
+    form_page(state, admin, org, (kind, Some(id)), form, &FieldErrors::new(), current_base, (StatusCode::CONFLICT, top))
+}
+
+pub async fn delete(
+    State(state): State<AppState>,
+    admin: Admin,
+    Path((slug, segment, id)): Path<(String, String, String)>,
+    form: Form,
+) -> Result<Response, AdminError> {
+    form.checked(&admin)?;
+    let kind = kind_of(&segment)?;
+    let org = load(&state, &admin, &slug).await?;
+    if kind == Kind::Organization || editorial::entry(org.working(), kind, &id)?.is_none() {
+        return Err(AdminError::NotFound);
+    }
+    let doc = editorial::with_entry(org.working(), kind, Some(&id), None)?;
+    match commit_doc(&state, &admin, &org, &doc, Mode::Draft, &format!("-{}", kind.entry_key(&id))).await? {
+        Err(problems) => Ok(problems_page(&admin, &org, &problems)),
+        Ok(()) => Ok(Redirect::to(&format!("{}?done=deleted", org.url())).into_response()),
+    }
+}
+
+pub async fn verify(
+    State(state): State<AppState>,
+    admin: Admin,
+    Path((slug, segment, id)): Path<(String, String, String)>,
+    form: Form,
+) -> Result<Response, AdminError> {
+    form.checked(&admin)?;
+    let kind = kind_of(&segment)?;
+    let org = load(&state, &admin, &slug).await?;
+    if !matches!(kind, Kind::Service | Kind::Programme) || editorial::entry(&org.published, kind, &id)?.is_none() {
+        return Err(AdminError::NotFound);
+    }
+    let owner = kind.owner(&id);
+    state.db.verify(org.id, &owner, &admin.user.email).await?;
+    state.db.audit(admin.actor(), "verify", &format!("organization:{}/{owner}", org.slug), "").await?;
+    Ok(Redirect::to(&format!("{}?done=verified", org.url())).into_response())
+}

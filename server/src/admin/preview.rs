@@ -1,0 +1,76 @@
+//! Previews of a draft, exactly as the public will see them: the public page, rendered by
+//! the same Leptos app, over a throwaway database holding only the draft.
+
+use super::organizations::load;
+use super::session::Admin;
+use super::AdminError;
+use crate::accounts::random_token;
+use crate::db::Database;
+use crate::directory::AppState;
+use crate::editorial::{self, Kind};
+use crate::web::ServerState;
+use axum::body::Body;
+use axum::extract::{Path, Request, State};
+use axum::http::{header, HeaderValue};
+use axum::response::{IntoResponse, Response};
+use leptos::prelude::provide_context;
+use portineria_app::directory::SharedDirectory;
+use portineria_app::lang::Lang;
+use std::sync::Arc;
+
+/// The draft in a database of its own, for one request.
+async fn scratch(state: &AppState, doc: &crate::content::OrganizationFile) -> Result<(Database, std::path::PathBuf), AdminError> {
+    let path = state.admin.scratch_dir.join(format!("preview-{}.db", &random_token()[..24]));
+    let db = Database::open_scratch(&path).await?;
+    db.import_taxonomy(&state.taxonomy, "taxonomy.toml", "preview").await?;
+    db.publish(None, doc, "publish", (None, "preview"), "").await?;
+    Ok((db, path))
+}
+
+pub async fn show(
+    State(server): State<ServerState>,
+    admin: Admin,
+    Path((slug, lang, segment, id)): Path<(String, String, String, String)>,
+) -> Result<Response, AdminError> {
+    let state = &server.app;
+    let lang = Lang::from_code(&lang).ok_or(AdminError::NotFound)?;
+    let kind = Kind::from_segment(&segment).ok_or(AdminError::NotFound)?;
+    let public = kind.public_segment().ok_or(AdminError::NotFound)?;
+    let org = load(state, &admin, &slug).await?;
+    let doc = org.working().clone();
+    if editorial::entry(&doc, kind, &id)?.is_none() {
+        return Err(AdminError::NotFound);
+    }
+    let (db, path) = scratch(state, &doc).await?;
+    let rendered = async {
+        let mut preview = AppState::new(db.clone(), state.index.clone()).await.map_err(|e| AdminError::Internal(e.to_string()))?;
+        preview.desks = state.desks.clone();
+        preview.screening = state.screening.clone();
+        preview.public_url = state.public_url.clone();
+        let directory: SharedDirectory = Arc::new(preview);
+        let leptos = server.leptos.clone();
+        let render = leptos_axum::render_app_async_with_context(
+            move || provide_context(directory.clone()),
+            move || portineria_app::shell(leptos.clone()),
+        );
+        let request = Request::builder()
+            .uri(format!("/{}/{public}/{id}", lang.code()))
+            .body(Body::empty())
+            .map_err(|e| AdminError::Internal(e.to_string()))?;
+        Ok::<_, AdminError>(render(request).await)
+    }
+    .await;
+    db.close().await;
+    let _ = std::fs::remove_file(&path);
+    let mut response = rendered?.into_response();
+    // The preview is read, not used: no script runs (the app would hydrate against the
+    // public data), and it is never cached or indexed.
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static("default-src 'self'; script-src 'none'; img-src 'self' data:; frame-ancestors 'none'"),
+    );
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    headers.insert("x-robots-tag", HeaderValue::from_static("noindex"));
+    Ok(response)
+}

@@ -1,0 +1,180 @@
+//! Who is asking: the session cookie, its idle and absolute timeouts, the CSRF token every
+//! form carries, and the one access check every handler calls.
+
+use super::{AdminError, AdminState};
+use crate::accounts::{random_token, same_secret, token_hash};
+use crate::db::User;
+use crate::directory::AppState;
+use axum::extract::FromRequestParts;
+use axum::http::header::{COOKIE, HOST, ORIGIN};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, HeaderValue, Method};
+use portineria_app::lang::Lang;
+
+pub const SESSION_COOKIE: &str = "portineria_admin";
+/// The login form's own CSRF cookie (double submit): there is no session yet to hold a token.
+pub const LOGIN_COOKIE: &str = "portineria_login";
+
+pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().strip_prefix(name)?.strip_prefix('='))
+        .next()
+}
+
+/// A `Set-Cookie` value for the admin area: never readable by scripts, not sent by other
+/// sites' forms, `Secure` behind TLS. `None` as value deletes it.
+pub fn set_cookie(state: &AdminState, name: &str, value: Option<&str>, same_site: &str) -> HeaderValue {
+    let secure = if state.secure_cookies { "; Secure" } else { "" };
+    let (value, age) = match value {
+        Some(v) => (v, String::new()),
+        None => ("", "; Max-Age=0".to_string()),
+    };
+    let cookie = format!("{name}={value}; Path=/admin; HttpOnly; SameSite={same_site}{secure}{age}");
+    HeaderValue::from_str(&cookie).unwrap_or_else(|_| HeaderValue::from_static(""))
+}
+
+/// A logged-in person, for the length of one request.
+#[derive(Clone, Debug)]
+pub struct Admin {
+    pub user: User,
+    pub lang: Lang,
+    pub csrf: String,
+    /// The organisations an editor belongs to (a coordinator may edit all).
+    pub organizations: Vec<i64>,
+    token_hash: String,
+}
+
+impl Admin {
+    pub fn is_coordinator(&self) -> bool {
+        self.user.role == "coordinator"
+    }
+
+    /// The single access rule: a coordinator may edit every organisation, an editor only
+    /// their own. Others' organisations do not exist for them (404, not 403: ids are not
+    /// confirmed to strangers).
+    pub fn may_edit(&self, org_id: i64) -> Result<(), AdminError> {
+        if self.is_coordinator() || self.organizations.contains(&org_id) {
+            Ok(())
+        } else {
+            Err(AdminError::NotFound)
+        }
+    }
+
+    pub fn require_coordinator(&self) -> Result<(), AdminError> {
+        if self.is_coordinator() {
+            Ok(())
+        } else {
+            Err(AdminError::Forbidden)
+        }
+    }
+
+    /// Checks the token a form carried against the session's.
+    pub fn check_csrf(&self, sent: &str) -> Result<(), AdminError> {
+        if same_secret(sent, &self.csrf) {
+            Ok(())
+        } else {
+            Err(AdminError::Csrf)
+        }
+    }
+
+    pub fn actor(&self) -> (Option<i64>, &str) {
+        (Some(self.user.id), &self.user.email)
+    }
+
+    pub fn session_hash(&self) -> &str {
+        &self.token_hash
+    }
+}
+
+/// Starts a session for `user_id`: a new random id every login (no fixation), the CSRF
+/// token with it. Returns the cookie's value.
+pub async fn start(state: &AppState, user_id: i64) -> Result<String, AdminError> {
+    let token = random_token();
+    state.db.create_session(&token_hash(&token), user_id, &random_token()).await?;
+    Ok(token)
+}
+
+/// Whether a state-changing request comes from this site: browsers send `Origin` on POST;
+/// when they do, it must name the host the request was sent to.
+pub fn same_origin(method: &Method, headers: &HeaderMap) -> bool {
+    if method == Method::GET || method == Method::HEAD {
+        return true;
+    }
+    let Some(origin) = headers.get(ORIGIN).and_then(|o| o.to_str().ok()) else {
+        return true;
+    };
+    let host = headers.get(HOST).and_then(|h| h.to_str().ok()).unwrap_or("");
+    let origin_host = origin.split("://").nth(1).unwrap_or("");
+    !host.is_empty() && origin_host == host
+}
+
+impl FromRequestParts<super::super::web::ServerState> for Admin {
+    type Rejection = AdminError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &super::super::web::ServerState,
+    ) -> Result<Self, Self::Rejection> {
+        let state = &state.app;
+        if !same_origin(&parts.method, &parts.headers) {
+            return Err(AdminError::Csrf);
+        }
+        let anonymous = if parts.method == Method::GET { AdminError::LoginFirst } else { AdminError::NotLoggedIn };
+        let Some(token) = cookie(&parts.headers, SESSION_COOKIE).filter(|t| !t.is_empty()) else {
+            return Err(anonymous);
+        };
+        let hash = token_hash(token);
+        let Some(session) = state.db.session(&hash).await? else {
+            return Err(anonymous);
+        };
+        let now = chrono::Utc::now();
+        let expired = |at: &str, limit: chrono::Duration| {
+            chrono::DateTime::parse_from_rfc3339(at).map_or(true, |at| now.signed_duration_since(at) > limit)
+        };
+        let settings = &state.admin;
+        if expired(&session.last_seen_at, settings.idle_timeout)
+            || expired(&session.created_at, settings.absolute_timeout)
+            || !session.user.active
+        {
+            state.db.delete_session(&hash).await?;
+            return Err(anonymous);
+        }
+        state.db.touch_session(&hash).await?;
+        let organizations = state.db.memberships(session.user.id).await?;
+        let lang = Lang::from_code(&session.user.lang).unwrap_or(Lang::It);
+        Ok(Admin { user: session.user, lang, csrf: session.csrf_token, organizations, token_hash: hash })
+    }
+}
+
+/// The address a request came from, for the login throttle (empty when unknown).
+pub struct ClientAddress(pub String);
+
+impl<S: Send + Sync> FromRequestParts<S> for ClientAddress {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        let address = parts.extensions.get::<axum::extract::ConnectInfo<std::net::SocketAddr>>();
+        Ok(ClientAddress(address.map(|a| a.0.ip().to_string()).unwrap_or_default()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cross_site_posts_are_refused() {
+        let mut headers = HeaderMap::new();
+        headers.insert(HOST, HeaderValue::from_static("portineria.example"));
+        assert!(same_origin(&Method::POST, &headers));
+        headers.insert(ORIGIN, HeaderValue::from_static("https://portineria.example"));
+        assert!(same_origin(&Method::POST, &headers));
+        headers.insert(ORIGIN, HeaderValue::from_static("https://evil.example"));
+        assert!(!same_origin(&Method::POST, &headers));
+        assert!(same_origin(&Method::GET, &headers));
+    }
+}

@@ -1,0 +1,152 @@
+//! The admin area in real headless Chromium, as partners use it: a coordinator creates an
+//! organisation and invites an editor; the editor sets a password, edits a service in
+//! Italian and Arabic, publishes, and finds the change in public search; a conflicting
+//! edit shows the conflict page. Then axe-core on the admin pages in Italian and Arabic.
+
+use super::admin::{COORDINATOR, EDITOR_A};
+use fantoccini::{Client, Locator};
+use portineria_app::i18n::t;
+use portineria_app::lang::Lang;
+use portineria_tests::admin::{account, entry_form_of, set, Agent};
+use portineria_tests::browser::{axe_violations, browser, screenshot, wait_until};
+use portineria_tests::{repo_root, TestServer};
+
+async fn loaded(client: &Client, address: &str) {
+    client.goto(address).await.expect("page");
+    wait_until(client, "return document.readyState === 'complete'").await;
+}
+
+async fn fill(client: &Client, css: &str, value: &str) {
+    let field = client.find(Locator::Css(css)).await.unwrap_or_else(|e| panic!("{css}: {e}"));
+    field.clear().await.expect("clear");
+    field.send_keys(value).await.expect("type");
+}
+
+async fn click(client: &Client, css: &str) {
+    let element = client.find(Locator::Css(css)).await.unwrap_or_else(|e| panic!("{css}: {e}"));
+    client.execute("arguments[0].scrollIntoView({block: 'center'})", vec![serde_json::to_value(&element).expect("element")]).await.expect("scroll");
+    element.click().await.expect("click");
+    wait_until(client, "return document.readyState === 'complete'").await;
+}
+
+async fn body(client: &Client) -> String {
+    client.find(Locator::Css("body")).await.expect("body").text().await.expect("text")
+}
+
+async fn log_in(client: &Client, base: &str, (email, password): (&str, &str)) {
+    loaded(client, &format!("{base}/admin/login")).await;
+    fill(client, "#email", email).await;
+    fill(client, "#password", password).await;
+    click(client, "form[action='/admin/login'] button[type=submit]").await;
+    wait_until(client, "return location.pathname === '/admin'").await;
+}
+
+#[tokio::test]
+async fn a_coordinator_brings_in_an_editor_who_publishes_a_change_found_in_search() {
+    let server = TestServer::start(repo_root().join("content"));
+    let base = server.base.clone();
+    account(&server.database_url, COORDINATOR.0, "coordinator", COORDINATOR.1, &[]).await;
+
+    // The coordinator creates an organisation and invites an editor for it and San Donato.
+    let coordinator = browser(false).await;
+    log_in(&coordinator, &base, COORDINATOR).await;
+    screenshot(&coordinator, "admin-dashboard-it").await;
+    fill(&coordinator, "#new-slug", "associazione-prova").await;
+    fill(&coordinator, "#new-name", "Associazione di prova").await;
+    fill(&coordinator, "#new-description", "Una nuova associazione della rete.").await;
+    click(&coordinator, "form[action='/admin/organizations'] button[type=submit]").await;
+    wait_until(&coordinator, "return location.pathname === '/admin/orgs/associazione-prova'").await;
+    assert!(body(&coordinator).await.contains(&t(Lang::It, "admin-done-created")));
+    loaded(&coordinator, &format!("{base}/admin/people")).await;
+    fill(&coordinator, "#invite-email", EDITOR_A.0).await;
+    for label in ["Associazione di prova", "Cooperativa San Donato"] {
+        let boxes = coordinator.find_all(Locator::Css("form[action='/admin/people'] label.check")).await.expect("boxes");
+        for b in boxes {
+            if b.text().await.expect("label").contains(label) {
+                b.click().await.expect("tick");
+            }
+        }
+    }
+    click(&coordinator, "form[action='/admin/people'] button[type=submit]").await;
+    let link = coordinator.find(Locator::Css(".invitation-link")).await.expect("link").text().await.expect("text");
+    assert!(link.contains("/admin/invitation/"), "{link}");
+
+    // The editor opens the link in their own browser, and chooses a password.
+    let editor = browser(false).await;
+    loaded(&editor, &link).await;
+    fill(&editor, "#password", EDITOR_A.1).await;
+    fill(&editor, "#confirm", EDITOR_A.1).await;
+    click(&editor, "button[type=submit]").await;
+    wait_until(&editor, "return location.pathname === '/admin'").await;
+    let dashboard = body(&editor).await;
+    assert!(dashboard.contains("Associazione di prova") && dashboard.contains("Cooperativa San Donato"));
+    assert!(!dashboard.contains("Renken"), "only their organisations");
+
+    // They edit a service in Italian and Arabic, and publish.
+    let service = "/admin/orgs/cooperativa-san-donato/services/san-donato-regolarizzazione-giuridica";
+    loaded(&editor, &format!("{base}{service}")).await;
+    screenshot(&editor, "admin-editor-it").await;
+    fill(&editor, "#f-name-it", "Regolarizzazione giuridica e documenti Zefirino").await;
+    fill(&editor, "#f-name-ar", "تسوية الوضع القانوني زفيرينو").await;
+    click(&editor, "button[name=action][value=publish]").await;
+    assert!(body(&editor).await.contains(&t(Lang::It, "admin-done-published")));
+    let public = browser(false).await;
+    loaded(&public, &format!("{base}/it/search?q=Zefirino")).await;
+    assert!(body(&public).await.contains("Regolarizzazione giuridica e documenti Zefirino"), "found in public search");
+    loaded(&public, &format!("{base}/ar/services/san-donato-regolarizzazione-giuridica")).await;
+    assert!(body(&public).await.contains("تسوية الوضع القانوني زفيرينو"));
+
+    // While the editor has the form open, the coordinator saves the same service.
+    loaded(&editor, &format!("{base}{service}")).await;
+    fill(&editor, "#f-summary-it", "Riassunto dell'editor").await;
+    let agent = Agent::new(&base);
+    agent.login(COORDINATOR.0, COORDINATOR.1).await;
+    let mut theirs = entry_form_of(&agent, service).await;
+    set(&mut theirs, "summary.it", "Riassunto del coordinamento");
+    set(&mut theirs, "action", "draft");
+    assert_eq!(agent.post(service, &theirs).await.status.as_u16(), 303);
+    click(&editor, "button[name=action][value=draft]").await;
+    let conflict = body(&editor).await;
+    assert!(conflict.contains(&t(Lang::It, "admin-conflict-title")), "the conflict page");
+    assert!(conflict.contains("Riassunto del coordinamento"), "their version");
+    let kept = editor.find(Locator::Css("#f-summary-it")).await.expect("field").prop("value").await.expect("value");
+    assert_eq!(kept.as_deref(), Some("Riassunto dell'editor"), "what was typed is kept");
+    screenshot(&editor, "admin-conflict-it").await;
+}
+
+#[tokio::test]
+async fn admin_pages_pass_axe_in_italian_and_arabic() {
+    let server = TestServer::start(repo_root().join("content"));
+    let base = server.base.clone();
+    account(&server.database_url, COORDINATOR.0, "coordinator", COORDINATOR.1, &[]).await;
+    let client = browser(false).await;
+    loaded(&client, &format!("{base}/admin/login")).await;
+    let mut problems = Vec::new();
+    problems.extend(axe_violations(&client).await.into_iter().map(|v| format!("login: {v}")));
+    log_in(&client, &base, COORDINATOR).await;
+    for lang in [Lang::It, Lang::Ar] {
+        loaded(&client, &format!("{base}/admin")).await;
+        let select = client.find(Locator::Css("#admin-language")).await.expect("language");
+        select.select_by_value(lang.code()).await.expect("choose");
+        click(&client, "form[action='/admin/language'] button").await;
+        let pages = [
+            "/admin",
+            "/admin/orgs/roma-capitale",
+            "/admin/orgs/roma-capitale/services/roma-ufficio-immigrazione",
+            "/admin/orgs/roma-capitale/locations/via-assisi",
+            "/admin/orgs/roma-capitale/revisions",
+            "/admin/people",
+            "/admin/needs",
+            "/admin/audit",
+        ];
+        for path in pages {
+            loaded(&client, &format!("{base}{path}")).await;
+            let html_dir = client.execute("return document.documentElement.dir", vec![]).await.expect("dir");
+            assert_eq!(html_dir.as_str(), Some(lang.dir()), "{lang} {path}");
+            problems.extend(axe_violations(&client).await.into_iter().map(|v| format!("{lang} {path}: {v}")));
+        }
+        loaded(&client, &format!("{base}/admin/orgs/roma-capitale/services/roma-ufficio-immigrazione")).await;
+        screenshot(&client, &format!("admin-editor-{lang}")).await;
+    }
+    assert!(problems.is_empty(), "axe-core: {problems:#?}");
+}
