@@ -73,6 +73,7 @@ admin-error-self = لا يمكنك تغيير دور حسابك أنت أو إي
 admin-your-organizations = الجهات
 admin-has-draft = مسودة تنتظر النشر
 admin-ending-soon = مشاريع تنتهي خلال الأيام الستين القادمة
+admin-nothing = لا شيء.
 admin-stale = { $count ->
     [zero] لا توجد بطاقات لم تُؤكَّد منذ { $days } يومًا
     [one] بطاقة واحدة لم تُؤكَّد منذ { $days } يومًا

@@ -73,6 +73,7 @@ admin-error-self = Non puoi cambiare il ruolo o sospendere il tuo stesso account
 admin-your-organizations = Organizzazioni
 admin-has-draft = bozza da pubblicare
 admin-ending-soon = Progetti che finiscono nei prossimi 60 giorni
+admin-nothing = Nessuna voce.
 admin-stale = { $count ->
     [one] Una scheda non confermata da { $days } giorni
    *[other] { $count } schede non confermate da { $days } giorni

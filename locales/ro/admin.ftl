@@ -73,6 +73,7 @@ admin-error-self = Nu îți poți schimba rolul și nici nu îți poți suspenda
 admin-your-organizations = Organizații
 admin-has-draft = ciornă de publicat
 admin-ending-soon = Proiecte care se încheie în următoarele 60 de zile
+admin-nothing = Nimic de afișat.
 admin-stale = { $count ->
     [one] O fișă neconfirmată de { $days } de zile
     [few] { $count } fișe neconfirmate de { $days } de zile

@@ -73,6 +73,7 @@ admin-error-self = Nuk mund ta ndryshosh rolin e llogarisë tënde, as ta pezull
 admin-your-organizations = Organizatat
 admin-has-draft = draft për t'u publikuar
 admin-ending-soon = Projekte që mbarojnë në 60 ditët e ardhshme
+admin-nothing = Asgjë për të shfaqur.
 admin-stale = { $count ->
     [one] Një skedë e pakonfirmuar prej { $days } ditësh
    *[other] { $count } skeda të pakonfirmuara prej { $days } ditësh

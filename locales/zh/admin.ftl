@@ -73,6 +73,7 @@ admin-error-self = 您不能更改自己账户的角色，也不能停用自己�
 admin-your-organizations = 机构
 admin-has-draft = 有待发布的草稿
 admin-ending-soon = 未来 60 天内结束的项目
+admin-nothing = 暂无。
 admin-stale = { $count ->
    *[other] { $count } 个条目已有 { $days } 天未确认
 }

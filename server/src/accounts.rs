@@ -64,7 +64,10 @@ pub struct HashError(String);
 /// An argon2id hash (PHC string, OWASP's default cost) of `password`.
 pub fn hash_password(password: &str) -> Result<String, HashError> {
     let salt = SaltString::generate(&mut OsRng);
-    Argon2::default().hash_password(password.as_bytes(), &salt).map(|h| h.to_string()).map_err(|e| HashError(e.to_string()))
+    Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .map(|h| h.to_string())
+        .map_err(|e| HashError(e.to_string()))
 }
 
 /// A hash of a password nobody has, checked when the account does not exist so that an

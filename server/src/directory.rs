@@ -257,7 +257,9 @@ impl Directory for AppState {
                 let db = self.db.clone();
                 let zero = page.total == 0;
                 tokio::spawn(async move {
-                    if let Err(e) = db.count_search(&crate::period::today().to_string(), lang.code(), &query, zero).await {
+                    if let Err(e) =
+                        db.count_search(&crate::period::today().to_string(), lang.code(), &query, zero).await
+                    {
                         tracing::error!("counting a search: {e}");
                     }
                 });

@@ -28,7 +28,9 @@ pub enum FieldKind {
     Id,
     Line(Check),
     /// A text in the five languages.
-    Texts { multiline: bool },
+    Texts {
+        multiline: bool,
+    },
     /// A list of texts in the five languages, one per line (documents to bring).
     TextsList,
     Choice(Options),
@@ -326,7 +328,8 @@ pub fn to_form(kind: Kind, entry: &Value) -> FormValues {
             }
             TextsList => {
                 for lang in Lang::ALL {
-                    let lines: Vec<&str> = list(v).iter().map(|t| t[lang.code()].as_str().unwrap_or_default()).collect();
+                    let lines: Vec<&str> =
+                        list(v).iter().map(|t| t[lang.code()].as_str().unwrap_or_default()).collect();
                     set(&mut form, format!("{name}.{lang}"), lines.join("\n"));
                 }
             }
@@ -613,8 +616,11 @@ pub fn from_form(
                         errors.insert(format!("hours.{i}"), "admin-error-hours");
                     }
                     let appointment = !first(form, &format!("hours.{i}.appointment")).is_empty();
-                    let days: Vec<String> =
-                        content::WEEKDAYS.iter().filter(|d| days.contains(&d.to_string())).map(|d| d.to_string()).collect();
+                    let days: Vec<String> = content::WEEKDAYS
+                        .iter()
+                        .filter(|d| days.contains(&d.to_string()))
+                        .map(|d| d.to_string())
+                        .collect();
                     all.push(serde_json::json!({ "days": days, "opens": opens, "closes": closes, "appointment_only": appointment }));
                 }
                 Value::Array(all)

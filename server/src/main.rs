@@ -3,7 +3,8 @@
 use portineria::config::Config;
 use portineria::serve;
 
-const USAGE: &str = "usage: portineria [serve | import | reindex | user add … | synth --services N --out DIR [--seed S]]
+const USAGE: &str =
+    "usage: portineria [serve | import | reindex | user add … | synth --services N --out DIR [--seed S]]
   serve     (default) import content/, build the index if needed, serve the site
   import    import content/ into the database (unchanged files are skipped)
   reindex   rebuild the search index from the database

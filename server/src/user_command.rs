@@ -36,7 +36,8 @@ impl AddUser {
             }
         }
         let email = email.filter(|e| e.contains('@')).ok_or("--email with an address is required")?;
-        let role = role.filter(|r| r == "coordinator" || r == "editor").ok_or("--role coordinator|editor is required")?;
+        let role =
+            role.filter(|r| r == "coordinator" || r == "editor").ok_or("--role coordinator|editor is required")?;
         Ok(AddUser { email, role, organizations })
     }
 }
@@ -45,7 +46,10 @@ impl AddUser {
 pub async fn add(config: &Config, command: &AddUser, input: impl BufRead) -> anyhow::Result<String> {
     let password = input.lines().next().transpose()?.unwrap_or_default();
     if let Err(problem) = check_password(&password, &command.email) {
-        anyhow::bail!("password refused: {}", portineria_app::i18n::t(portineria_app::lang::Lang::It, problem.message_key()));
+        anyhow::bail!(
+            "password refused: {}",
+            portineria_app::i18n::t(portineria_app::lang::Lang::It, problem.message_key())
+        );
     }
     std::fs::create_dir_all(&config.data_dir)?;
     let db = Database::open(&config.database_url).await?;

@@ -136,9 +136,7 @@ fn serde_urlencoded_pairs(form: &[(String, String)]) -> String {
 /// The value of the first hidden field `name` in a page.
 pub fn hidden(html: &str, name: &str) -> String {
     let marker = format!("name=\"{name}\" value=\"");
-    html.find(&marker)
-        .map(|i| html[i + marker.len()..].chars().take_while(|c| *c != '"').collect())
-        .unwrap_or_default()
+    html.find(&marker).map(|i| html[i + marker.len()..].chars().take_while(|c| *c != '"').collect()).unwrap_or_default()
 }
 
 fn unescape(text: &str) -> String {
@@ -160,15 +158,16 @@ pub fn form_fields(html: &str, action: &str) -> Vec<(String, String)> {
         let attributes = &rest[..end];
         let attr = |name: &str| {
             let marker = format!(" {name}=\"");
-            attributes.find(&marker).map(|i| unescape(&attributes[i + marker.len()..].chars().take_while(|c| *c != '"').collect::<String>()))
+            attributes.find(&marker).map(|i| {
+                unescape(&attributes[i + marker.len()..].chars().take_while(|c| *c != '"').collect::<String>())
+            })
         };
         let Some(name) = attr("name") else { continue };
         match tag.as_str() {
-            "input" if attr("type").as_deref() == Some("checkbox") => {
-                if attributes.contains(" checked") {
-                    fields.push((name, attr("value").unwrap_or_default()));
-                }
+            "input" if attr("type").as_deref() == Some("checkbox") && attributes.contains(" checked") => {
+                fields.push((name, attr("value").unwrap_or_default()));
             }
+            "input" if attr("type").as_deref() == Some("checkbox") => {}
             "input" => fields.push((name, attr("value").unwrap_or_default())),
             "textarea" => {
                 let text = &rest[end + 1..];
@@ -246,7 +245,8 @@ pub fn injected_elements(html: &str) -> Vec<String> {
             i += 1;
         }
         let tag = &html[start..i.min(html.len())];
-        let name: String = tag[1..].chars().take_while(|c| c.is_ascii_alphanumeric()).collect::<String>().to_lowercase();
+        let name: String =
+            tag[1..].chars().take_while(|c| c.is_ascii_alphanumeric()).collect::<String>().to_lowercase();
         if name == "img" && tag.to_lowercase().contains("onerror") {
             found.push(tag.to_string());
         }

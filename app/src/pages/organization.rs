@@ -1,6 +1,6 @@
 //! `/{lang}/organizations/{slug}`: an organisation with its services and programmes.
 
-use crate::components::text::{text_lang, Contact, Paragraphs, TranslationNotice, title_text};
+use crate::components::text::{text_lang, title_text, Contact, Paragraphs, TranslationNotice};
 use crate::directory::load_organization;
 use crate::i18n::t;
 use crate::lang::Lang;

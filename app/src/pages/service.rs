@@ -1,7 +1,7 @@
 //! `/{lang}/services/{slug}`: everything a family needs to go to a service.
 
 use crate::components::frame::use_links;
-use crate::components::text::{text_lang, Contact, Paragraphs, TranslationNotice, title_text};
+use crate::components::text::{text_lang, title_text, Contact, Paragraphs, TranslationNotice};
 use crate::directory::load_service;
 use crate::i18n::{format_partial_date, join, t, t_args};
 use crate::lang::Lang;

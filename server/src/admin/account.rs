@@ -115,7 +115,11 @@ pub async fn logout(State(state): State<AppState>, admin: Admin, form: Form) -> 
 }
 
 /// Ends every session of the account, this one included (a lost phone, a shared computer).
-pub async fn logout_everywhere(State(state): State<AppState>, admin: Admin, form: Form) -> Result<Response, AdminError> {
+pub async fn logout_everywhere(
+    State(state): State<AppState>,
+    admin: Admin,
+    form: Form,
+) -> Result<Response, AdminError> {
     form.checked(&admin)?;
     let ended = state.db.delete_user_sessions(admin.user.id).await?;
     state.db.audit(admin.actor(), "logout-everywhere", &admin.user.email, &format!("{ended} sessions")).await?;
@@ -134,7 +138,8 @@ pub async fn language(State(state): State<AppState>, admin: Admin, form: Form) -
 
 /// The invited person's account, while the link is valid.
 async fn invited(state: &AppState, token: &str) -> Result<crate::db::User, AdminError> {
-    let user_id = state.db.invitation(&token_hash(token)).await?.ok_or(AdminError::BadRequest("admin-invitation-invalid"))?;
+    let user_id =
+        state.db.invitation(&token_hash(token)).await?.ok_or(AdminError::BadRequest("admin-invitation-invalid"))?;
     state.db.user_by_id(user_id).await?.ok_or(AdminError::BadRequest("admin-invitation-invalid"))
 }
 

@@ -26,6 +26,12 @@ pub struct EditorContext<'a> {
     pub base: String,
 }
 
+/// A textarea's text, escaped here: Leptos writes a `<textarea>`'s children as they are when
+/// rendering on the server, so a stored `</textarea>` would end the field and inject markup.
+fn textarea_content(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
 fn label_key(name: &str) -> String {
     format!("admin-field-{}", name.replace('_', "-"))
 }
@@ -85,7 +91,7 @@ fn text_input(
     let (describedby, invalid) = described(errors, &name);
     let id = format!("f-{}", name.replace('.', "-"));
     let input = if multiline {
-        view! { <textarea id=id.clone() name=name.clone() lang=lang.code() dir=lang.dir() rows="4" aria-describedby=describedby aria-invalid=invalid>{value}</textarea> }.into_any()
+        view! { <textarea id=id.clone() name=name.clone() lang=lang.code() dir=lang.dir() rows="4" aria-describedby=describedby aria-invalid=invalid inner_html=textarea_content(&value)></textarea> }.into_any()
     } else {
         view! { <input id=id.clone() name=name.clone() value=value lang=lang.code() dir=lang.dir() aria-describedby=describedby aria-invalid=invalid/> }.into_any()
     };
@@ -225,7 +231,7 @@ fn lines_field(ctx: &EditorContext, form: &FormValues, errors: &FieldErrors, f: 
     view! {
         <p class="form-row">
             <label for=format!("f-{}", f.name)>{t(lang, &label_key(f.name))}</label>
-            <textarea id=format!("f-{}", f.name) name=f.name rows="3">{first(form, f.name).to_string()}</textarea>
+            <textarea id=format!("f-{}", f.name) name=f.name rows="3" inner_html=textarea_content(first(form, f.name))></textarea>
             <span class="hint">{t(lang, "admin-hint-one-per-line")}</span>
             {error_view(lang, errors, f.name)}
         </p>

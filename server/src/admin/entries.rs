@@ -4,7 +4,7 @@
 
 use super::editor::{editor, EditorContext};
 use super::forms::Form;
-use super::organizations::{changes_table, entry_name, load, problems_page, commit_doc, OrgDoc};
+use super::organizations::{changes_table, commit_then, entry_name, load, OrgDoc};
 use super::page::{self, document, notice, post_button};
 use super::session::Admin;
 use super::AdminError;
@@ -41,7 +41,8 @@ fn form_page(
         Some(id) => format!("{}/{}/{}", org.url(), kind.segment(), id),
         None => format!("{}/{}/new", org.url(), kind.segment()),
     };
-    let ctx = EditorContext { admin, kind, id, doc: org.working(), taxonomy: &state.taxonomy, action: action.clone(), base };
+    let ctx =
+        EditorContext { admin, kind, id, doc: org.working(), taxonomy: &state.taxonomy, action: action.clone(), base };
     let title = match id {
         Some(id) => entry_name(&editorial::entry(org.working(), kind, id).ok().flatten().unwrap_or(Value::Null), id),
         None => t(lang, &format!("admin-new-{}", kind.segment())),
@@ -107,7 +108,9 @@ pub async fn edit_form(
     let org = load(&state, &admin, &slug).await?;
     let entry = editorial::entry(org.working(), kind, &id)?.ok_or(AdminError::NotFound)?;
     let form = editorial::to_form(kind, &entry);
-    let top = notice(done.done.filter(|d| d == "confirmed" || d == "saved").map(|d| t(admin.lang, &format!("admin-done-{d}"))));
+    let top = notice(
+        done.done.filter(|d| d == "confirmed" || d == "saved").map(|d| t(admin.lang, &format!("admin-done-{d}"))),
+    );
     let base = editorial::fingerprint(Some(&entry));
     Ok(form_page(&state, &admin, &org, (kind, Some(&id)), &form, &FieldErrors::new(), base, (StatusCode::OK, top)))
 }
@@ -138,14 +141,25 @@ pub async fn create(
     match editorial::from_form(kind, &form, &choices, None, &taken) {
         Err(errors) => {
             let top = ().into_any();
-            Ok(form_page(&state, &admin, &org, (kind, None), &form, &errors, "new".into(), (StatusCode::UNPROCESSABLE_ENTITY, top)))
+            Ok(form_page(
+                &state,
+                &admin,
+                &org,
+                (kind, None),
+                &form,
+                &errors,
+                "new".into(),
+                (StatusCode::UNPROCESSABLE_ENTITY, top),
+            ))
         }
         Ok(entry) => {
-            let id = entry[if kind == Kind::Location { "key" } else { "slug" }].as_str().unwrap_or_default().to_string();
+            let id =
+                entry[if kind == Kind::Location { "key" } else { "slug" }].as_str().unwrap_or_default().to_string();
             let mut doc = org.working().clone();
             editorial::update_statuses(&mut doc, kind, None, &entry);
             let doc = editorial::with_entry(&doc, kind, None, Some(entry))?;
-            finish(&state, &admin, &org, doc, mode_of(&form), &kind.entry_key(&id), format!("{}/{}/{}", org.url(), kind.segment(), id)).await
+            let back = format!("{}/{}/{}", org.url(), kind.segment(), id);
+            finish(&state, &admin, &org, (doc, mode_of(&form), &kind.entry_key(&id)), back).await
         }
     }
 }
@@ -158,24 +172,17 @@ fn mode_of(form: &FormValues) -> Mode {
     }
 }
 
-/// Commits the document and says how it went.
+/// Commits the document and goes back to `back` (the organisation's page when empty).
 async fn finish(
     state: &AppState,
     admin: &Admin,
     org: &OrgDoc,
-    doc: content::OrganizationFile,
-    mode: Mode,
-    summary: &str,
+    (doc, mode, summary): (content::OrganizationFile, Mode, &str),
     back: String,
 ) -> Result<Response, AdminError> {
-    match commit_doc(state, admin, org, &doc, mode, summary).await? {
-        Err(problems) => Ok(problems_page(admin, org, &problems)),
-        Ok(()) => {
-            let done = if mode == Mode::Publish { "published" } else { "saved" };
-            let target = if back.is_empty() { org.url() } else { back };
-            Ok(Redirect::to(&format!("{target}?done={done}")).into_response())
-        }
-    }
+    let done = if mode == Mode::Publish { "published" } else { "saved" };
+    let target = if back.is_empty() { org.url() } else { back };
+    commit_then(state, admin, org, (&doc, mode, summary), &format!("{target}?done={done}")).await
 }
 
 pub async fn save_entry(
@@ -196,7 +203,16 @@ pub async fn save_entry(
         Ok(entry) => entry,
         Err(errors) => {
             let top = ().into_any();
-            return Ok(form_page(state, admin, org, (kind, Some(id)), &form, &errors, current_base, (StatusCode::UNPROCESSABLE_ENTITY, top)));
+            return Ok(form_page(
+                state,
+                admin,
+                org,
+                (kind, Some(id)),
+                &form,
+                &errors,
+                current_base,
+                (StatusCode::UNPROCESSABLE_ENTITY, top),
+            ));
         }
     };
     let mut doc = org.working().clone();
@@ -210,14 +226,11 @@ pub async fn save_entry(
     let doc = editorial::with_entry(&doc, kind, Some(id), Some(entry))?;
     let back = format!("{}/{}/{}", org.url(), kind.segment(), id);
     if !confirm.is_empty() {
-        return match commit_doc(state, admin, org, &doc, Mode::Draft, &summary).await? {
-            Err(problems) => Ok(problems_page(admin, org, &problems)),
-            Ok(()) => Ok(Redirect::to(&format!("{back}?done=confirmed")).into_response()),
-        };
+        return commit_then(state, admin, org, (&doc, Mode::Draft, &summary), &format!("{back}?done=confirmed")).await;
     }
     let mode = mode_of(&form);
     let back = if mode == Mode::Publish { String::new() } else { back };
-    finish(state, admin, org, doc, mode, &summary, back).await
+    finish(state, admin, org, (doc, mode, &summary), back).await
 }
 
 pub async fn save(
@@ -246,16 +259,19 @@ fn conflict_page(
 ) -> Response {
     let lang = admin.lang;
     let theirs = editorial::to_form(kind, current);
-    let mut names: Vec<&String> = theirs.keys().chain(form.keys()).filter(|k| !["csrf", "base", "action", "confirm"].contains(&k.as_str())).collect();
+    let skip = ["csrf", "base", "action", "confirm", "slug", "key"];
+    let mut names: Vec<&String> = theirs.keys().chain(form.keys()).filter(|k| !skip.contains(&k.as_str())).collect();
     names.sort();
     names.dedup();
-    let empty = Vec::new();
+    // Browsers send line breaks as CRLF; compare texts as the editor reads them.
+    let value = |values: Option<&Vec<String>>| {
+        values.map(|v| v.join("\n")).unwrap_or_default().replace("\r\n", "\n").trim().to_string()
+    };
     let changes: Vec<editorial::Change> = names
         .into_iter()
         .filter_map(|name| {
-            let a = theirs.get(name).unwrap_or(&empty).join("\n");
-            let b = form.get(name).unwrap_or(&empty).join("\n");
-            (a.trim() != b.trim()).then(|| editorial::Change { path: name.clone(), before: Some(a), after: Some(b) })
+            let (a, b) = (value(theirs.get(name)), value(form.get(name)));
+            (a != b).then(|| editorial::Change { path: field_label(lang, name), before: Some(a), after: Some(b) })
         })
         .collect();
     let top = view! {
@@ -271,6 +287,24 @@ fn conflict_page(
     form_page(state, admin, org, (kind, Some(id)), form, &FieldErrors::new(), current_base, (StatusCode::CONFLICT, top))
 }
 
+/// A form field's name as people read it: `summary.ar` → "In breve (arabo)".
+fn field_label(lang: Lang, name: &str) -> String {
+    let mut parts = name.split('.');
+    let field = parts.next().unwrap_or(name);
+    let label = t(lang, &format!("admin-field-{}", field.replace('_', "-")));
+    let rest: Vec<String> = parts
+        .map(|p| match Lang::from_code(p) {
+            Some(l) => t(lang, &format!("language-name-{}", l.code())),
+            None => p.parse::<usize>().map(|n| (n + 1).to_string()).unwrap_or_else(|_| p.to_string()),
+        })
+        .collect();
+    if rest.is_empty() {
+        label
+    } else {
+        format!("{label} ({})", rest.join(", "))
+    }
+}
+
 pub async fn delete(
     State(state): State<AppState>,
     admin: Admin,
@@ -284,10 +318,8 @@ pub async fn delete(
         return Err(AdminError::NotFound);
     }
     let doc = editorial::with_entry(org.working(), kind, Some(&id), None)?;
-    match commit_doc(&state, &admin, &org, &doc, Mode::Draft, &format!("-{}", kind.entry_key(&id))).await? {
-        Err(problems) => Ok(problems_page(&admin, &org, &problems)),
-        Ok(()) => Ok(Redirect::to(&format!("{}?done=deleted", org.url())).into_response()),
-    }
+    let summary = format!("-{}", kind.entry_key(&id));
+    commit_then(&state, &admin, &org, (&doc, Mode::Draft, &summary), &format!("{}?done=deleted", org.url())).await
 }
 
 pub async fn verify(

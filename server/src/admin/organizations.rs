@@ -53,18 +53,18 @@ pub fn entry_name(entry: &Value, id: &str) -> String {
     entry["name"]["it"].as_str().or_else(|| entry["address"].as_str()).unwrap_or(id).to_string()
 }
 
-/// Saves a document through [`commit`], mapping its refusal to a page.
-pub async fn commit_doc(
+/// Saves a document through [`commit`], then sends the person on to `then`; when the
+/// whole document breaks a rule, shows what instead.
+pub async fn commit_then(
     state: &AppState,
     admin: &Admin,
     org: &OrgDoc,
-    doc: &OrganizationFile,
-    mode: Mode,
-    summary: &str,
-) -> Result<Result<(), Vec<String>>, AdminError> {
+    (doc, mode, summary): (&OrganizationFile, Mode, &str),
+    then: &str,
+) -> Result<Response, AdminError> {
     match commit(state, (org.id, &org.slug), doc, mode, admin.actor(), summary).await {
-        Ok(()) => Ok(Ok(())),
-        Err(CommitError::Invalid(problems)) => Ok(Err(problems)),
+        Ok(()) => Ok(Redirect::to(then).into_response()),
+        Err(CommitError::Invalid(problems)) => Ok(problems_page(admin, org, &problems)),
         Err(CommitError::Db(e)) => Err(e.into()),
     }
 }
@@ -76,11 +76,16 @@ pub struct Done {
 
 /// The message for `?done=…` after a redirect (only known words are shown).
 fn done_notice(lang: Lang, done: &Done) -> AnyView {
-    let known = ["saved", "published", "discarded", "verified", "restored", "deleted", "created", "confirmed", "nothing"];
+    let known =
+        ["saved", "published", "discarded", "verified", "restored", "deleted", "created", "confirmed", "nothing"];
     notice(done.done.as_deref().filter(|d| known.contains(d)).map(|d| t(lang, &format!("admin-done-{d}"))))
 }
 
-pub async fn dashboard(State(state): State<AppState>, admin: Admin, Query(done): Query<Done>) -> Result<Response, AdminError> {
+pub async fn dashboard(
+    State(state): State<AppState>,
+    admin: Admin,
+    Query(done): Query<Done>,
+) -> Result<Response, AdminError> {
     let lang = admin.lang;
     let orgs: Vec<_> = state
         .db
@@ -149,6 +154,7 @@ pub async fn dashboard(State(state): State<AppState>, admin: Admin, Query(done):
         }
     });
     let stale_count = stale.len();
+    let ending_count = ending.len();
     let stale_rows = stale
         .into_iter()
         .map(|(org, name, link, at)| {
@@ -168,14 +174,15 @@ pub async fn dashboard(State(state): State<AppState>, admin: Admin, Query(done):
         </section>
         <section class="admin-section">
             <h2>{t(lang, "admin-ending-soon")}</h2>
-            <table class="admin-table">
+            {(ending_count == 0).then(|| view! { <p class="hint">{t(lang, "admin-nothing")}</p> })}
+            <table class="admin-table" hidden=ending_count == 0>
                 <thead><tr><th scope="col">{t(lang, "admin-organization")}</th><th scope="col">{t(lang, "admin-entry")}</th><th scope="col">{t(lang, "admin-field-end")}</th></tr></thead>
                 <tbody>{ending_rows}</tbody>
             </table>
         </section>
         <section class="admin-section">
             <h2>{t_args(lang, "admin-stale", &[("days", (STALE_DAYS as usize).into()), ("count", stale_count.into())])}</h2>
-            <table class="admin-table">
+            <table class="admin-table" hidden=stale_count == 0>
                 <thead><tr><th scope="col">{t(lang, "admin-organization")}</th><th scope="col">{t(lang, "admin-entry")}</th><th scope="col">{t(lang, "admin-last-verified")}</th></tr></thead>
                 <tbody>{stale_rows}</tbody>
             </table>
@@ -242,10 +249,15 @@ pub async fn show(
             .into_iter()
             .map(|(id, entry)| {
                 let edit = format!("{}/{}/{}", org.url(), kind.segment(), id);
-                let status = entry["status"].as_str().map(|s| t(lang, &format!("service-status-{s}"))).unwrap_or_default();
+                let status =
+                    entry["status"].as_str().map(|s| t(lang, &format!("service-status-{s}"))).unwrap_or_default();
                 let verified = matches!(kind, Kind::Service | Kind::Programme).then(|| {
-                    let at = stamps.get(&kind.owner(&id)).map(|a| when(a)).unwrap_or_else(|| t(lang, "admin-never-verified"));
-                    let button = post_button(&admin, format!("{edit}/verify"), t(lang, "admin-still-accurate"), "secondary");
+                    let at = stamps
+                        .get(&kind.owner(&id))
+                        .map(|a| when(a))
+                        .unwrap_or_else(|| t(lang, "admin-never-verified"));
+                    let button =
+                        post_button(&admin, format!("{edit}/verify"), t(lang, "admin-still-accurate"), "secondary");
                     view! { {at}" "{button} }
                 });
                 view! {
@@ -316,7 +328,11 @@ pub fn changes_table(lang: Lang, changes: &[Change]) -> AnyView {
     .into_any()
 }
 
-pub async fn changes(State(state): State<AppState>, admin: Admin, Path(slug): Path<String>) -> Result<Response, AdminError> {
+pub async fn changes(
+    State(state): State<AppState>,
+    admin: Admin,
+    Path(slug): Path<String>,
+) -> Result<Response, AdminError> {
     let lang = admin.lang;
     let org = load(&state, &admin, &slug).await?;
     let changes = match &org.draft {
@@ -366,15 +382,12 @@ pub async fn publish(
         return Ok(Redirect::to(&format!("{}?done=nothing", org.url())).into_response());
     };
     let summary = editorial::touched(&editorial::diff(Some(&org.published), draft)?).join(", ");
-    match commit_doc(&state, &admin, &org, draft, Mode::Publish, &summary).await? {
-        Ok(()) => Ok(Redirect::to(&format!("{}?done=published", org.url())).into_response()),
-        Err(problems) => Ok(problems_page(&admin, &org, &problems)),
-    }
+    commit_then(&state, &admin, &org, (draft, Mode::Publish, &summary), &format!("{}?done=published", org.url())).await
 }
 
 /// The whole document breaks a rule (what no single form could see): listed, with the way
 /// back.
-pub fn problems_page(admin: &Admin, org: &OrgDoc, problems: &[String]) -> Response {
+fn problems_page(admin: &Admin, org: &OrgDoc, problems: &[String]) -> Response {
     let lang = admin.lang;
     let items = problems.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view();
     let body = view! {
@@ -403,7 +416,11 @@ pub async fn discard(
     Ok(Redirect::to(&format!("{}?done=discarded", org.url())).into_response())
 }
 
-pub async fn revisions(State(state): State<AppState>, admin: Admin, Path(slug): Path<String>) -> Result<Response, AdminError> {
+pub async fn revisions(
+    State(state): State<AppState>,
+    admin: Admin,
+    Path(slug): Path<String>,
+) -> Result<Response, AdminError> {
     let lang = admin.lang;
     let org = load(&state, &admin, &slug).await?;
     let rows = state
@@ -467,8 +484,6 @@ pub async fn restore(
     form.checked(&admin)?;
     let org = load(&state, &admin, &slug).await?;
     let (_, doc, _) = state.db.revision(org.id, id).await?.ok_or(AdminError::NotFound)?;
-    match commit_doc(&state, &admin, &org, &doc, Mode::Restore, &format!("#{id}")).await? {
-        Ok(()) => Ok(Redirect::to(&format!("{}?done=restored", org.url())).into_response()),
-        Err(problems) => Ok(problems_page(&admin, &org, &problems)),
-    }
+    let summary = format!("#{id}");
+    commit_then(&state, &admin, &org, (&doc, Mode::Restore, &summary), &format!("{}?done=restored", org.url())).await
 }

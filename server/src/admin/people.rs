@@ -85,7 +85,8 @@ async fn people_page(
             }
         })
         .collect_view();
-    let roles = ROLES.iter().map(|r| view! { <option value=*r>{t(lang, &format!("admin-role-{r}"))}</option> }).collect_view();
+    let roles =
+        ROLES.iter().map(|r| view! { <option value=*r>{t(lang, &format!("admin-role-{r}"))}</option> }).collect_view();
     let body = view! {
         {top}
         <section class="admin-section">
@@ -109,7 +110,11 @@ async fn people_page(
     Ok(page::respond(status, document(lang, &t(lang, "admin-nav-people"), Some(admin), body.into_any())))
 }
 
-pub async fn list(State(state): State<AppState>, admin: Admin, Query(done): Query<Done>) -> Result<Response, AdminError> {
+pub async fn list(
+    State(state): State<AppState>,
+    admin: Admin,
+    Query(done): Query<Done>,
+) -> Result<Response, AdminError> {
     admin.require_coordinator()?;
     let top = notice(done.done.filter(|d| d == "saved").map(|d| t(admin.lang, &format!("admin-done-{d}"))));
     people_page(&state, &admin, top, StatusCode::OK).await
@@ -129,7 +134,11 @@ async fn ticked(state: &AppState, form: &FormValues) -> Result<Vec<i64>, AdminEr
 
 fn is_email(email: &str) -> bool {
     let parts: Vec<&str> = email.split('@').collect();
-    parts.len() == 2 && !parts[0].is_empty() && parts[1].contains('.') && email.len() <= 254 && !email.contains(char::is_whitespace)
+    parts.len() == 2
+        && !parts[0].is_empty()
+        && parts[1].contains('.')
+        && email.len() <= 254
+        && !email.contains(char::is_whitespace)
 }
 
 /// Creates the account and shows its one-time link (to be sent by the coordinator).
@@ -214,7 +223,11 @@ pub async fn update(
 }
 
 /// A new organisation, published at once with its name and description in Italian.
-pub async fn create_organization(State(state): State<AppState>, admin: Admin, form: Form) -> Result<Response, AdminError> {
+pub async fn create_organization(
+    State(state): State<AppState>,
+    admin: Admin,
+    form: Form,
+) -> Result<Response, AdminError> {
     admin.require_coordinator()?;
     let form = form.checked(&admin)?;
     let slug = first(&form, "slug").trim().to_string();

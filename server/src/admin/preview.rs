@@ -19,7 +19,10 @@ use portineria_app::lang::Lang;
 use std::sync::Arc;
 
 /// The draft in a database of its own, for one request.
-async fn scratch(state: &AppState, doc: &crate::content::OrganizationFile) -> Result<(Database, std::path::PathBuf), AdminError> {
+async fn scratch(
+    state: &AppState,
+    doc: &crate::content::OrganizationFile,
+) -> Result<(Database, std::path::PathBuf), AdminError> {
     let path = state.admin.scratch_dir.join(format!("preview-{}.db", &random_token()[..24]));
     let db = Database::open_scratch(&path).await?;
     db.import_taxonomy(&state.taxonomy, "taxonomy.toml", "preview").await?;
@@ -43,7 +46,8 @@ pub async fn show(
     }
     let (db, path) = scratch(state, &doc).await?;
     let rendered = async {
-        let mut preview = AppState::new(db.clone(), state.index.clone()).await.map_err(|e| AdminError::Internal(e.to_string()))?;
+        let mut preview =
+            AppState::new(db.clone(), state.index.clone()).await.map_err(|e| AdminError::Internal(e.to_string()))?;
         preview.desks = state.desks.clone();
         preview.screening = state.screening.clone();
         preview.public_url = state.public_url.clone();

@@ -22,7 +22,11 @@ pub struct AuditQuery {
     page: Option<String>,
 }
 
-pub async fn audit(State(state): State<AppState>, admin: Admin, Query(query): Query<AuditQuery>) -> Result<Response, AdminError> {
+pub async fn audit(
+    State(state): State<AppState>,
+    admin: Admin,
+    Query(query): Query<AuditQuery>,
+) -> Result<Response, AdminError> {
     admin.require_coordinator()?;
     let lang = admin.lang;
     let page_number = query.page.and_then(|p| p.parse::<i64>().ok()).unwrap_or(0).clamp(0, 10_000);
@@ -66,10 +70,15 @@ fn counts_table(lang: Lang, first: String, counts: Vec<Count>) -> AnyView {
     .into_any()
 }
 
-pub async fn needs(State(state): State<AppState>, admin: Admin, Query(query): Query<NeedsQuery>) -> Result<Response, AdminError> {
+pub async fn needs(
+    State(state): State<AppState>,
+    admin: Admin,
+    Query(query): Query<NeedsQuery>,
+) -> Result<Response, AdminError> {
     admin.require_coordinator()?;
     let lang = admin.lang;
-    let days = query.days.and_then(|d| d.parse::<i64>().ok()).unwrap_or(30).clamp(1, i64::from(state.admin.search_log_days));
+    let days =
+        query.days.and_then(|d| d.parse::<i64>().ok()).unwrap_or(30).clamp(1, i64::from(state.admin.search_log_days));
     let since = (crate::period::today() - chrono::Duration::days(days - 1)).to_string();
     let per_day = state.db.searches_per_day(&since).await?;
     let day_rows = per_day

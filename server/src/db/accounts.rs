@@ -72,7 +72,11 @@ impl Database {
     }
 
     pub async fn set_password(&self, user_id: i64, hash: &str) -> Result<(), DbError> {
-        sqlx::query("UPDATE users SET password_hash = ? WHERE id = ?").bind(hash).bind(user_id).execute(&self.pool).await?;
+        sqlx::query("UPDATE users SET password_hash = ? WHERE id = ?")
+            .bind(hash)
+            .bind(user_id)
+            .execute(&self.pool)
+            .await?;
         Ok(())
     }
 
@@ -205,7 +209,11 @@ impl Database {
 
     /// Logs an account out everywhere.
     pub async fn delete_user_sessions(&self, user_id: i64) -> Result<u64, DbError> {
-        Ok(sqlx::query("DELETE FROM sessions WHERE user_id = ?").bind(user_id).execute(&self.pool).await?.rows_affected())
+        Ok(sqlx::query("DELETE FROM sessions WHERE user_id = ?")
+            .bind(user_id)
+            .execute(&self.pool)
+            .await?
+            .rows_affected())
     }
 
     /// Forgets sessions idle since before `idle_before` or started before `started_before`.
@@ -239,13 +247,15 @@ impl Database {
     }
 
     /// The newest lines of the audit log: (at, actor, action, target, detail).
-    pub async fn audit_log(&self, limit: i64, offset: i64) -> Result<Vec<(String, String, String, String, String)>, DbError> {
-        Ok(sqlx::query_as(
-            "SELECT at, actor, action, target, detail FROM audit_log ORDER BY id DESC LIMIT ? OFFSET ?",
-        )
-        .bind(limit)
-        .bind(offset)
-        .fetch_all(&self.pool)
-        .await?)
+    pub async fn audit_log(
+        &self,
+        limit: i64,
+        offset: i64,
+    ) -> Result<Vec<(String, String, String, String, String)>, DbError> {
+        Ok(sqlx::query_as("SELECT at, actor, action, target, detail FROM audit_log ORDER BY id DESC LIMIT ? OFFSET ?")
+            .bind(limit)
+            .bind(offset)
+            .fetch_all(&self.pool)
+            .await?)
     }
 }

@@ -59,7 +59,10 @@ impl Database {
     }
 
     /// An organisation's published document and its draft, by slug.
-    pub async fn document(&self, slug: &str) -> Result<Option<(i64, OrganizationFile, Option<OrganizationFile>)>, DbError> {
+    pub async fn document(
+        &self,
+        slug: &str,
+    ) -> Result<Option<(i64, OrganizationFile, Option<OrganizationFile>)>, DbError> {
         let row: Option<(i64, String, Option<String>)> = sqlx::query_as(
             "SELECT o.id, d.published, d.draft FROM organizations o
              JOIN organization_documents d ON d.organization_id = o.id WHERE o.slug = ?",
@@ -69,7 +72,9 @@ impl Database {
         .await?;
         match row {
             None => Ok(None),
-            Some((id, published, draft)) => Ok(Some((id, parse(&published)?, draft.as_deref().map(parse).transpose()?))),
+            Some((id, published, draft)) => {
+                Ok(Some((id, parse(&published)?, draft.as_deref().map(parse).transpose()?)))
+            }
         }
     }
 
@@ -96,7 +101,12 @@ impl Database {
     }
 
     /// Drops the draft; the published document stays as it is.
-    pub async fn discard_draft(&self, org_id: i64, author: Author<'_>, published: &OrganizationFile) -> Result<(), DbError> {
+    pub async fn discard_draft(
+        &self,
+        org_id: i64,
+        author: Author<'_>,
+        published: &OrganizationFile,
+    ) -> Result<(), DbError> {
         let mut tx = self.pool.begin().await?;
         sqlx::query("UPDATE organization_documents SET draft = NULL, updated_at = ? WHERE organization_id = ?")
             .bind(super::now())
@@ -162,12 +172,13 @@ impl Database {
         let Some((id, kind, author, summary, created_at, document)) = row else {
             return Ok(None);
         };
-        let before: Option<String> =
-            sqlx::query_scalar("SELECT document FROM revisions WHERE organization_id = ? AND id < ? ORDER BY id DESC LIMIT 1")
-                .bind(org_id)
-                .bind(id)
-                .fetch_optional(&self.pool)
-                .await?;
+        let before: Option<String> = sqlx::query_scalar(
+            "SELECT document FROM revisions WHERE organization_id = ? AND id < ? ORDER BY id DESC LIMIT 1",
+        )
+        .bind(org_id)
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?;
         Ok(Some((
             RevisionEntry { id, kind, author, summary, created_at },
             parse(&document)?,
@@ -190,13 +201,15 @@ impl Database {
         .execute(&mut *tx)
         .await?;
         if let Some(slug) = entry.strip_prefix("service:") {
-            sqlx::query("UPDATE services SET last_verified_at = ?, last_verified_by = ? WHERE organization_id = ? AND slug = ?")
-                .bind(&now)
-                .bind(by)
-                .bind(org_id)
-                .bind(slug)
-                .execute(&mut *tx)
-                .await?;
+            sqlx::query(
+                "UPDATE services SET last_verified_at = ?, last_verified_by = ? WHERE organization_id = ? AND slug = ?",
+            )
+            .bind(&now)
+            .bind(by)
+            .bind(org_id)
+            .bind(slug)
+            .execute(&mut *tx)
+            .await?;
         }
         tx.commit().await?;
         Ok(())

@@ -31,7 +31,11 @@ impl Database {
 
     /// Deletes counts of days before `first_day` (the retention).
     pub async fn forget_searches_before(&self, first_day: &str) -> Result<u64, DbError> {
-        Ok(sqlx::query("DELETE FROM search_log WHERE day < ?").bind(first_day).execute(&self.pool).await?.rows_affected())
+        Ok(sqlx::query("DELETE FROM search_log WHERE day < ?")
+            .bind(first_day)
+            .execute(&self.pool)
+            .await?
+            .rows_affected())
     }
 
     /// Searches per day and language since `since`, newest day first.
@@ -43,7 +47,10 @@ impl Database {
         .bind(since)
         .fetch_all(&self.pool)
         .await?;
-        Ok(rows.into_iter().map(|(key, lang, searches, zero_results)| Count { key, lang, searches, zero_results }).collect())
+        Ok(rows
+            .into_iter()
+            .map(|(key, lang, searches, zero_results)| Count { key, lang, searches, zero_results })
+            .collect())
     }
 
     /// The most frequent queries of a language since `since` (only those searched at least
@@ -70,6 +77,9 @@ impl Database {
         .bind(limit)
         .fetch_all(&self.pool)
         .await?;
-        Ok(rows.into_iter().map(|(key, lang, searches, zero_results)| Count { key, lang, searches, zero_results }).collect())
+        Ok(rows
+            .into_iter()
+            .map(|(key, lang, searches, zero_results)| Count { key, lang, searches, zero_results })
+            .collect())
     }
 }

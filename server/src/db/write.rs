@@ -192,18 +192,16 @@ pub(super) async fn write_organization(
                 .await?;
             id
         }
-        None => {
-            sqlx::query_scalar(
-                "INSERT INTO organizations (slug, website, email, origin, updated_at) VALUES (?, ?, ?, ?, ?) RETURNING id",
-            )
-            .bind(&org.slug)
-            .bind(&org.website)
-            .bind(&org.email)
-            .bind(origin)
-            .bind(now())
-            .fetch_one(&mut **tx)
-            .await?
-        }
+        None => sqlx::query_scalar(
+            "INSERT INTO organizations (slug, website, email, origin, updated_at) VALUES (?, ?, ?, ?, ?) RETURNING id",
+        )
+        .bind(&org.slug)
+        .bind(&org.website)
+        .bind(&org.email)
+        .bind(origin)
+        .bind(now())
+        .fetch_one(&mut **tx)
+        .await?,
     };
     let statuses = Statuses { file: file.translations, marked: &file.statuses };
     put_texts(tx, ("organization", org_id, "name"), &org.name, statuses, "organization/name").await?;
@@ -418,11 +416,13 @@ async fn insert_service(
         }
     }
     for slug in &s.categories {
-        sqlx::query("INSERT INTO service_categories (service_id, category_id) SELECT ?, id FROM categories WHERE slug = ?")
-            .bind(id)
-            .bind(slug)
-            .execute(&mut **tx)
-            .await?;
+        sqlx::query(
+            "INSERT INTO service_categories (service_id, category_id) SELECT ?, id FROM categories WHERE slug = ?",
+        )
+        .bind(id)
+        .bind(slug)
+        .execute(&mut **tx)
+        .await?;
     }
     for slug in &s.target_groups {
         sqlx::query(

@@ -6,7 +6,9 @@
 
 use portineria_app::i18n::t;
 use portineria_app::lang::Lang;
-use portineria_tests::admin::{account, entry_form_of, field, form_fields, hidden, injected_elements, pairs, set, Agent};
+use portineria_tests::admin::{
+    account, entry_form_of, field, form_fields, hidden, injected_elements, pairs, set, Agent,
+};
 use portineria_tests::{escaped, http, repo_root, TestServer};
 use std::sync::LazyLock;
 use std::time::{Duration, Instant};
@@ -46,7 +48,10 @@ async fn logged_in((email, password): (&str, &str)) -> Agent {
 }
 
 async fn api_hits(base: &str, query: &str) -> Vec<String> {
-    let url = format!("{base}/api/v1/search?lang=it&limit=50&q={}", url::form_urlencoded::byte_serialize(query.as_bytes()).collect::<String>());
+    let url = format!(
+        "{base}/api/v1/search?lang=it&limit=50&q={}",
+        url::form_urlencoded::byte_serialize(query.as_bytes()).collect::<String>()
+    );
     let json: serde_json::Value = http().get(url).send().await.expect("api").json().await.expect("json");
     json["hits"].as_array().expect("hits").iter().map(|h| h["id"].as_str().unwrap_or_default().to_string()).collect()
 }
@@ -54,7 +59,9 @@ async fn api_hits(base: &str, query: &str) -> Vec<String> {
 #[tokio::test]
 async fn strangers_get_the_login_page_and_wrong_logins_never_get_in() {
     let stranger = Agent::new(base());
-    for path in ["/admin", "/admin/orgs/renken-onlus", "/admin/people", "/admin/orgs/renken-onlus/services/x", "/admin/nope"] {
+    for path in
+        ["/admin", "/admin/orgs/renken-onlus", "/admin/people", "/admin/orgs/renken-onlus/services/x", "/admin/nope"]
+    {
         let answer = stranger.get(path).await;
         assert_eq!((answer.status.as_u16(), answer.location()), (303, "/admin/login"), "{path}");
     }
@@ -223,7 +230,10 @@ async fn an_editor_cannot_read_or_change_another_organisations_entries() {
     for (path, form) in [
         ("/admin/people".to_string(), pairs(&[("csrf", &csrf), ("email", "x@y.example"), ("role", "coordinator")])),
         (format!("/admin/people/{}", me.0.id), pairs(&[("csrf", &csrf), ("role", "coordinator"), ("active", "on")])),
-        ("/admin/organizations".to_string(), pairs(&[("csrf", &csrf), ("slug", "nuova"), ("name", "N"), ("description", "D")])),
+        (
+            "/admin/organizations".to_string(),
+            pairs(&[("csrf", &csrf), ("slug", "nuova"), ("name", "N"), ("description", "D")]),
+        ),
     ] {
         assert_eq!(editor.post(&path, &form).await.status.as_u16(), 403, "POST {path}");
     }
@@ -245,7 +255,11 @@ async fn pages_carry_the_security_headers() {
     let public_html = public.text().await.expect("body");
     for headers in [&admin.headers, &public_headers] {
         let csp = headers.get("content-security-policy").and_then(|v| v.to_str().ok()).expect("CSP");
-        assert!(csp.contains("frame-ancestors 'none'") && csp.contains("object-src 'none'") && !csp.contains("unsafe-inline"));
+        assert!(
+            csp.contains("frame-ancestors 'none'")
+                && csp.contains("object-src 'none'")
+                && !csp.contains("unsafe-inline")
+        );
         assert_eq!(headers.get("x-content-type-options").map(|v| v.to_str().unwrap_or("")), Some("nosniff"));
         assert!(headers.get("referrer-policy").is_some());
     }
@@ -316,13 +330,22 @@ async fn a_draft_stays_private_until_published_then_is_searchable_at_once() {
     let answer = agent.post(service, &fields).await;
     assert_eq!(answer.status.as_u16(), 303, "{}", answer.body);
     assert!(api_hits(base(), "zanzibarotto").await.is_empty(), "a draft is not searchable");
-    let public = http().get(format!("{}/it/services/pid-segretariato-sociale-intra-extra-murario", base())).send().await.expect("page");
+    let public = http()
+        .get(format!("{}/it/services/pid-segretariato-sociale-intra-extra-murario", base()))
+        .send()
+        .await
+        .expect("page");
     assert!(!public.text().await.expect("body").contains("zanzibarotto"), "nor public");
     // The preview shows the draft as the public page will.
-    let preview = agent.get("/admin/orgs/coop-pid/preview/ar/services/pid-segretariato-sociale-intra-extra-murario").await;
+    let preview =
+        agent.get("/admin/orgs/coop-pid/preview/ar/services/pid-segretariato-sociale-intra-extra-murario").await;
     assert_eq!(preview.status.as_u16(), 200);
     assert!(preview.body.contains("أمانة اجتماعية زنجبار") && preview.body.contains("dir=\"rtl\""));
-    assert!(preview.headers.get("content-security-policy").and_then(|v| v.to_str().ok()).is_some_and(|c| c.contains("script-src 'none'")));
+    assert!(preview
+        .headers
+        .get("content-security-policy")
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|c| c.contains("script-src 'none'")));
     let changes = agent.get("/admin/orgs/coop-pid/changes").await;
     assert!(changes.body.contains("services[pid-segretariato-sociale-intra-extra-murario].summary.it"));
 
@@ -335,7 +358,11 @@ async fn a_draft_stays_private_until_published_then_is_searchable_at_once() {
         hits = api_hits(base(), "zanzibarotto").await;
     }
     assert_eq!(hits, vec!["pid-segretariato-sociale-intra-extra-murario"], "searchable within 1 s");
-    let public = http().get(format!("{}/ar/services/pid-segretariato-sociale-intra-extra-murario", base())).send().await.expect("page");
+    let public = http()
+        .get(format!("{}/ar/services/pid-segretariato-sociale-intra-extra-murario", base()))
+        .send()
+        .await
+        .expect("page");
     assert!(public.text().await.expect("body").contains("أمانة اجتماعية زنجبار"));
 
     // An index rebuilt from the database finds the same.
@@ -344,9 +371,7 @@ async fn a_draft_stays_private_until_published_then_is_searchable_at_once() {
     let thesaurus = portineria::search::Thesaurus::load(&repo_root().join("content")).expect("thesaurus");
     let index = std::sync::Arc::new(portineria::search::SearchIndex::open(dir.path(), thesaurus).expect("index"));
     portineria::indexer::rebuild(&db, &index).await.expect("rebuild");
-    let mut query = portineria::search::SearchQuery::default();
-    query.text = "zanzibarotto".into();
-    query.limit = 10;
+    let query = portineria::search::SearchQuery { text: "zanzibarotto".into(), limit: 10, ..Default::default() };
     let found = index.search(&query).expect("search");
     let rebuilt: Vec<String> = found.hits.iter().map(|h| h.card.slug.clone()).collect();
     assert_eq!(rebuilt, api_hits(base(), "zanzibarotto").await);
@@ -381,7 +406,11 @@ async fn stored_markup_shows_as_text_on_public_kiosk_and_print_pages() {
         "/it/organizations/comunita-sociale-cremasca".to_string(),
     ];
     for path in pages.iter().chain(std::iter::once(&service)) {
-        let html = if path.starts_with("/admin") { agent.get(path).await.body } else { http().get(format!("{}{path}", base())).send().await.expect("page").text().await.expect("body") };
+        let html = if path.starts_with("/admin") {
+            agent.get(path).await.body
+        } else {
+            http().get(format!("{}{path}", base())).send().await.expect("page").text().await.expect("body")
+        };
         assert_eq!(injected_elements(&html), Vec::<String>::new(), "{path} runs no stored markup");
         if !path.contains("search") {
             assert!(html.contains("&lt;script&gt;alert"), "{path} shows it as text");
@@ -404,7 +433,10 @@ async fn the_second_of_two_conflicting_saves_sees_both_versions_and_loses_nothin
     let conflict = first.post(service, &mine).await;
     assert_eq!(conflict.status.as_u16(), 409);
     assert!(conflict.body.contains(&escaped(&t(Lang::It, "admin-conflict-title"))));
-    assert!(conflict.body.contains("Versione salvata per prima") && conflict.body.contains("Versione scritta nel frattempo"));
+    assert!(
+        conflict.body.contains("Versione salvata per prima")
+            && conflict.body.contains("Versione scritta nel frattempo")
+    );
     // The form holds what was typed, based on the newer version: saving it again wins.
     let again = form_fields(&conflict.body, service);
     assert_eq!(field(&again, "summary.it"), "Versione scritta nel frattempo");
@@ -437,14 +469,21 @@ async fn any_revision_can_be_restored() {
         .map(|(i, m)| history.body[i + m.len()..].chars().take_while(char::is_ascii_digit).collect())
         .collect();
     let newest = agent.get(&format!("{org}/revisions/{}", ids[0])).await;
-    assert!(newest.body.contains("Nome sbagliato da annullare") && newest.body.contains(&escaped(&original)), "a readable diff");
+    assert!(
+        newest.body.contains("Nome sbagliato da annullare") && newest.body.contains(&escaped(&original)),
+        "a readable diff"
+    );
     let oldest = ids.last().expect("an import revision");
     let csrf = agent.csrf().await;
     let restored = agent.post(&format!("{org}/revisions/{oldest}/restore"), &pairs(&[("csrf", &csrf)])).await;
     assert_eq!(restored.status.as_u16(), 303);
     assert_eq!(field(&entry_form_of(&agent, &service).await, "name.it"), original, "the draft is the old version");
     agent.post(&format!("{org}/publish"), &pairs(&[("csrf", &csrf)])).await;
-    let public = http().get(format!("{}/it/services/fabbrica-dei-mestieri-formazione-inserimento-lavorativo", base())).send().await.expect("page");
+    let public = http()
+        .get(format!("{}/it/services/fabbrica-dei-mestieri-formazione-inserimento-lavorativo", base()))
+        .send()
+        .await
+        .expect("page");
     let html = public.text().await.expect("body");
     assert!(html.contains(&escaped(&original)) && !html.contains("Nome sbagliato"));
 }
@@ -452,7 +491,8 @@ async fn any_revision_can_be_restored() {
 #[tokio::test]
 async fn translations_show_their_status_and_can_be_confirmed_in_one_click() {
     let agent = logged_in(COORDINATOR).await;
-    let service = "/admin/orgs/ambito-visconteo-sud-milano/services/visconteo-mediazione-linguistico-culturale-servizi-sociali";
+    let service =
+        "/admin/orgs/ambito-visconteo-sud-milano/services/visconteo-mediazione-linguistico-culturale-servizi-sociali";
     let page = agent.get(service).await;
     assert!(page.body.contains(&escaped(&t(Lang::It, "admin-status-machine"))));
     let mut fields = form_fields(&page.body, service);
@@ -475,7 +515,15 @@ async fn coordinators_invite_people_with_a_one_time_link() {
     let db = portineria::db::Database::open(&ADMIN.database_url).await.expect("db");
     let (pid, _, _) = db.document("coop-pid").await.expect("read").expect("exists");
     let invite = coordinator
-        .post("/admin/people", &pairs(&[("csrf", &csrf), ("email", "Nuova@Persona.example"), ("role", "editor"), ("organizations", &pid.to_string())]))
+        .post(
+            "/admin/people",
+            &pairs(&[
+                ("csrf", &csrf),
+                ("email", "Nuova@Persona.example"),
+                ("role", "editor"),
+                ("organizations", &pid.to_string()),
+            ]),
+        )
         .await;
     assert_eq!(invite.status.as_u16(), 200);
     let start = invite.body.find("/admin/invitation/").expect("a link");
@@ -484,7 +532,8 @@ async fn coordinators_invite_people_with_a_one_time_link() {
     let form = person.get(&link).await;
     assert_eq!(form.status.as_u16(), 200);
     let csrf = hidden(&form.body, "csrf");
-    let weak = person.post(&link, &pairs(&[("csrf", &csrf), ("password", "password1234"), ("confirm", "password1234")])).await;
+    let weak =
+        person.post(&link, &pairs(&[("csrf", &csrf), ("password", "password1234"), ("confirm", "password1234")])).await;
     assert_eq!(weak.status.as_u16(), 422);
     assert!(weak.body.contains(&escaped(&t(Lang::It, "admin-password-common"))));
     let csrf = hidden(&weak.body, "csrf");
@@ -547,8 +596,10 @@ async fn the_unmet_needs_report_counts_searches_without_personal_data() {
     assert!(!report.body.contains("mario rossi"), "a query searched once is never shown");
     use sqlx::Connection;
     let mut connection = sqlx::SqliteConnection::connect(&ADMIN.database_url).await.expect("database");
-    let columns: Vec<String> =
-        sqlx::query_scalar("SELECT name FROM pragma_table_info('search_log') ORDER BY cid").fetch_all(&mut connection).await.expect("columns");
+    let columns: Vec<String> = sqlx::query_scalar("SELECT name FROM pragma_table_info('search_log') ORDER BY cid")
+        .fetch_all(&mut connection)
+        .await
+        .expect("columns");
     assert_eq!(columns, ["day", "lang", "query", "searches", "zero_results"], "nothing else is kept");
 }
 
@@ -589,4 +640,58 @@ async fn repeated_failures_are_throttled() {
     assert!(blocked.body.contains(&escaped(&t(Lang::It, "admin-login-throttled"))));
     // The same address trying another account is slowed down as well.
     assert_eq!(agent.login("altro@rete.example", "qualsiasi cosa lunga").await.status.as_u16(), 429);
+}
+
+/// The messages the admin area names from data (field names, statuses, kinds, actions) exist
+/// in every language.
+#[test]
+fn every_message_named_from_data_exists_in_every_language() {
+    use portineria::editorial::Kind;
+    let mut keys: Vec<String> = Vec::new();
+    for kind in [Kind::Organization, Kind::Location, Kind::Programme, Kind::Service, Kind::Event] {
+        keys.extend(kind.fields().iter().map(|f| format!("admin-field-{}", f.name.replace('_', "-"))));
+    }
+    for kind in Kind::LISTED {
+        keys.push(format!("admin-kind-{}", kind.segment()));
+        keys.push(format!("admin-new-{}", kind.segment()));
+    }
+    let lists: [(&str, &[&str]); 6] = [
+        ("admin-status", &["source", "machine", "confirmed", "missing"]),
+        ("admin-revision", &["import", "draft", "publish", "restore", "discard"]),
+        (
+            "admin-done",
+            &["saved", "published", "discarded", "verified", "restored", "deleted", "created", "confirmed", "nothing"],
+        ),
+        ("admin-role", &["editor", "coordinator"]),
+        ("admin-audience", &["public", "professionals"]),
+        (
+            "admin-audit",
+            &[
+                "login",
+                "login-failed",
+                "login-throttled",
+                "logout",
+                "logout-everywhere",
+                "invitation-accepted",
+                "invite",
+                "update-account",
+                "create-organization",
+                "create-account",
+                "save-draft",
+                "publish",
+                "restore",
+                "discard-draft",
+                "verify",
+            ],
+        ),
+    ];
+    for (prefix, values) in lists {
+        keys.extend(values.iter().map(|v| format!("{prefix}-{v}")));
+    }
+    for lang in Lang::ALL {
+        for key in &keys {
+            let text = portineria_app::i18n::try_t(lang, key);
+            assert!(text.is_some_and(|t| !t.is_empty()), "{lang}: {key}");
+        }
+    }
 }

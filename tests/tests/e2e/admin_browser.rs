@@ -22,15 +22,29 @@ async fn fill(client: &Client, css: &str, value: &str) {
     field.send_keys(value).await.expect("type");
 }
 
+/// Clicks a submit button and waits for the page it leads to.
 async fn click(client: &Client, css: &str) {
     let element = client.find(Locator::Css(css)).await.unwrap_or_else(|e| panic!("{css}: {e}"));
-    client.execute("arguments[0].scrollIntoView({block: 'center'})", vec![serde_json::to_value(&element).expect("element")]).await.expect("scroll");
+    let arg = vec![serde_json::to_value(&element).expect("element")];
+    client
+        .execute("arguments[0].scrollIntoView({block: 'center'}); window.beforeClick = true", arg)
+        .await
+        .expect("scroll");
     element.click().await.expect("click");
-    wait_until(client, "return document.readyState === 'complete'").await;
+    wait_until(client, "return !window.beforeClick && document.readyState === 'complete'").await;
 }
 
+/// The page's text, once the page a click led to has loaded.
 async fn body(client: &Client) -> String {
-    client.find(Locator::Css("body")).await.expect("body").text().await.expect("text")
+    for _ in 0..50 {
+        if let Ok(element) = client.find(Locator::Css("body")).await {
+            if let Ok(text) = element.text().await {
+                return text;
+            }
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("no page body");
 }
 
 async fn log_in(client: &Client, base: &str, (email, password): (&str, &str)) {
@@ -48,7 +62,7 @@ async fn a_coordinator_brings_in_an_editor_who_publishes_a_change_found_in_searc
     account(&server.database_url, COORDINATOR.0, "coordinator", COORDINATOR.1, &[]).await;
 
     // The coordinator creates an organisation and invites an editor for it and San Donato.
-    let coordinator = browser(false).await;
+    let coordinator = browser(true).await;
     log_in(&coordinator, &base, COORDINATOR).await;
     screenshot(&coordinator, "admin-dashboard-it").await;
     fill(&coordinator, "#new-slug", "associazione-prova").await;
@@ -60,7 +74,8 @@ async fn a_coordinator_brings_in_an_editor_who_publishes_a_change_found_in_searc
     loaded(&coordinator, &format!("{base}/admin/people")).await;
     fill(&coordinator, "#invite-email", EDITOR_A.0).await;
     for label in ["Associazione di prova", "Cooperativa San Donato"] {
-        let boxes = coordinator.find_all(Locator::Css("form[action='/admin/people'] label.check")).await.expect("boxes");
+        let boxes =
+            coordinator.find_all(Locator::Css("form[action='/admin/people'] label.check")).await.expect("boxes");
         for b in boxes {
             if b.text().await.expect("label").contains(label) {
                 b.click().await.expect("tick");
@@ -72,7 +87,7 @@ async fn a_coordinator_brings_in_an_editor_who_publishes_a_change_found_in_searc
     assert!(link.contains("/admin/invitation/"), "{link}");
 
     // The editor opens the link in their own browser, and chooses a password.
-    let editor = browser(false).await;
+    let editor = browser(true).await;
     loaded(&editor, &link).await;
     fill(&editor, "#password", EDITOR_A.1).await;
     fill(&editor, "#confirm", EDITOR_A.1).await;
@@ -90,7 +105,7 @@ async fn a_coordinator_brings_in_an_editor_who_publishes_a_change_found_in_searc
     fill(&editor, "#f-name-ar", "تسوية الوضع القانوني زفيرينو").await;
     click(&editor, "button[name=action][value=publish]").await;
     assert!(body(&editor).await.contains(&t(Lang::It, "admin-done-published")));
-    let public = browser(false).await;
+    let public = browser(true).await;
     loaded(&public, &format!("{base}/it/search?q=Zefirino")).await;
     assert!(body(&public).await.contains("Regolarizzazione giuridica e documenti Zefirino"), "found in public search");
     loaded(&public, &format!("{base}/ar/services/san-donato-regolarizzazione-giuridica")).await;
@@ -119,7 +134,7 @@ async fn admin_pages_pass_axe_in_italian_and_arabic() {
     let server = TestServer::start(repo_root().join("content"));
     let base = server.base.clone();
     account(&server.database_url, COORDINATOR.0, "coordinator", COORDINATOR.1, &[]).await;
-    let client = browser(false).await;
+    let client = browser(true).await;
     loaded(&client, &format!("{base}/admin/login")).await;
     let mut problems = Vec::new();
     problems.extend(axe_violations(&client).await.into_iter().map(|v| format!("login: {v}")));

@@ -58,8 +58,12 @@ async fn acknowledged_edits_survive_a_kill_and_the_index_matches_after_restart()
         let (agent, acknowledged, service) = (agent.clone(), acknowledged.clone(), service.clone());
         tokio::spawn(async move {
             for n in 1.. {
-                let Ok(page) = tokio::time::timeout(Duration::from_secs(5), agent.try_get(&service)).await else { break };
-                let Some(mut fields) = page.map(|p| portineria_tests::admin::form_fields(&p.body, &service)) else { break };
+                let Ok(page) = tokio::time::timeout(Duration::from_secs(5), agent.try_get(&service)).await else {
+                    break;
+                };
+                let Some(mut fields) = page.map(|p| portineria_tests::admin::form_fields(&p.body, &service)) else {
+                    break;
+                };
                 set(&mut fields, "summary.it", &format!("Edizione {n} durevole parolaprova{n}"));
                 set(&mut fields, "action", "publish");
                 match agent.try_post(&service, &fields).await {
