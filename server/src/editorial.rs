@@ -194,7 +194,8 @@ impl Kind {
         }
     }
 
-    fn id_key(self) -> &'static str {
+    /// The field that names an entry: a location's `key`, everyone else's `slug`.
+    pub fn id_key(self) -> &'static str {
         if self == Kind::Location {
             "key"
         } else {
@@ -415,6 +416,18 @@ impl Choices {
     }
 }
 
+/// One address, `local@domain.tld`, without spaces.
+pub fn is_email(value: &str) -> bool {
+    let mut parts = value.split('@');
+    let (local, domain) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+    parts.next().is_none()
+        && !local.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !value.contains(char::is_whitespace)
+}
+
 fn checked_line(value: &str, check: Check) -> Result<(), &'static str> {
     let ok = match check {
         Check::Text => true,
@@ -423,16 +436,7 @@ fn checked_line(value: &str, check: Check) -> Result<(), &'static str> {
                 && value.len() > 10
                 && !value.contains(char::is_whitespace)
         }
-        Check::Email => {
-            let mut parts = value.split('@');
-            let (local, domain) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
-            parts.next().is_none()
-                && !local.is_empty()
-                && domain.contains('.')
-                && !domain.starts_with('.')
-                && !domain.ends_with('.')
-                && !value.contains(char::is_whitespace)
-        }
+        Check::Email => is_email(value),
         Check::Date => content::is_partial_date(value),
         Check::DayOrMonth => content::is_partial_date(value) && value.len() >= 7,
         Check::Time => content::is_time(value),

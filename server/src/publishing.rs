@@ -26,6 +26,33 @@ pub enum CommitError {
     Db(#[from] DbError),
 }
 
+/// The document's problems that span entries, if any.
+fn check(state: &AppState, slug: &str, doc: &OrganizationFile) -> Result<(), CommitError> {
+    let problems = content::check_organization(&state.taxonomy, std::path::Path::new(slug), doc);
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(CommitError::Invalid(problems))
+    }
+}
+
+/// Publishes `doc` (a new organisation when `org_id` is `None`) and brings the index up to
+/// date before returning; the organisation's id.
+async fn publish(
+    state: &AppState,
+    org_id: Option<i64>,
+    doc: &OrganizationFile,
+    author: Author<'_>,
+    summary: &str,
+) -> Result<i64, CommitError> {
+    let id = state.db.publish(org_id, doc, "publish", author, summary).await?;
+    if let Err(e) = indexer::catch_up(&state.db, &state.index).await {
+        // The index follows the database on its own a moment later.
+        tracing::error!("index update after publishing: {e}");
+    }
+    Ok(id)
+}
+
 /// Saves `doc` for the organisation `org_id` (`slug` names it in messages).
 pub async fn commit(
     state: &AppState,
@@ -35,10 +62,7 @@ pub async fn commit(
     author: Author<'_>,
     summary: &str,
 ) -> Result<(), CommitError> {
-    let problems = content::check_organization(&state.taxonomy, std::path::Path::new(slug), doc);
-    if !problems.is_empty() {
-        return Err(CommitError::Invalid(problems));
-    }
+    check(state, slug, doc)?;
     let action = match mode {
         Mode::Draft => {
             state.db.save_draft(org_id, doc, "draft", author, summary).await?;
@@ -49,11 +73,7 @@ pub async fn commit(
             "restore"
         }
         Mode::Publish => {
-            state.db.publish(Some(org_id), doc, "publish", author, summary).await?;
-            if let Err(e) = indexer::catch_up(&state.db, &state.index).await {
-                // The index follows the database on its own a moment later.
-                tracing::error!("index update after publishing: {e}");
-            }
+            publish(state, Some(org_id), doc, author, summary).await?;
             "publish"
         }
     };
@@ -67,14 +87,9 @@ pub async fn create_organization(
     doc: &OrganizationFile,
     author: Author<'_>,
 ) -> Result<i64, CommitError> {
-    let problems = content::check_organization(&state.taxonomy, std::path::Path::new(&doc.organization.slug), doc);
-    if !problems.is_empty() {
-        return Err(CommitError::Invalid(problems));
-    }
-    let id = state.db.publish(None, doc, "publish", author, "created").await?;
-    if let Err(e) = indexer::catch_up(&state.db, &state.index).await {
-        tracing::error!("index update after creating an organisation: {e}");
-    }
-    state.db.audit(author, "create-organization", &format!("organization:{}", doc.organization.slug), "").await?;
+    let slug = &doc.organization.slug;
+    check(state, slug, doc)?;
+    let id = publish(state, None, doc, author, "created").await?;
+    state.db.audit(author, "create-organization", &format!("organization:{slug}"), "").await?;
     Ok(id)
 }

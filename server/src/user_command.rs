@@ -35,7 +35,7 @@ impl AddUser {
                 other => return Err(format!("unknown option {other:?}")),
             }
         }
-        let email = email.filter(|e| e.contains('@')).ok_or("--email with an address is required")?;
+        let email = email.filter(|e| crate::editorial::is_email(e)).ok_or("--email with an address is required")?;
         let role =
             role.filter(|r| r == "coordinator" || r == "editor").ok_or("--role coordinator|editor is required")?;
         Ok(AddUser { email, role, organizations })

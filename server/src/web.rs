@@ -53,16 +53,20 @@ const STRICT_POLICY: &str = "default-src 'self'; script-src 'self'; style-src 's
 /// The language for a request without one in its path: the cookie set by an earlier visit,
 /// then the browser's preferences, then Italian.
 pub fn negotiate(headers: &HeaderMap) -> Lang {
-    let from_cookie = headers
+    cookie(headers, LANG_COOKIE)
+        .and_then(Lang::from_path_segment)
+        .or_else(|| headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).and_then(Lang::negotiate))
+        .unwrap_or(Lang::It)
+}
+
+/// The value of the cookie `name` the request carries.
+pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().strip_prefix(LANG_COOKIE)?.strip_prefix('='))
-        .find_map(Lang::from_path_segment);
-    from_cookie
-        .or_else(|| headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).and_then(Lang::negotiate))
-        .unwrap_or(Lang::It)
+        .find_map(|pair| pair.trim().strip_prefix(name)?.strip_prefix('='))
 }
 
 /// Looks like a language code (`en`, `fr`, `pt-BR`) rather than a page name.

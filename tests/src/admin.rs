@@ -61,55 +61,42 @@ impl Agent {
         Answer { status, headers, body: response.text().await.unwrap_or_default() }
     }
 
-    pub async fn get(&self, path: &str) -> Answer {
-        let response = self
-            .client
-            .get(format!("{}{path}", self.base))
-            .header("cookie", self.cookie_header())
-            .send()
-            .await
-            .expect("server answers");
-        self.answer(response).await
+    /// Sends a request with this agent's cookies; `None` when the server is gone.
+    async fn try_send(&self, request: reqwest::RequestBuilder) -> Option<Answer> {
+        let response = request.header("cookie", self.cookie_header()).send().await.ok()?;
+        Some(self.answer(response).await)
     }
 
     /// A GET that may fail (the server may be gone).
     pub async fn try_get(&self, path: &str) -> Option<Answer> {
-        let response =
-            self.client.get(format!("{}{path}", self.base)).header("cookie", self.cookie_header()).send().await.ok()?;
-        Some(self.answer(response).await)
+        self.try_send(self.client.get(format!("{}{path}", self.base))).await
+    }
+
+    pub async fn get(&self, path: &str) -> Answer {
+        self.try_get(path).await.expect("server answers")
+    }
+
+    /// Posts a form body as it is (already encoded); `None` when the server is gone.
+    async fn try_post_raw(&self, path: &str, body: Vec<u8>) -> Option<Answer> {
+        let request = self
+            .client
+            .post(format!("{}{path}", self.base))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body);
+        self.try_send(request).await
+    }
+
+    pub async fn post_raw(&self, path: &str, body: Vec<u8>) -> Answer {
+        self.try_post_raw(path, body).await.expect("server answers")
     }
 
     /// A form POST that may fail (the server may be gone).
     pub async fn try_post(&self, path: &str, form: &[(String, String)]) -> Option<Answer> {
-        let response = self
-            .client
-            .post(format!("{}{path}", self.base))
-            .header("cookie", self.cookie_header())
-            .header("content-type", "application/x-www-form-urlencoded")
-            .body(serde_urlencoded_pairs(form))
-            .send()
-            .await
-            .ok()?;
-        Some(self.answer(response).await)
-    }
-
-    /// Posts a form body as it is (already encoded).
-    pub async fn post_raw(&self, path: &str, body: Vec<u8>) -> Answer {
-        let response = self
-            .client
-            .post(format!("{}{path}", self.base))
-            .header("cookie", self.cookie_header())
-            .header("content-type", "application/x-www-form-urlencoded")
-            .body(body)
-            .send()
-            .await
-            .expect("server answers");
-        self.answer(response).await
+        self.try_post_raw(path, encode(form).into_bytes()).await
     }
 
     pub async fn post(&self, path: &str, form: &[(String, String)]) -> Answer {
-        let body = serde_urlencoded_pairs(form);
-        self.post_raw(path, body.into_bytes()).await
+        self.try_post(path, form).await.expect("server answers")
     }
 
     /// Logs in through the login form; the answer to the form's POST.
@@ -129,7 +116,8 @@ pub fn pairs(items: &[(&str, &str)]) -> Vec<(String, String)> {
     items.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
 }
 
-fn serde_urlencoded_pairs(form: &[(String, String)]) -> String {
+/// A form as a browser encodes it (`application/x-www-form-urlencoded`).
+fn encode(form: &[(String, String)]) -> String {
     url::form_urlencoded::Serializer::new(String::new()).extend_pairs(form).finish()
 }
 

@@ -63,8 +63,13 @@ pub fn Contact(href: String, text: String, #[prop(optional, into)] label: Option
 /// as plain text, so it stays as it is.
 pub fn title_text(text: String) -> String {
     if cfg!(feature = "ssr") {
-        text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+        escape_text(&text)
     } else {
         text
     }
+}
+
+/// Text made safe for where the HTML renderer writes it raw (a `<title>`, a `<textarea>`).
+pub fn escape_text(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
 }

@@ -56,7 +56,7 @@ pub async fn login_form(State(state): State<AppState>, headers: HeaderMap) -> Re
 
 /// The pre-login forms' CSRF check: the field must match the cookie set with the form.
 fn check_pre_login(headers: &HeaderMap, form: &Form) -> Result<(), AdminError> {
-    let cookie = session::cookie(headers, LOGIN_COOKIE).unwrap_or("");
+    let cookie = crate::web::cookie(headers, LOGIN_COOKIE).unwrap_or("");
     if cookie.is_empty() || !same_secret(cookie, form.get("csrf")) {
         return Err(AdminError::Csrf);
     }

@@ -9,6 +9,9 @@ use crate::editorial::{
     self, first, Check, Choices, Field, FieldErrors, FieldKind, FormValues, Kind, Options, BLANK_ROWS,
 };
 use leptos::prelude::*;
+// Leptos writes a `<textarea>`'s children as they are when rendering on the server, so a
+// stored `</textarea>` would end the field and inject markup: its text is escaped by hand.
+use portineria_app::components::text::escape_text;
 use portineria_app::i18n::t;
 use portineria_app::lang::Lang;
 
@@ -21,15 +24,11 @@ pub struct EditorContext<'a> {
     /// The document the entry is in (statuses, location and programme names).
     pub doc: &'a OrganizationFile,
     pub taxonomy: &'a Taxonomy,
+    /// What the choices may hold, from the taxonomy and the document.
+    pub choices: &'a Choices,
     pub action: String,
     /// The fingerprint of the version the form was filled from.
     pub base: String,
-}
-
-/// A textarea's text, escaped here: Leptos writes a `<textarea>`'s children as they are when
-/// rendering on the server, so a stored `</textarea>` would end the field and inject markup.
-fn textarea_content(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
 fn label_key(name: &str) -> String {
@@ -91,7 +90,7 @@ fn text_input(
     let (describedby, invalid) = described(errors, &name);
     let id = format!("f-{}", name.replace('.', "-"));
     let input = if multiline {
-        view! { <textarea id=id.clone() name=name.clone() lang=lang.code() dir=lang.dir() rows="4" aria-describedby=describedby aria-invalid=invalid inner_html=textarea_content(&value)></textarea> }.into_any()
+        view! { <textarea id=id.clone() name=name.clone() lang=lang.code() dir=lang.dir() rows="4" aria-describedby=describedby aria-invalid=invalid inner_html=escape_text(&value)></textarea> }.into_any()
     } else {
         view! { <input id=id.clone() name=name.clone() value=value lang=lang.code() dir=lang.dir() aria-describedby=describedby aria-invalid=invalid/> }.into_any()
     };
@@ -174,9 +173,9 @@ fn line_field(ctx: &EditorContext, form: &FormValues, errors: &FieldErrors, f: &
 
 fn choice_field(ctx: &EditorContext, form: &FormValues, errors: &FieldErrors, f: &Field, options: Options) -> AnyView {
     let lang = ctx.admin.lang;
-    let choices = Choices::new(ctx.taxonomy, ctx.doc);
     let current = first(form, f.name).to_string();
-    let items = choices
+    let items = ctx
+        .choices
         .values(options)
         .into_iter()
         .map(|v| {
@@ -200,9 +199,9 @@ fn choice_field(ctx: &EditorContext, form: &FormValues, errors: &FieldErrors, f:
 
 fn multi_field(ctx: &EditorContext, form: &FormValues, errors: &FieldErrors, f: &Field, options: Options) -> AnyView {
     let lang = ctx.admin.lang;
-    let choices = Choices::new(ctx.taxonomy, ctx.doc);
     let picked = form.get(f.name).cloned().unwrap_or_default();
-    let items = choices
+    let items = ctx
+        .choices
         .values(options)
         .into_iter()
         .map(|v| {
@@ -231,7 +230,7 @@ fn lines_field(ctx: &EditorContext, form: &FormValues, errors: &FieldErrors, f: 
     view! {
         <p class="form-row">
             <label for=format!("f-{}", f.name)>{t(lang, &label_key(f.name))}</label>
-            <textarea id=format!("f-{}", f.name) name=f.name rows="3" inner_html=textarea_content(first(form, f.name))></textarea>
+            <textarea id=format!("f-{}", f.name) name=f.name rows="3" inner_html=escape_text(first(form, f.name))></textarea>
             <span class="hint">{t(lang, "admin-hint-one-per-line")}</span>
             {error_view(lang, errors, f.name)}
         </p>

@@ -5,7 +5,7 @@
 use super::editor::{editor, EditorContext};
 use super::forms::Form;
 use super::organizations::{changes_table, commit_then, entry_name, load, OrgDoc};
-use super::page::{self, document, notice, post_button};
+use super::page::{self, document, post_button, Done};
 use super::session::Admin;
 use super::AdminError;
 use crate::content::{self, FileTranslationStatus};
@@ -41,8 +41,17 @@ fn form_page(
         Some(id) => format!("{}/{}/{}", org.url(), kind.segment(), id),
         None => format!("{}/{}/new", org.url(), kind.segment()),
     };
-    let ctx =
-        EditorContext { admin, kind, id, doc: org.working(), taxonomy: &state.taxonomy, action: action.clone(), base };
+    let choices = Choices::new(&state.taxonomy, org.working());
+    let ctx = EditorContext {
+        admin,
+        kind,
+        id,
+        doc: org.working(),
+        taxonomy: &state.taxonomy,
+        choices: &choices,
+        action: action.clone(),
+        base,
+    };
     let title = match id {
         Some(id) => entry_name(&editorial::entry(org.working(), kind, id).ok().flatten().unwrap_or(Value::Null), id),
         None => t(lang, &format!("admin-new-{}", kind.segment())),
@@ -78,11 +87,6 @@ fn form_page(
     page::respond(status, document(lang, &title, Some(admin), body.into_any()))
 }
 
-#[derive(serde::Deserialize, Default)]
-pub struct Done {
-    done: Option<String>,
-}
-
 pub async fn new_form(
     State(state): State<AppState>,
     admin: Admin,
@@ -108,9 +112,7 @@ pub async fn edit_form(
     let org = load(&state, &admin, &slug).await?;
     let entry = editorial::entry(org.working(), kind, &id)?.ok_or(AdminError::NotFound)?;
     let form = editorial::to_form(kind, &entry);
-    let top = notice(
-        done.done.filter(|d| d == "confirmed" || d == "saved").map(|d| t(admin.lang, &format!("admin-done-{d}"))),
-    );
+    let top = done.notice(admin.lang, &["confirmed", "saved"]);
     let base = editorial::fingerprint(Some(&entry));
     Ok(form_page(&state, &admin, &org, (kind, Some(&id)), &form, &FieldErrors::new(), base, (StatusCode::OK, top)))
 }
@@ -134,7 +136,7 @@ pub async fn create(
     }
     let choices = Choices::new(&state.taxonomy, org.working());
     let mut taken = ids(&org, kind)?;
-    let wanted = editorial::first(&form, if kind == Kind::Location { "key" } else { "slug" }).trim().to_string();
+    let wanted = editorial::first(&form, kind.id_key()).trim().to_string();
     if state.db.slug_taken_elsewhere(kind.segment(), &wanted, org.id).await? {
         taken.push(wanted);
     }
@@ -153,8 +155,7 @@ pub async fn create(
             ))
         }
         Ok(entry) => {
-            let id =
-                entry[if kind == Kind::Location { "key" } else { "slug" }].as_str().unwrap_or_default().to_string();
+            let id = entry[kind.id_key()].as_str().unwrap_or_default().to_string();
             let mut doc = org.working().clone();
             editorial::update_statuses(&mut doc, kind, None, &entry);
             let doc = editorial::with_entry(&doc, kind, None, Some(entry))?;

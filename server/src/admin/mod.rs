@@ -123,7 +123,7 @@ impl IntoResponse for AdminError {
 pub const LANG_COOKIE: &str = "portineria_admin_lang";
 
 fn request_lang(headers: &axum::http::HeaderMap) -> Lang {
-    session::cookie(headers, LANG_COOKIE).and_then(Lang::from_code).unwrap_or_else(|| crate::web::negotiate(headers))
+    crate::web::cookie(headers, LANG_COOKIE).and_then(Lang::from_code).unwrap_or_else(|| crate::web::negotiate(headers))
 }
 
 /// Renders every [`AdminError`] as a small translated page, and keeps admin pages out of

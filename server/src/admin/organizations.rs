@@ -2,7 +2,7 @@
 //! revisions (history, diff, restore).
 
 use super::forms::Form;
-use super::page::{self, bar, csrf_field, document, notice, post_button, when};
+use super::page::{self, bar, csrf_field, document, post_button, when, Done};
 use super::session::Admin;
 use super::AdminError;
 use crate::content::OrganizationFile;
@@ -69,17 +69,9 @@ pub async fn commit_then(
     }
 }
 
-#[derive(serde::Deserialize, Default)]
-pub struct Done {
-    done: Option<String>,
-}
-
-/// The message for `?done=…` after a redirect (only known words are shown).
-fn done_notice(lang: Lang, done: &Done) -> AnyView {
-    let known =
-        ["saved", "published", "discarded", "verified", "restored", "deleted", "created", "confirmed", "nothing"];
-    notice(done.done.as_deref().filter(|d| known.contains(d)).map(|d| t(lang, &format!("admin-done-{d}"))))
-}
+/// The words a redirect may bring back to the dashboard or an organisation's page.
+const DONE: [&str; 9] =
+    ["saved", "published", "discarded", "verified", "restored", "deleted", "created", "confirmed", "nothing"];
 
 pub async fn dashboard(
     State(state): State<AppState>,
@@ -167,7 +159,7 @@ pub async fn dashboard(
         .map(|(org, name, link, end)| view! { <tr><td>{org}</td><td><a href=link>{name}</a></td><td>{end}</td></tr> })
         .collect_view();
     let body = view! {
-        {done_notice(lang, &done)}
+        {done.notice(lang, &DONE)}
         <section class="admin-section">
             <h2>{t(lang, "admin-your-organizations")}</h2>
             <ul class="admin-list">{org_list}</ul>
@@ -289,7 +281,7 @@ pub async fn show(
     }
     let name = working.organization.name.italian().to_string();
     let body = view! {
-        {done_notice(lang, &done)}
+        {done.notice(lang, &DONE)}
         {draft_box}
         <p class="admin-links">
             <a href=format!("{}/organization/{}", org.url(), org.slug)>{t(lang, "admin-edit-organization")}</a>

@@ -114,6 +114,19 @@ pub fn notice(text: Option<String>) -> AnyView {
     text.map(|text| view! { <p class="admin-notice" role="status">{text}</p> }).into_any()
 }
 
+/// `?done=…`, the word a redirect after a save carries to the page it lands on.
+#[derive(serde::Deserialize, Default)]
+pub struct Done {
+    done: Option<String>,
+}
+
+impl Done {
+    /// The notice for the word, when it is one of `shown` (anything else in the URL is ignored).
+    pub fn notice(&self, lang: Lang, shown: &[&str]) -> AnyView {
+        notice(self.done.as_deref().filter(|d| shown.contains(d)).map(|d| t(lang, &format!("admin-done-{d}"))))
+    }
+}
+
 /// A percentage bar with its number written out (the bar alone says nothing to everyone).
 pub fn bar(label: String, percent: usize) -> impl IntoView {
     view! {

@@ -2,7 +2,7 @@
 //! organisations, invitations by one-time link, and new organisations.
 
 use super::forms::Form;
-use super::page::{self, csrf_field, document, notice};
+use super::page::{self, csrf_field, document, Done};
 use super::session::Admin;
 use super::AdminError;
 use crate::accounts::{random_token, token_hash};
@@ -18,11 +18,6 @@ use portineria_app::i18n::t;
 use std::collections::BTreeMap;
 
 const ROLES: [&str; 2] = ["editor", "coordinator"];
-
-#[derive(serde::Deserialize, Default)]
-pub struct Done {
-    done: Option<String>,
-}
 
 /// The people page, with an optional message or a new invitation link on top.
 async fn people_page(
@@ -116,7 +111,7 @@ pub async fn list(
     Query(done): Query<Done>,
 ) -> Result<Response, AdminError> {
     admin.require_coordinator()?;
-    let top = notice(done.done.filter(|d| d == "saved").map(|d| t(admin.lang, &format!("admin-done-{d}"))));
+    let top = done.notice(admin.lang, &["saved"]);
     people_page(&state, &admin, top, StatusCode::OK).await
 }
 
@@ -132,15 +127,6 @@ async fn ticked(state: &AppState, form: &FormValues) -> Result<Vec<i64>, AdminEr
         .collect())
 }
 
-fn is_email(email: &str) -> bool {
-    let parts: Vec<&str> = email.split('@').collect();
-    parts.len() == 2
-        && !parts[0].is_empty()
-        && parts[1].contains('.')
-        && email.len() <= 254
-        && !email.contains(char::is_whitespace)
-}
-
 /// Creates the account and shows its one-time link (to be sent by the coordinator).
 pub async fn invite(
     State(state): State<AppState>,
@@ -153,7 +139,7 @@ pub async fn invite(
     let lang = admin.lang;
     let email = first(&form, "email").trim().to_lowercase();
     let role = first(&form, "role");
-    let problem = if !is_email(&email) {
+    let problem = if !crate::editorial::is_email(&email) || email.len() > 254 {
         Some("admin-error-email")
     } else if !ROLES.contains(&role) {
         Some("admin-error-choice")

@@ -25,9 +25,22 @@ async fn scratch(
 ) -> Result<(Database, std::path::PathBuf), AdminError> {
     let path = state.admin.scratch_dir.join(format!("preview-{}.db", &random_token()[..24]));
     let db = Database::open_scratch(&path).await?;
-    db.import_taxonomy(&state.taxonomy, "taxonomy.toml", "preview").await?;
-    db.publish(None, doc, "publish", (None, "preview"), "").await?;
+    let filled = async {
+        db.import_taxonomy(&state.taxonomy, "taxonomy.toml", "preview").await?;
+        db.publish(None, doc, "publish", (None, "preview"), "").await
+    }
+    .await;
+    if let Err(e) = filled {
+        forget(&db, &path).await;
+        return Err(e.into());
+    }
     Ok((db, path))
+}
+
+/// Closes a preview's database and deletes its file.
+async fn forget(db: &Database, path: &std::path::Path) {
+    db.close().await;
+    let _ = std::fs::remove_file(path);
 }
 
 pub async fn show(
@@ -64,8 +77,7 @@ pub async fn show(
         Ok::<_, AdminError>(render(request).await)
     }
     .await;
-    db.close().await;
-    let _ = std::fs::remove_file(&path);
+    forget(&db, &path).await;
     let mut response = rendered?.into_response();
     // The preview is read, not used: no script runs (the app would hydrate against the
     // public data), and it is never cached or indexed.

@@ -6,7 +6,7 @@ use crate::accounts::{random_token, same_secret, token_hash};
 use crate::db::User;
 use crate::directory::AppState;
 use axum::extract::FromRequestParts;
-use axum::http::header::{COOKIE, HOST, ORIGIN};
+use axum::http::header::{HOST, ORIGIN};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, Method};
 use portineria_app::lang::Lang;
@@ -14,16 +14,6 @@ use portineria_app::lang::Lang;
 pub const SESSION_COOKIE: &str = "portineria_admin";
 /// The login form's own CSRF cookie (double submit): there is no session yet to hold a token.
 pub const LOGIN_COOKIE: &str = "portineria_login";
-
-pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
-    headers
-        .get_all(COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().strip_prefix(name)?.strip_prefix('='))
-        .next()
-}
 
 /// A `Set-Cookie` value for the admin area: never readable by scripts, not sent by other
 /// sites' forms, `Secure` behind TLS. `None` as value deletes it.
@@ -124,7 +114,7 @@ impl FromRequestParts<super::super::web::ServerState> for Admin {
             return Err(AdminError::Csrf);
         }
         let anonymous = if parts.method == Method::GET { AdminError::LoginFirst } else { AdminError::NotLoggedIn };
-        let Some(token) = cookie(&parts.headers, SESSION_COOKIE).filter(|t| !t.is_empty()) else {
+        let Some(token) = crate::web::cookie(&parts.headers, SESSION_COOKIE).filter(|t| !t.is_empty()) else {
             return Err(anonymous);
         };
         let hash = token_hash(token);

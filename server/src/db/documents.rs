@@ -2,7 +2,7 @@
 //! "still accurate" stamps. Publishing writes the document into the directory's tables
 //! through the same code as a content import.
 
-use super::write::{bump, record_revision, store_published, write_organization};
+use super::write::{bump_version, record_revision, store_published, write_organization};
 use super::{Database, DbError};
 use crate::content::OrganizationFile;
 
@@ -137,7 +137,7 @@ impl Database {
             .execute(&mut *tx)
             .await?;
         record_revision(&mut tx, org_id, (kind, author.0, author.1), summary, file).await?;
-        bump(&mut tx).await?;
+        bump_version(&mut tx).await?;
         tx.commit().await?;
         Ok(org_id)
     }

@@ -4,7 +4,7 @@
 use super::{Database, DbError};
 
 /// One line of the report: a query (or a day) and its counts.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
 pub struct Count {
     pub key: String,
     pub lang: String,
@@ -40,17 +40,13 @@ impl Database {
 
     /// Searches per day and language since `since`, newest day first.
     pub async fn searches_per_day(&self, since: &str) -> Result<Vec<Count>, DbError> {
-        let rows: Vec<(String, String, i64, i64)> = sqlx::query_as(
-            "SELECT day, lang, SUM(searches), SUM(zero_results) FROM search_log WHERE day >= ?
-             GROUP BY day, lang ORDER BY day DESC, lang",
+        Ok(sqlx::query_as(
+            "SELECT day AS key, lang, SUM(searches) AS searches, SUM(zero_results) AS zero_results FROM search_log
+             WHERE day >= ? GROUP BY day, lang ORDER BY day DESC, lang",
         )
         .bind(since)
         .fetch_all(&self.pool)
-        .await?;
-        Ok(rows
-            .into_iter()
-            .map(|(key, lang, searches, zero_results)| Count { key, lang, searches, zero_results })
-            .collect())
+        .await?)
     }
 
     /// The most frequent queries of a language since `since` (only those searched at least
@@ -65,8 +61,9 @@ impl Database {
         limit: i64,
     ) -> Result<Vec<Count>, DbError> {
         let order = if zero_only { "SUM(zero_results)" } else { "SUM(searches)" };
-        let rows: Vec<(String, String, i64, i64)> = sqlx::query_as(&format!(
-            "SELECT query, lang, SUM(searches), SUM(zero_results) FROM search_log WHERE lang = ? AND day >= ?
+        Ok(sqlx::query_as(&format!(
+            "SELECT query AS key, lang, SUM(searches) AS searches, SUM(zero_results) AS zero_results FROM search_log
+             WHERE lang = ? AND day >= ?
              GROUP BY query, lang HAVING SUM(searches) >= ? AND (? = 0 OR SUM(zero_results) > 0)
              ORDER BY {order} DESC, query LIMIT ?"
         ))
@@ -76,10 +73,6 @@ impl Database {
         .bind(i64::from(zero_only))
         .bind(limit)
         .fetch_all(&self.pool)
-        .await?;
-        Ok(rows
-            .into_iter()
-            .map(|(key, lang, searches, zero_results)| Count { key, lang, searches, zero_results })
-            .collect())
+        .await?)
     }
 }

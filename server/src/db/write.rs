@@ -85,7 +85,7 @@ async fn mark_changed(tx: &mut Tx<'_>, org_id: Option<i64>) -> Result<(), DbErro
     Ok(())
 }
 
-async fn bump_version(tx: &mut Tx<'_>) -> Result<(), DbError> {
+pub(super) async fn bump_version(tx: &mut Tx<'_>) -> Result<(), DbError> {
     sqlx::query("UPDATE data_version SET version = version + 1 WHERE id = 1").execute(&mut **tx).await?;
     Ok(())
 }
@@ -277,10 +277,6 @@ pub(super) async fn record_revision(
     .bind(now())
     .fetch_one(&mut **tx)
     .await?)
-}
-
-pub(super) async fn bump(tx: &mut Tx<'_>) -> Result<(), DbError> {
-    bump_version(tx).await
 }
 
 async fn insert_location(
