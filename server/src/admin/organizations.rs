@@ -408,6 +408,11 @@ pub async fn discard(
     Ok(Redirect::to(&format!("{}?done=discarded", org.url())).into_response())
 }
 
+/// A numeric id from a URL; anything else names nothing (a translated 404, not a parse error).
+pub fn number(id: &str) -> Result<i64, AdminError> {
+    id.parse().map_err(|_| AdminError::NotFound)
+}
+
 pub async fn revisions(
     State(state): State<AppState>,
     admin: Admin,
@@ -449,11 +454,11 @@ pub async fn revisions(
 pub async fn revision(
     State(state): State<AppState>,
     admin: Admin,
-    Path((slug, id)): Path<(String, i64)>,
+    Path((slug, id)): Path<(String, String)>,
 ) -> Result<Response, AdminError> {
     let lang = admin.lang;
     let org = load(&state, &admin, &slug).await?;
-    let (entry, doc, before) = state.db.revision(org.id, id).await?.ok_or(AdminError::NotFound)?;
+    let (entry, doc, before) = state.db.revision(org.id, number(&id)?).await?.ok_or(AdminError::NotFound)?;
     let changes = editorial::diff(before.as_ref(), &doc)?;
     let title = t_args(lang, "admin-revision-title", &[("id", entry.id.to_string().into())]);
     let body = view! {
@@ -470,12 +475,12 @@ pub async fn revision(
 pub async fn restore(
     State(state): State<AppState>,
     admin: Admin,
-    Path((slug, id)): Path<(String, i64)>,
+    Path((slug, id)): Path<(String, String)>,
     form: Form,
 ) -> Result<Response, AdminError> {
     form.checked(&admin)?;
     let org = load(&state, &admin, &slug).await?;
-    let (_, doc, _) = state.db.revision(org.id, id).await?.ok_or(AdminError::NotFound)?;
+    let (_, doc, _) = state.db.revision(org.id, number(&id)?).await?.ok_or(AdminError::NotFound)?;
     let summary = format!("#{id}");
     commit_then(&state, &admin, &org, (&doc, Mode::Restore, &summary), &format!("{}?done=restored", org.url())).await
 }

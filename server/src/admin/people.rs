@@ -184,11 +184,12 @@ pub async fn invite(
 pub async fn update(
     State(state): State<AppState>,
     admin: Admin,
-    Path(id): Path<i64>,
+    Path(id): Path<String>,
     form: Form,
 ) -> Result<Response, AdminError> {
     admin.require_coordinator()?;
     let form = form.checked(&admin)?;
+    let id = super::organizations::number(&id)?;
     let user = state.db.user_by_id(id).await?.ok_or(AdminError::NotFound)?;
     let role = first(&form, "role");
     if !ROLES.contains(&role) {

@@ -242,6 +242,10 @@ async fn an_editor_cannot_read_or_change_another_organisations_entries() {
     assert_eq!(after.2, None, "no draft appeared");
     assert_eq!(db.user_by_email(EDITOR_A.0).await.expect("read").expect("exists").0.role, "editor");
     assert!(db.user_by_email("x@y.example").await.expect("read").is_none());
+    // Ids that are not numbers name nothing: a translated 404, not a parse error.
+    let answer = editor.get("/admin/orgs/cooperativa-san-donato/revisions/abc").await;
+    assert_eq!(answer.status.as_u16(), 404);
+    assert!(answer.body.contains(&escaped(&t(Lang::It, "admin-error-not-found"))));
     // Their own organisation, on the other hand, is theirs.
     assert_eq!(editor.get("/admin/orgs/cooperativa-san-donato").await.status.as_u16(), 200);
 }
