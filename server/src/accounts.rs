@@ -1,11 +1,11 @@
-//! Admin accounts: the password rules, argon2id hashing, random tokens and the login
-//! throttle. Knows nothing of HTTP; the admin handlers call it.
+//! Admin accounts: the password rules, argon2id hashing (through one limiter), random
+//! tokens and the login throttle's rules. Knows nothing of HTTP; the admin handlers call it.
 
+use crate::db::ThrottleLimits;
 use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
-use std::collections::{HashMap, HashSet};
-use std::sync::{LazyLock, Mutex};
-use std::time::{Duration, Instant};
+use std::collections::HashSet;
+use std::sync::LazyLock;
 
 /// The shortest password accepted (ASVS 6.2.1); no composition rules (6.2.5).
 pub const MIN_PASSWORD_CHARS: usize = 12;
@@ -102,51 +102,64 @@ pub fn same_secret(a: &str, b: &str) -> bool {
     a.len() == b.len() && a.bytes().zip(b.bytes()).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
-/// Failures allowed before logins are slowed down.
-pub const FREE_FAILURES: u32 = 5;
-const FIRST_DELAY: Duration = Duration::from_secs(30);
-const MAX_DELAY: Duration = Duration::from_secs(15 * 60);
-/// Failures older than this are forgotten.
-const FORGET_AFTER: Duration = Duration::from_secs(60 * 60);
+/// The login throttle's rules (ASVS 6.3.5): five attempts per account and per address, then
+/// a wait of 30 s doubling with every attempt up to 15 minutes; forgotten after an hour.
+pub const THROTTLE: ThrottleLimits =
+    ThrottleLimits { free_attempts: 5, first_delay: 30, max_delay: 15 * 60, forget_after: 3600, max_keys: 50_000 };
 
-/// Failed logins per account and per address (ASVS 6.3.5): after [`FREE_FAILURES`], each
-/// further attempt must wait 30 s, doubling with every failure up to 15 minutes. In memory:
-/// a restart forgives, which a single-instance site accepts.
-#[derive(Default)]
-pub struct LoginThrottle {
-    failures: Mutex<HashMap<String, (u32, Instant)>>,
+/// What the throttle keeps of an account or an address: a hash, so the table's rows are
+/// small and hold no e-mail however long the one typed.
+pub fn throttle_key(kind: &str, value: &str) -> String {
+    token_hash(&format!("{kind}:{value}"))[..32].to_string()
 }
 
-impl LoginThrottle {
-    fn delay(count: u32) -> Duration {
-        if count < FREE_FAILURES {
-            return Duration::ZERO;
-        }
-        FIRST_DELAY.saturating_mul(1 << (count - FREE_FAILURES).min(10)).min(MAX_DELAY)
+/// The server is hashing as many passwords as it has cores: try again shortly.
+#[derive(Debug, thiserror::Error)]
+#[error("every password hashing slot is busy")]
+pub struct Busy;
+
+/// Every argon2 call (logins, the decoy of unknown accounts, invitations, resets, password
+/// changes) goes through this: each hash takes ~19 MiB and a core for tens of
+/// milliseconds, so at most one per core runs, a request waits briefly for a slot, and when
+/// none frees up it is refused (503) instead of queueing memory without bound.
+pub struct HashLimiter {
+    slots: tokio::sync::Semaphore,
+    wait: std::time::Duration,
+    hashes: std::sync::atomic::AtomicU64,
+}
+
+impl HashLimiter {
+    pub fn new(slots: usize, wait: std::time::Duration) -> Self {
+        Self { slots: tokio::sync::Semaphore::new(slots.max(1)), wait, hashes: Default::default() }
     }
 
-    /// How long the caller must still wait before trying these keys (account, address).
-    pub fn wait(&self, keys: &[&str]) -> Option<Duration> {
-        let failures = self.failures.lock().unwrap_or_else(|e| e.into_inner());
-        keys.iter()
-            .filter_map(|key| failures.get(*key))
-            .filter_map(|(count, last)| Self::delay(*count).checked_sub(last.elapsed()))
-            .filter(|d| !d.is_zero())
-            .max()
+    /// One slot per core.
+    pub fn per_core() -> Self {
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+        Self::new(cores, std::time::Duration::from_secs(2))
     }
 
-    pub fn fail(&self, keys: &[&str]) {
-        let mut failures = self.failures.lock().unwrap_or_else(|e| e.into_inner());
-        failures.retain(|_, (_, last)| last.elapsed() < FORGET_AFTER);
-        for key in keys {
-            let entry = failures.entry(key.to_string()).or_insert((0, Instant::now()));
-            *entry = (entry.0 + 1, Instant::now());
-        }
+    /// How many argon2 computations ran: what the flood tests count.
+    pub fn hashes(&self) -> u64 {
+        self.hashes.load(std::sync::atomic::Ordering::Relaxed)
     }
 
-    /// A successful login clears its account (not its address).
-    pub fn succeed(&self, account: &str) {
-        self.failures.lock().unwrap_or_else(|e| e.into_inner()).remove(account);
+    /// Runs `work` (an argon2 computation) on the blocking pool once a slot is free.
+    pub async fn run<T: Send + 'static>(&self, work: impl FnOnce() -> T + Send + 'static) -> Result<T, Busy> {
+        let permit =
+            tokio::time::timeout(self.wait, self.slots.acquire()).await.map_err(|_| Busy)?.map_err(|_| Busy)?;
+        self.hashes.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let result = tokio::task::spawn_blocking(work).await.map_err(|_| Busy);
+        drop(permit);
+        result
+    }
+
+    pub async fn hash(&self, password: String) -> Result<Result<String, HashError>, Busy> {
+        self.run(move || hash_password(&password)).await
+    }
+
+    pub async fn verify(&self, password: String, hash: Option<String>) -> Result<bool, Busy> {
+        self.run(move || verify_password(&password, hash.as_deref())).await
     }
 }
 
@@ -174,18 +187,34 @@ mod tests {
     }
 
     #[test]
-    fn throttle_grows_after_free_failures() {
-        let throttle = LoginThrottle::default();
-        for _ in 0..FREE_FAILURES - 1 {
-            throttle.fail(&["a"]);
-        }
-        assert_eq!(throttle.wait(&["a"]), None);
-        throttle.fail(&["a"]);
-        assert!(throttle.wait(&["a", "b"]).is_some_and(|d| d > Duration::from_secs(25)));
-        assert_eq!(LoginThrottle::delay(6), Duration::from_secs(60));
-        assert_eq!(LoginThrottle::delay(40), MAX_DELAY);
-        throttle.succeed("a");
-        assert_eq!(throttle.wait(&["a"]), None);
+    fn throttle_waits_grow_after_free_attempts() {
+        assert_eq!(THROTTLE.delay(4), 0);
+        assert_eq!(THROTTLE.delay(5), 30);
+        assert_eq!(THROTTLE.delay(6), 60);
+        assert_eq!(THROTTLE.delay(40), 15 * 60);
+        assert_eq!(throttle_key("account", &"x".repeat(10_000)).len(), 32);
+        assert_ne!(throttle_key("account", "a"), throttle_key("address", "a"));
+    }
+
+    #[tokio::test]
+    async fn the_limiter_refuses_when_every_slot_stays_busy() {
+        let limiter = std::sync::Arc::new(HashLimiter::new(1, std::time::Duration::from_millis(50)));
+        let (started, release) =
+            (std::sync::Arc::new(tokio::sync::Notify::new()), std::sync::Arc::new(std::sync::Barrier::new(2)));
+        let (l, s, r) = (limiter.clone(), started.clone(), release.clone());
+        let busy = tokio::spawn(async move {
+            l.run(move || {
+                s.notify_one();
+                r.wait();
+            })
+            .await
+        });
+        started.notified().await;
+        assert!(limiter.run(|| ()).await.is_err(), "no slot within the wait");
+        release.wait();
+        assert!(busy.await.unwrap().is_ok());
+        assert!(limiter.run(|| ()).await.is_ok());
+        assert_eq!(limiter.hashes(), 2);
     }
 
     #[test]

@@ -1,8 +1,31 @@
 //! Settings from the environment, with defaults that give a working site from the
 //! repository root (DESIGN.md §5).
 
+use crate::client::TrustedProxies;
 use std::net::SocketAddr;
 use std::path::PathBuf;
+
+/// Who must log in with a second factor (`PORTINERIA_REQUIRE_MFA`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MfaPolicy {
+    /// Coordinators must; editors may (the default: ASVS level 2 for the accounts that
+    /// manage others).
+    Coordinators,
+    All,
+    /// Nobody must; everybody may.
+    None,
+}
+
+impl MfaPolicy {
+    fn parse(value: &str) -> Option<Self> {
+        match value.trim() {
+            "coordinators" => Some(Self::Coordinators),
+            "all" => Some(Self::All),
+            "none" => Some(Self::None),
+            _ => None,
+        }
+    }
+}
 
 #[derive(Clone, Debug)]
 pub struct Config {
@@ -28,6 +51,13 @@ pub struct Config {
     /// `PORTINERIA_SEARCH_LOG_DAYS` (default 180): how many days of anonymous search counts
     /// the unmet-needs report keeps.
     pub search_log_days: u32,
+    /// `PORTINERIA_AUDIT_LOG_DAYS` (default 730): how long audit lines are kept.
+    pub audit_log_days: u32,
+    /// `PORTINERIA_TRUSTED_PROXIES`: addresses or CIDR ranges of the reverse proxies whose
+    /// `X-Forwarded-*` headers are believed (none by default).
+    pub trusted_proxies: TrustedProxies,
+    /// `PORTINERIA_REQUIRE_MFA` (`coordinators`, `all` or `none`; default `coordinators`).
+    pub require_mfa: MfaPolicy,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -65,17 +95,27 @@ impl Config {
         if kiosk_reset_seconds <= kiosk_idle_seconds {
             return Err(ConfigError { name: "PORTINERIA_KIOSK_RESET_SECONDS", value: kiosk_reset_seconds.to_string() });
         }
-        let search_log_days = match get("PORTINERIA_SEARCH_LOG_DAYS") {
-            None => 180,
-            Some(v) => v
-                .trim()
-                .parse()
-                .ok()
-                .filter(|d| (1..=3650).contains(d))
-                .ok_or(ConfigError { name: "PORTINERIA_SEARCH_LOG_DAYS", value: v })?,
+        let days = |name: &'static str, default: u32| -> Result<u32, ConfigError> {
+            match get(name) {
+                None => Ok(default),
+                Some(v) => {
+                    v.trim().parse().ok().filter(|d| (1..=3650).contains(d)).ok_or(ConfigError { name, value: v })
+                }
+            }
+        };
+        let search_log_days = days("PORTINERIA_SEARCH_LOG_DAYS", 180)?;
+        let audit_log_days = days("PORTINERIA_AUDIT_LOG_DAYS", 730)?;
+        let trusted_proxies = TrustedProxies::parse(&get("PORTINERIA_TRUSTED_PROXIES").unwrap_or_default())
+            .map_err(|value| ConfigError { name: "PORTINERIA_TRUSTED_PROXIES", value })?;
+        let require_mfa = match get("PORTINERIA_REQUIRE_MFA") {
+            None => MfaPolicy::Coordinators,
+            Some(v) => MfaPolicy::parse(&v).ok_or(ConfigError { name: "PORTINERIA_REQUIRE_MFA", value: v })?,
         };
         Ok(Self {
             search_log_days,
+            audit_log_days,
+            trusted_proxies,
+            require_mfa,
             kiosk_idle_seconds,
             kiosk_reset_seconds,
             site_addr,
@@ -119,5 +159,12 @@ mod tests {
         };
         assert_eq!(kiosk("2", "4").map(|c| (c.kiosk_idle_seconds, c.kiosk_reset_seconds)).ok(), Some((2, 4)));
         assert!(kiosk("5", "5").is_err() && kiosk("0", "4").is_err() && kiosk("x", "4").is_err());
+        let one =
+            |name: &'static str, value: &'static str| Config::from_lookup(move |n| (n == name).then(|| value.into()));
+        assert_eq!(c.require_mfa, MfaPolicy::Coordinators);
+        assert_eq!(one("PORTINERIA_REQUIRE_MFA", "all").unwrap().require_mfa, MfaPolicy::All);
+        assert!(one("PORTINERIA_REQUIRE_MFA", "sometimes").is_err());
+        assert!(one("PORTINERIA_TRUSTED_PROXIES", "127.0.0.1, 10.0.0.0/8").is_ok());
+        assert!(one("PORTINERIA_TRUSTED_PROXIES", "localhost").is_err());
     }
 }

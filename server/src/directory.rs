@@ -41,8 +41,10 @@ pub struct AppState {
     pub kiosk_timeouts: KioskTimeouts,
     /// The taxonomy, for the admin area's choices and checks.
     pub taxonomy: Arc<crate::content::Taxonomy>,
-    /// The admin area's settings and login throttle.
+    /// The admin area's settings, password-hashing limiter and preview slots.
     pub admin: crate::admin::SharedAdmin,
+    /// The reverse proxies whose forwarding headers are believed.
+    pub trusted_proxies: Arc<crate::client::TrustedProxies>,
 }
 
 /// How long a kiosk waits without a touch before asking "still there?", and before
@@ -91,6 +93,7 @@ impl AppState {
             kiosk_timeouts: KioskTimeouts::default(),
             taxonomy: Arc::default(),
             admin: Arc::default(),
+            trusted_proxies: Arc::default(),
         };
         state.labels().await?;
         Ok(state)

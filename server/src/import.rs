@@ -1,5 +1,6 @@
 //! Importing `content/` into the database: idempotent (unchanged files are skipped by hash)
-//! and never overwriting entries edited in the admin area.
+//! and never overwriting entries edited in the admin area (an unpublished draft is rebased on
+//! the new file, or the file waits when both change the same entries).
 
 use crate::content::{self, ContentError};
 use crate::db::{Database, DbError, ImportOutcome};
@@ -19,6 +20,9 @@ pub struct ImportReport {
     pub files_imported: usize,
     pub files_unchanged: usize,
     pub files_kept_admin_edits: usize,
+    /// Files left for later: their organisation's unpublished admin draft changes the same
+    /// entries (publish or discard the draft, then restart).
+    pub files_waiting_for_drafts: Vec<String>,
     pub programmes: usize,
     pub services: usize,
 }
@@ -59,6 +63,10 @@ pub async fn import_dir(db: &Database, dir: &Path) -> Result<ImportReport, Impor
             }
             ImportOutcome::Unchanged => report.files_unchanged += 1,
             ImportOutcome::KeptAdminEdits => report.files_kept_admin_edits += 1,
+            ImportOutcome::DraftConflict(entries) => {
+                tracing::warn!(file = %key, ?entries, "not imported: an unpublished admin draft changes the same entries");
+                report.files_waiting_for_drafts.push(key);
+            }
         }
     }
     Ok(report)

@@ -38,6 +38,12 @@ async fn blocking<T: Send + 'static>(
 /// Rebuilds the whole index from the database; searches see the old contents until the
 /// new ones are committed. Returns the number of services indexed.
 pub async fn rebuild(db: &Database, index: &Arc<SearchIndex>) -> Result<usize, IndexerError> {
+    let _turn = index.begin_update().await;
+    rebuild_now(db, index).await
+}
+
+/// [`rebuild`], for a caller that holds the update turn.
+async fn rebuild_now(db: &Database, index: &Arc<SearchIndex>) -> Result<usize, IndexerError> {
     let version = db.data_version().await?;
     blocking(index, |i| i.clear()).await?;
     let mut after = 0;
@@ -64,15 +70,16 @@ pub async fn rebuild(db: &Database, index: &Arc<SearchIndex>) -> Result<usize, I
 /// Brings the index up to date: nothing when it is current, the changed services when the
 /// change log names them, a rebuild otherwise. Returns whether anything was done.
 pub async fn catch_up(db: &Database, index: &Arc<SearchIndex>) -> Result<bool, IndexerError> {
+    let _turn = index.begin_update().await;
     let Some(stamp) = index.stamp().filter(|s| s.day == today()) else {
-        rebuild(db, index).await?;
+        rebuild_now(db, index).await?;
         return Ok(true);
     };
     let (version, changes) = db.changes_since(stamp.data_version).await?;
     match changes {
         Changes::None => return Ok(false),
         Changes::Everything => {
-            rebuild(db, index).await?;
+            rebuild_now(db, index).await?;
             return Ok(true);
         }
         Changes::Services(ids) => {

@@ -10,9 +10,12 @@ const USAGE: &str =
   reindex   rebuild the search index from the database
   user add  --email EMAIL --role coordinator|editor [--organization SLUG]...: create an admin
             account, the password read from standard input
+  user reset-password --email EMAIL: a new password (from standard input); the account's sessions end
+  user reset-mfa --email EMAIL: remove the account's second factor
   synth     write N synthetic, multilingual, reproducible services as content files into DIR (for benchmarks)
 settings: LEPTOS_SITE_ADDR, PORTINERIA_DATA_DIR, DATABASE_URL, PORTINERIA_CONTENT_DIR, LEPTOS_SITE_ROOT,
-  PORTINERIA_PUBLIC_URL, PORTINERIA_SEARCH_LOG_DAYS, PORTINERIA_KIOSK_IDLE_SECONDS, PORTINERIA_KIOSK_RESET_SECONDS";
+  PORTINERIA_PUBLIC_URL, PORTINERIA_SEARCH_LOG_DAYS, PORTINERIA_AUDIT_LOG_DAYS, PORTINERIA_KIOSK_IDLE_SECONDS,
+  PORTINERIA_KIOSK_RESET_SECONDS, PORTINERIA_TRUSTED_PROXIES, PORTINERIA_REQUIRE_MFA";
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
@@ -41,10 +44,10 @@ async fn main() -> anyhow::Result<()> {
             println!("index rebuilt: {} services", state.index.document_count());
             Ok(())
         }
-        Some("user") => match portineria::user_command::AddUser::from_args(std::env::args().skip(2)) {
+        Some("user") => match portineria::user_command::UserCommand::from_args(std::env::args().skip(2)) {
             Ok(command) => {
                 let stdin = std::io::stdin();
-                println!("{}", portineria::user_command::add(&config, &command, stdin.lock()).await?);
+                println!("{}", portineria::user_command::run(&config, &command, stdin.lock()).await?);
                 Ok(())
             }
             Err(message) => {

@@ -1,12 +1,21 @@
 //! The one way an organisation's document changes: validate the whole document, save it as
-//! the draft or publish it (a revision either way), write the audit line, and, when
-//! published, bring the search index up to date before answering, so the change can be
-//! found at once.
+//! the draft or publish it (a revision either way, with its audit line in the same
+//! transaction), and, when published, bring the search index up to date before answering,
+//! so the change can be found at once.
+//!
+//! Partners of one organisation share its draft, so two of them may save at the same
+//! instant. Every write names the version of the documents it was based on; when another
+//! write landed in between, this person's change is merged into the newer draft entry by
+//! entry ([`crate::merge`]) and tried again, so both acknowledged changes are kept; an entry
+//! both changed, or a merge that breaks a rule, is a conflict shown to the person, never a
+//! silent overwrite.
 
 use crate::content::{self, OrganizationFile};
-use crate::db::{Author, DbError};
+use crate::db::{AuditLine, Author, DbError, DocumentRow};
 use crate::directory::AppState;
+use crate::editorial::{self, Kind};
 use crate::indexer;
+use crate::merge::{merge, MergeError};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
@@ -22,63 +31,141 @@ pub enum CommitError {
     /// removed…): each problem as a line.
     #[error("document is not valid: {0:?}")]
     Invalid(Vec<String>),
+    /// Someone else changed the same entries since this person's version (or their change
+    /// and this one break a rule together): nothing was written.
+    #[error("conflict with a newer version: {entries:?} {problems:?}")]
+    Conflict { entries: Vec<String>, problems: Vec<String> },
     #[error(transparent)]
     Db(#[from] DbError),
 }
 
-/// The document's problems that span entries, if any.
-fn check(state: &AppState, slug: &str, doc: &OrganizationFile) -> Result<(), CommitError> {
-    let problems = content::check_organization(&state.taxonomy, std::path::Path::new(slug), doc);
-    if problems.is_empty() {
-        Ok(())
-    } else {
-        Err(CommitError::Invalid(problems))
+impl From<editorial::ShapeError> for CommitError {
+    fn from(e: editorial::ShapeError) -> Self {
+        CommitError::Db(DbError::Inconsistent(e.to_string()))
     }
 }
 
-/// Publishes `doc` (a new organisation when `org_id` is `None`) and brings the index up to
-/// date before returning; the organisation's id.
-async fn publish(
+/// How many times a write is merged and tried again before the person is asked: each try
+/// only fails when yet another write landed in the few milliseconds between.
+const TRIES: usize = 20;
+
+/// The document's problems that span entries, if any, and slugs another organisation uses
+/// (published or in its draft: slugs are public URLs).
+async fn problems(
     state: &AppState,
-    org_id: Option<i64>,
+    (org_id, slug): (i64, &str),
     doc: &OrganizationFile,
-    author: Author<'_>,
+) -> Result<Vec<String>, CommitError> {
+    let mut problems = content::check_organization(&state.taxonomy, std::path::Path::new(slug), doc);
+    let drafts = state.db.other_drafts(org_id).await?;
+    for kind in [Kind::Service, Kind::Programme, Kind::Event] {
+        for (id, _) in editorial::entries(doc, kind)? {
+            let in_draft =
+                drafts.iter().any(|d| editorial::entries(d, kind).is_ok_and(|e| e.iter().any(|(i, _)| *i == id)));
+            if in_draft || state.db.slug_taken_elsewhere(kind.segment(), &id, org_id).await? {
+                problems.push(format!(
+                    "{}: {id}",
+                    portineria_app::i18n::t(portineria_app::lang::Lang::It, "admin-slug-in-draft")
+                ));
+            }
+        }
+    }
+    Ok(problems)
+}
+
+/// What a commit starts from: the documents as the person saw them, and the document they
+/// made of them.
+pub struct Edit<'a> {
+    pub base: &'a DocumentRow,
+    pub doc: &'a OrganizationFile,
+    pub mode: Mode,
+    pub summary: &'a str,
+}
+
+/// Saves `change` for the organisation `slug`; merges it into a newer draft when there is
+/// one.
+pub async fn commit(state: &AppState, slug: &str, change: Edit<'_>, author: Author<'_>) -> Result<(), CommitError> {
+    let org_id = change.base.id;
+    let problems_now = problems(state, (org_id, slug), change.doc).await?;
+    if !problems_now.is_empty() {
+        return Err(CommitError::Invalid(problems_now));
+    }
+    let target = format!("organization:{slug}");
+    let action = match change.mode {
+        Mode::Draft => "save-draft",
+        Mode::Restore => "restore",
+        Mode::Publish => "publish",
+    };
+    let line = AuditLine { action, target: &target, detail: change.summary };
+    let mut base = change.base.clone();
+    let mut doc = change.doc.clone();
+    for _ in 0..TRIES {
+        let written = match change.mode {
+            Mode::Draft | Mode::Restore => {
+                let kind = if change.mode == Mode::Draft { "draft" } else { "restore" };
+                state.db.save_draft((org_id, base.version), &doc, (kind, author, change.summary), line).await?.is_some()
+            }
+            Mode::Publish => {
+                let published = state
+                    .db
+                    .publish(Some((org_id, base.version)), &doc, ("publish", author, change.summary), line)
+                    .await?;
+                if published.is_some() {
+                    update_index(state).await;
+                }
+                published.is_some()
+            }
+        };
+        if written {
+            return Ok(());
+        }
+        // Someone wrote in between: replay this change on what they wrote.
+        let newer = state.db.document(slug).await?.ok_or(DbError::Inconsistent(format!("{slug} vanished")))?;
+        let working = |row: &DocumentRow| row.draft.clone().unwrap_or_else(|| row.published.clone());
+        doc = match merge(&working(&base), &doc, &working(&newer)) {
+            Ok(merged) => merged,
+            Err(MergeError::Conflict(entries)) => return Err(CommitError::Conflict { entries, problems: Vec::new() }),
+            Err(MergeError::Shape(e)) => return Err(e.into()),
+        };
+        let problems_merged = problems(state, (org_id, slug), &doc).await?;
+        if !problems_merged.is_empty() {
+            return Err(CommitError::Conflict { entries: Vec::new(), problems: problems_merged });
+        }
+        base = newer;
+    }
+    Err(CommitError::Conflict { entries: Vec::new(), problems: Vec::new() })
+}
+
+/// Publishes exactly the draft `base` holds, or nothing when the documents moved on since
+/// it was read (the person must look at the newer draft first). `false` when nothing was
+/// published.
+pub async fn publish_draft(
+    state: &AppState,
+    slug: &str,
+    base: &DocumentRow,
     summary: &str,
-) -> Result<i64, CommitError> {
-    let id = state.db.publish(org_id, doc, "publish", author, summary).await?;
+    author: Author<'_>,
+) -> Result<bool, CommitError> {
+    let Some(draft) = &base.draft else { return Ok(false) };
+    let problems_now = problems(state, (base.id, slug), draft).await?;
+    if !problems_now.is_empty() {
+        return Err(CommitError::Invalid(problems_now));
+    }
+    let target = format!("organization:{slug}");
+    let line = AuditLine { action: "publish", target: &target, detail: summary };
+    let published = state.db.publish(Some((base.id, base.version)), draft, ("publish", author, summary), line).await?;
+    if published.is_some() {
+        update_index(state).await;
+    }
+    Ok(published.is_some())
+}
+
+/// Brings the index up to date after a publication, before answering.
+async fn update_index(state: &AppState) {
     if let Err(e) = indexer::catch_up(&state.db, &state.index).await {
         // The index follows the database on its own a moment later.
         tracing::error!("index update after publishing: {e}");
     }
-    Ok(id)
-}
-
-/// Saves `doc` for the organisation `org_id` (`slug` names it in messages).
-pub async fn commit(
-    state: &AppState,
-    (org_id, slug): (i64, &str),
-    doc: &OrganizationFile,
-    mode: Mode,
-    author: Author<'_>,
-    summary: &str,
-) -> Result<(), CommitError> {
-    check(state, slug, doc)?;
-    let action = match mode {
-        Mode::Draft => {
-            state.db.save_draft(org_id, doc, "draft", author, summary).await?;
-            "save-draft"
-        }
-        Mode::Restore => {
-            state.db.save_draft(org_id, doc, "restore", author, summary).await?;
-            "restore"
-        }
-        Mode::Publish => {
-            publish(state, Some(org_id), doc, author, summary).await?;
-            "publish"
-        }
-    };
-    state.db.audit(author, action, &format!("organization:{slug}"), summary).await?;
-    Ok(())
 }
 
 /// Creates a new, published organisation with just its name and description.
@@ -88,8 +175,13 @@ pub async fn create_organization(
     author: Author<'_>,
 ) -> Result<i64, CommitError> {
     let slug = &doc.organization.slug;
-    check(state, slug, doc)?;
-    let id = publish(state, None, doc, author, "created").await?;
-    state.db.audit(author, "create-organization", &format!("organization:{slug}"), "").await?;
-    Ok(id)
+    let problems_now = content::check_organization(&state.taxonomy, std::path::Path::new(slug), doc);
+    if !problems_now.is_empty() {
+        return Err(CommitError::Invalid(problems_now));
+    }
+    let target = format!("organization:{slug}");
+    let line = AuditLine { action: "create-organization", target: &target, detail: "" };
+    let id = state.db.publish(None, doc, ("publish", author, "created"), line).await?;
+    update_index(state).await;
+    id.ok_or_else(|| CommitError::Db(DbError::Inconsistent("a new organisation has no version".into())))
 }

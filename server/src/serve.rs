@@ -39,12 +39,19 @@ pub async fn prepare(config: &Config) -> anyhow::Result<AppState> {
     state.taxonomy = Arc::new(taxonomy);
     let scratch_dir = config.data_dir.join("previews");
     std::fs::create_dir_all(&scratch_dir)?;
+    let leftovers = crate::admin::remove_preview_leftovers(&scratch_dir)?;
+    if leftovers > 0 {
+        tracing::info!(files = leftovers, "removed previews left by an earlier run");
+    }
     state.admin = Arc::new(AdminState {
         secure_cookies: config.public_url.as_deref().is_some_and(|u| u.starts_with("https://")),
         search_log_days: config.search_log_days,
+        audit_log_days: config.audit_log_days,
+        require_mfa: config.require_mfa,
         scratch_dir,
         ..AdminState::default()
     });
+    state.trusted_proxies = Arc::new(config.trusted_proxies.clone());
     Ok(state)
 }
 
@@ -66,29 +73,40 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
     let app = crate::web::router(state, leptos_options(&config));
     let listener = tokio::net::TcpListener::bind(config.site_addr).await?;
     tracing::info!("Portineria is listening on http://{}", listener.local_addr()?);
-    axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>())
-        .with_graceful_shutdown(shutdown_signal())
-        .await?;
+    crate::listener::serve(listener, app, shutdown_signal()).await?;
     Ok(())
 }
 
-/// Every hour: forgets search counts older than the retention and sessions past their
-/// timeouts.
+/// Audit lines kept at most, whatever the retention: the newest stay.
+pub const MAX_AUDIT_LINES: i64 = 500_000;
+
+/// Every hour: forgets search counts and audit lines older than their retention (and audit
+/// lines beyond [`MAX_AUDIT_LINES`]), sessions past their timeouts, spent login challenges
+/// and login-throttle keys no longer needed.
 pub async fn housekeeping(state: AppState) {
     let mut ticker = tokio::time::interval(std::time::Duration::from_secs(3600));
     loop {
         ticker.tick().await;
-        let now = chrono::Utc::now();
-        let first_day = crate::period::today() - chrono::Duration::days(i64::from(state.admin.search_log_days));
-        let idle = (now - state.admin.idle_timeout).to_rfc3339();
-        let started = (now - state.admin.absolute_timeout).to_rfc3339();
-        if let Err(e) = state.db.forget_searches_before(&first_day.to_string()).await {
-            tracing::error!("forgetting old search counts: {e}");
-        }
-        if let Err(e) = state.db.purge_sessions(&idle, &started).await {
-            tracing::error!("forgetting old sessions: {e}");
+        if let Err(e) = tidy(&state).await {
+            tracing::error!("hourly housekeeping: {e}");
         }
     }
+}
+
+/// One round of [`housekeeping`].
+pub async fn tidy(state: &AppState) -> Result<(), crate::db::DbError> {
+    let now = chrono::Utc::now();
+    let settings = &state.admin;
+    let first_day = crate::period::today() - chrono::Duration::days(i64::from(settings.search_log_days));
+    state.db.forget_searches_before(&first_day.to_string()).await?;
+    let audit_since = now - chrono::Duration::days(i64::from(settings.audit_log_days));
+    state.db.prune_audit(&audit_since.to_rfc3339(), MAX_AUDIT_LINES).await?;
+    let idle = (now - settings.idle_timeout).to_rfc3339();
+    let started = (now - settings.absolute_timeout).to_rfc3339();
+    state.db.purge_sessions(&idle, &started).await?;
+    state.db.purge_challenges().await?;
+    state.db.prune_throttle(&crate::accounts::THROTTLE, now.timestamp()).await?;
+    Ok(())
 }
 
 async fn shutdown_signal() {

@@ -177,6 +177,8 @@ pub fn router(state: AppState, leptos: LeptosOptions) -> Router {
     let directory: SharedDirectory = Arc::new(state.clone());
     let context = move || provide_context(directory.clone());
     let routes = generate_route_list(App);
+    let proxies = state.trusted_proxies.clone();
+    let hsts = state.admin.secure_cookies.then(|| HeaderValue::from_static("max-age=31536000; includeSubDomains"));
     let server_state = ServerState { leptos: leptos.clone(), app: state };
     // Static files get their own routes: the pages' catch-all `/{lang}/{*any}` (for translated
     // 404s) would otherwise take `/pkg/…` for a page in a language called "pkg".
@@ -214,10 +216,20 @@ pub fn router(state: AppState, leptos: LeptosOptions) -> Router {
         // `content_security_policy`); everything else, the admin area included, runs no
         // inline script at all.
         .layer(SetResponseHeaderLayer::if_not_present(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(STRICT_POLICY)))
-        // One span per request with the method and path only: queries never reach the logs.
+        // Over TLS, browsers must never try plain HTTP again.
+        .layer(SetResponseHeaderLayer::if_not_present(header::STRICT_TRANSPORT_SECURITY, hsts))
+        // One span per request with the method and path only: queries never reach the logs,
+        // nor do the one-time tokens of invitation and reset links.
         .layer(TraceLayer::new_for_http().make_span_with(|request: &Request<Body>| {
-            tracing::info_span!("request", method = %request.method(), path = %request.uri().path())
+            tracing::info_span!("request", method = %request.method(), path = %loggable_path(request.uri().path()))
         }))
+        .layer(middleware::from_fn_with_state(proxies, crate::client::resolve))
+}
+
+/// Paths that carry a secret (a one-time link's token) cut before it, for the logs.
+fn loggable_path(path: &str) -> &str {
+    const SECRET_AFTER: [&str; 1] = ["/admin/invitation/"];
+    SECRET_AFTER.iter().find(|p| path.starts_with(*p)).map_or(path, |p| &p[..p.len() - 1])
 }
 
 #[cfg(test)]
@@ -232,6 +244,12 @@ mod tests {
         assert!(malformed_query("q=%zz"));
         assert!(malformed_query("q=%C8"));
         assert!(malformed_query("q=%ff%fe"));
+    }
+
+    #[test]
+    fn one_time_tokens_stay_out_of_logs() {
+        assert_eq!(loggable_path("/admin/invitation/0123abcd"), "/admin/invitation");
+        assert_eq!(loggable_path("/it/search"), "/it/search");
     }
 
     #[test]

@@ -194,8 +194,8 @@ pub async fn account(database_url: &str, email: &str, role: &str, password: &str
     let db = Database::open(database_url).await.expect("database");
     let id = db.create_user(email, role, Some(&hash_password(password).expect("hash"))).await.expect("account");
     for slug in organizations {
-        let (org, _, _) = db.document(slug).await.expect("read").expect("organisation exists");
-        db.set_membership(id, org, true).await.expect("membership");
+        let row = db.document(slug).await.expect("read").expect("organisation exists");
+        db.set_membership(id, row.id, true).await.expect("membership");
     }
     db.close().await;
 }

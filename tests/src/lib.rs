@@ -14,12 +14,15 @@ pub fn repo_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().expect("tests/ has a parent").to_path_buf()
 }
 
-/// A running server: the real router, database and index (following the database as the
-/// real server does), on a temporary data directory.
+/// A running server: the real router, listener, database and index (following the database
+/// as the real server does), on a temporary data directory.
 pub struct TestServer {
     pub base: String,
     /// The server's SQLite file, for tests that write to it from outside.
     pub database_url: String,
+    /// The server's state, for tests that count what happened inside (password hashes) or
+    /// run its hourly housekeeping.
+    pub state: portineria::directory::AppState,
     _data: tempfile::TempDir,
 }
 
@@ -30,6 +33,8 @@ impl TestServer {
     }
 
     /// Like [`Self::start`], with settings changed by `adjust` (short kiosk timeouts…).
+    /// The second factor is not required by default here: the tests that are about it ask
+    /// for the product's default (`MfaPolicy::Coordinators`) themselves.
     pub fn start_with(content_dir: PathBuf, adjust: impl FnOnce(&mut Config)) -> TestServer {
         let data = tempfile::tempdir().expect("temporary data dir");
         let data_path = data.path().to_path_buf();
@@ -44,6 +49,9 @@ impl TestServer {
             kiosk_idle_seconds: 60,
             kiosk_reset_seconds: 90,
             search_log_days: 180,
+            audit_log_days: 730,
+            trusted_proxies: Default::default(),
+            require_mfa: portineria::config::MfaPolicy::None,
         };
         adjust(&mut config);
         let (sender, receiver) = std::sync::mpsc::channel();
@@ -55,14 +63,13 @@ impl TestServer {
                 tokio::spawn(portineria::indexer::follow(state.db.clone(), state.index.clone()));
                 let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("free port");
                 let address = listener.local_addr().expect("bound address");
-                let app = portineria::web::router(state, portineria::serve::leptos_options(&config));
-                sender.send(address).expect("test is waiting");
-                let app = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
-                axum::serve(listener, app).await.expect("server runs");
+                let app = portineria::web::router(state.clone(), portineria::serve::leptos_options(&config));
+                sender.send((address, state)).expect("test is waiting");
+                portineria::listener::serve(listener, app, std::future::pending()).await.expect("server runs");
             });
         });
-        let address = receiver.recv().expect("server reported its address");
-        TestServer { base: format!("http://{address}"), database_url, _data: data }
+        let (address, state) = receiver.recv().expect("server reported its address");
+        TestServer { base: format!("http://{address}"), database_url, state, _data: data }
     }
 }
 

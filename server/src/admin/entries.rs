@@ -4,14 +4,14 @@
 
 use super::editor::{editor, EditorContext};
 use super::forms::Form;
-use super::organizations::{changes_table, commit_then, entry_name, load, OrgDoc};
+use super::organizations::{changes_table, commit_then, draft_moved_page, entry_name, load, problems_page, OrgDoc};
 use super::page::{self, document, post_button, Done};
 use super::session::Admin;
 use super::AdminError;
 use crate::content::{self, FileTranslationStatus};
 use crate::directory::AppState;
 use crate::editorial::{self, Choices, FieldErrors, FormValues, Kind};
-use crate::publishing::Mode;
+use crate::publishing::{commit, CommitError, Edit, Mode};
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -160,7 +160,8 @@ pub async fn create(
             editorial::update_statuses(&mut doc, kind, None, &entry);
             let doc = editorial::with_entry(&doc, kind, None, Some(entry))?;
             let back = format!("{}/{}/{}", org.url(), kind.segment(), id);
-            finish(&state, &admin, &org, (doc, mode_of(&form), &kind.entry_key(&id)), back).await
+            let mode = mode_of(&form);
+            finish(&state, &admin, &org, (doc, mode, &kind.entry_key(&id)), (back, done_word(mode)), None).await
         }
     }
 }
@@ -173,17 +174,49 @@ fn mode_of(form: &FormValues) -> Mode {
     }
 }
 
-/// Commits the document and goes back to `back` (the organisation's page when empty).
+/// Commits the document and goes back to `back` (the organisation's page when empty). When
+/// the person typed an existing entry's form (`typed`) and someone changed the same entry
+/// meanwhile, the conflict page shows both versions and keeps what they typed.
 async fn finish(
     state: &AppState,
     admin: &Admin,
     org: &OrgDoc,
     (doc, mode, summary): (content::OrganizationFile, Mode, &str),
-    back: String,
+    (back, done): (String, &str),
+    typed: Option<(Kind, &str, &FormValues)>,
 ) -> Result<Response, AdminError> {
-    let done = if mode == Mode::Publish { "published" } else { "saved" };
     let target = if back.is_empty() { org.url() } else { back };
-    commit_then(state, admin, org, (&doc, mode, summary), &format!("{target}?done={done}")).await
+    let then = format!("{target}?done={done}");
+    let Some((kind, id, form)) = typed else {
+        return commit_then(state, admin, org, (&doc, mode, summary), &then).await;
+    };
+    match commit(state, &org.slug, Edit { base: &org.row, doc: &doc, mode, summary }, admin.actor()).await {
+        Ok(()) => Ok(Redirect::to(&then).into_response()),
+        Err(CommitError::Invalid(problems)) => Ok(problems_page(admin, org, &problems)),
+        Err(CommitError::Conflict { entries, problems }) => {
+            let newer = load(state, admin, &org.slug).await?;
+            match editorial::entry(newer.working(), kind, id)? {
+                Some(current) => {
+                    let base = editorial::fingerprint(Some(&current));
+                    Ok(conflict_page(state, admin, &newer, (kind, id), &current, form, base))
+                }
+                None => {
+                    let lines: Vec<String> = entries.into_iter().chain(problems).collect();
+                    draft_moved_page(admin, &newer, &lines)
+                }
+            }
+        }
+        Err(CommitError::Db(e)) => Err(e.into()),
+    }
+}
+
+/// The notice word a redirect carries after a save in `mode`.
+fn done_word(mode: Mode) -> &'static str {
+    if mode == Mode::Publish {
+        "published"
+    } else {
+        "saved"
+    }
 }
 
 pub async fn save_entry(
@@ -226,12 +259,13 @@ pub async fn save_entry(
     }
     let doc = editorial::with_entry(&doc, kind, Some(id), Some(entry))?;
     let back = format!("{}/{}/{}", org.url(), kind.segment(), id);
+    let typed = Some((kind, id, &form));
     if !confirm.is_empty() {
-        return commit_then(state, admin, org, (&doc, Mode::Draft, &summary), &format!("{back}?done=confirmed")).await;
+        return finish(state, admin, org, (doc, Mode::Draft, &summary), (back, "confirmed"), typed).await;
     }
     let mode = mode_of(&form);
     let back = if mode == Mode::Publish { String::new() } else { back };
-    finish(state, admin, org, (doc, mode, &summary), back).await
+    finish(state, admin, org, (doc, mode, &summary), (back, done_word(mode)), typed).await
 }
 
 pub async fn save(

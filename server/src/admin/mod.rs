@@ -11,10 +11,14 @@ mod organizations;
 mod page;
 mod people;
 mod preview;
+mod profile;
 mod reports;
 pub mod session;
 
-use crate::accounts::LoginThrottle;
+pub use preview::remove_leftovers as remove_preview_leftovers;
+
+use crate::accounts::{Busy, HashLimiter};
+use crate::config::MfaPolicy;
 use crate::db::DbError;
 use crate::web::ServerState;
 use axum::extract::Request;
@@ -28,7 +32,7 @@ use portineria_app::lang::Lang;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-/// The admin area's settings and its login throttle.
+/// The admin area's settings, its password-hashing limiter and its preview slots.
 pub struct AdminState {
     /// A session unused this long ends (ASVS 7.3.1).
     pub idle_timeout: chrono::Duration,
@@ -36,14 +40,25 @@ pub struct AdminState {
     pub absolute_timeout: chrono::Duration,
     /// Invitation links work this long.
     pub invitation_lifetime: chrono::Duration,
-    /// Cookies carry `Secure` (the site is reached over TLS: `PORTINERIA_PUBLIC_URL` is https).
+    /// The site is reached over TLS (`PORTINERIA_PUBLIC_URL` is https): cookies are
+    /// `__Host-` prefixed and `Secure`, and responses carry `Strict-Transport-Security`.
     pub secure_cookies: bool,
     /// Days of search counts kept for the unmet-needs report.
     pub search_log_days: u32,
+    /// Days of audit lines kept.
+    pub audit_log_days: u32,
+    /// Who must log in with a second factor.
+    pub require_mfa: MfaPolicy,
     /// Where previews build their throwaway databases.
     pub scratch_dir: PathBuf,
-    pub throttle: LoginThrottle,
+    /// Every argon2 computation goes through it.
+    pub hashing: Arc<HashLimiter>,
+    /// Previews rendering at once (each builds a database of its own).
+    pub previews: Arc<tokio::sync::Semaphore>,
 }
+
+/// Previews that may render at once; one more is answered "busy".
+pub const MAX_PREVIEWS: usize = 4;
 
 impl Default for AdminState {
     fn default() -> Self {
@@ -53,8 +68,11 @@ impl Default for AdminState {
             invitation_lifetime: chrono::Duration::hours(72),
             secure_cookies: false,
             search_log_days: 180,
+            audit_log_days: 730,
+            require_mfa: MfaPolicy::Coordinators,
             scratch_dir: std::env::temp_dir(),
-            throttle: LoginThrottle::default(),
+            hashing: Arc::new(HashLimiter::per_core()),
+            previews: Arc::new(tokio::sync::Semaphore::new(MAX_PREVIEWS)),
         }
     }
 }
@@ -66,6 +84,8 @@ pub type SharedAdmin = Arc<AdminState>;
 pub enum AdminError {
     /// A page asked for without a session: go and log in.
     LoginFirst,
+    /// The account must enrol a second factor first.
+    EnrolFirst,
     /// A form sent without a session.
     NotLoggedIn,
     Forbidden,
@@ -75,12 +95,23 @@ pub enum AdminError {
     BadRequest(&'static str),
     TooLarge,
     Throttled(u64),
+    /// Every password-hashing slot (or preview slot) is busy: try again in a moment.
+    Busy,
     Internal(String),
+}
+
+impl From<Busy> for AdminError {
+    fn from(_: Busy) -> Self {
+        AdminError::Busy
+    }
 }
 
 impl From<DbError> for AdminError {
     fn from(e: DbError) -> Self {
-        AdminError::Internal(e.to_string())
+        match e {
+            DbError::Duplicate(_) => AdminError::BadRequest("admin-slug-in-draft"),
+            e => AdminError::Internal(e.to_string()),
+        }
     }
 }
 
@@ -96,34 +127,47 @@ impl IntoResponse for AdminError {
             AdminError::LoginFirst => {
                 return (StatusCode::SEE_OTHER, [(header::LOCATION, "/admin/login")]).into_response();
             }
+            AdminError::EnrolFirst => {
+                return (StatusCode::SEE_OTHER, [(header::LOCATION, "/admin/account/mfa")]).into_response();
+            }
             AdminError::NotLoggedIn => StatusCode::UNAUTHORIZED,
             AdminError::Forbidden | AdminError::Csrf => StatusCode::FORBIDDEN,
             AdminError::NotFound => StatusCode::NOT_FOUND,
             AdminError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AdminError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AdminError::Throttled(_) => StatusCode::TOO_MANY_REQUESTS,
+            AdminError::Busy => StatusCode::SERVICE_UNAVAILABLE,
             AdminError::Internal(e) => {
                 tracing::error!("admin: {e}");
                 StatusCode::INTERNAL_SERVER_ERROR
             }
         };
         let mut response = status.into_response();
-        if let AdminError::Throttled(seconds) = &self {
-            if let Ok(v) = HeaderValue::from_str(&seconds.to_string()) {
-                response.headers_mut().insert(header::RETRY_AFTER, v);
-            }
+        let retry_after = match &self {
+            AdminError::Throttled(seconds) => Some(*seconds),
+            AdminError::Busy => Some(BUSY_RETRY_SECONDS),
+            _ => None,
+        };
+        if let Some(v) = retry_after.and_then(|s| HeaderValue::from_str(&s.to_string()).ok()) {
+            response.headers_mut().insert(header::RETRY_AFTER, v);
         }
         response.extensions_mut().insert(self);
         response
     }
 }
 
+/// What a "busy" answer asks the client to wait.
+const BUSY_RETRY_SECONDS: u64 = 2;
+
 /// The admin area's language cookie, so that even an error page before login is in the
 /// person's language.
 pub const LANG_COOKIE: &str = "portineria_admin_lang";
 
 fn request_lang(headers: &axum::http::HeaderMap) -> Lang {
-    crate::web::cookie(headers, LANG_COOKIE).and_then(Lang::from_code).unwrap_or_else(|| crate::web::negotiate(headers))
+    crate::web::cookie(headers, LANG_COOKIE)
+        .or_else(|| crate::web::cookie(headers, &format!("__Host-{LANG_COOKIE}")))
+        .and_then(Lang::from_code)
+        .unwrap_or_else(|| crate::web::negotiate(headers))
 }
 
 /// Renders every [`AdminError`] as a small translated page, and keeps admin pages out of
@@ -137,12 +181,14 @@ async fn error_pages(request: Request, next: Next) -> Response {
     };
     let (title, message) = match &error {
         AdminError::NotLoggedIn | AdminError::LoginFirst => ("admin-error-login-title", t(lang, "admin-error-login")),
+        AdminError::EnrolFirst => ("admin-mfa-title", t(lang, "admin-mfa-required")),
         AdminError::Forbidden => ("admin-error-forbidden-title", t(lang, "admin-error-forbidden")),
         AdminError::NotFound => ("not-found-title", t(lang, "admin-error-not-found")),
         AdminError::Csrf => ("admin-error-forbidden-title", t(lang, "admin-error-csrf")),
         AdminError::BadRequest(key) => ("bad-request-title", t(lang, key)),
         AdminError::TooLarge => ("bad-request-title", t(lang, "admin-error-too-large")),
         AdminError::Throttled(_) => ("admin-error-throttled-title", t(lang, "admin-login-throttled")),
+        AdminError::Busy => ("admin-error-busy-title", t(lang, "admin-error-busy")),
         AdminError::Internal(_) => ("admin-error-internal-title", t(lang, "admin-error-internal")),
     };
     let body = page::message_page(lang, &t(lang, title), &message);
@@ -157,12 +203,18 @@ pub fn router() -> Router<ServerState> {
         .route("/admin", get(organizations::dashboard))
         .route("/admin/", get(organizations::dashboard))
         .route("/admin/login", get(account::login_form).post(account::login))
+        .route("/admin/login/code", get(account::code_form).post(account::code))
+        .route("/admin/account", get(profile::show))
+        .route("/admin/account/password", post(profile::change_password))
+        .route("/admin/account/mfa", get(profile::enrol_form).post(profile::enrol))
         .route("/admin/logout", post(account::logout))
         .route("/admin/logout-everywhere", post(account::logout_everywhere))
         .route("/admin/language", post(account::language))
         .route("/admin/invitation/{token}", get(account::invitation_form).post(account::accept_invitation))
         .route("/admin/people", get(people::list).post(people::invite))
         .route("/admin/people/{id}", post(people::update))
+        .route("/admin/people/{id}/reset", post(people::reset_link))
+        .route("/admin/people/{id}/mfa-reset", post(people::reset_mfa))
         .route("/admin/organizations", post(people::create_organization))
         .route("/admin/audit", get(reports::audit))
         .route("/admin/needs", get(reports::needs))

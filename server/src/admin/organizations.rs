@@ -6,9 +6,10 @@ use super::page::{self, bar, csrf_field, document, post_button, when, Done};
 use super::session::Admin;
 use super::AdminError;
 use crate::content::OrganizationFile;
+use crate::db::{AuditLine, DocumentRow};
 use crate::directory::AppState;
 use crate::editorial::{self, Change, Completeness, Kind};
-use crate::publishing::{commit, CommitError, Mode};
+use crate::publishing::{commit, publish_draft, CommitError, Edit, Mode};
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use leptos::prelude::*;
@@ -22,10 +23,12 @@ pub const STALE_DAYS: i64 = 180;
 /// Programmes ending within this many days are listed on the dashboard.
 pub const ENDING_SOON_DAYS: i64 = 60;
 
-/// An organisation the person asking may edit, with its document.
+/// An organisation the person asking may edit, with its documents as this request read
+/// them.
 pub struct OrgDoc {
     pub id: i64,
     pub slug: String,
+    pub row: DocumentRow,
     pub published: OrganizationFile,
     pub draft: Option<OrganizationFile>,
 }
@@ -43,9 +46,9 @@ impl OrgDoc {
 
 /// Loads an organisation for `admin`, or 404 when it does not exist or is not theirs.
 pub async fn load(state: &AppState, admin: &Admin, slug: &str) -> Result<OrgDoc, AdminError> {
-    let (id, published, draft) = state.db.document(slug).await?.ok_or(AdminError::NotFound)?;
-    admin.may_edit(id)?;
-    Ok(OrgDoc { id, slug: slug.to_string(), published, draft })
+    let row = state.db.document(slug).await?.ok_or(AdminError::NotFound)?;
+    admin.may_edit(row.id)?;
+    Ok(OrgDoc { id: row.id, slug: slug.to_string(), published: row.published.clone(), draft: row.draft.clone(), row })
 }
 
 /// An entry's name for lists: its Italian name, else its address or id.
@@ -54,7 +57,8 @@ pub fn entry_name(entry: &Value, id: &str) -> String {
 }
 
 /// Saves a document through [`commit`], then sends the person on to `then`; when the
-/// whole document breaks a rule, shows what instead.
+/// whole document breaks a rule, or conflicts with what someone saved meanwhile, shows what
+/// instead.
 pub async fn commit_then(
     state: &AppState,
     admin: &Admin,
@@ -62,11 +66,58 @@ pub async fn commit_then(
     (doc, mode, summary): (&OrganizationFile, Mode, &str),
     then: &str,
 ) -> Result<Response, AdminError> {
-    match commit(state, (org.id, &org.slug), doc, mode, admin.actor(), summary).await {
+    let change = Edit { base: &org.row, doc, mode, summary };
+    match commit(state, &org.slug, change, admin.actor()).await {
         Ok(()) => Ok(Redirect::to(then).into_response()),
         Err(CommitError::Invalid(problems)) => Ok(problems_page(admin, org, &problems)),
+        Err(CommitError::Conflict { entries, problems }) => {
+            let newer = load(state, admin, &org.slug).await?;
+            let lines: Vec<String> = entries.into_iter().chain(problems).collect();
+            draft_moved_page(admin, &newer, &lines)
+        }
         Err(CommitError::Db(e)) => Err(e.into()),
     }
+}
+
+/// The draft changed under this person's feet: nothing was written; the draft as it is now,
+/// what clashed, and the way on.
+pub fn draft_moved_page(admin: &Admin, org: &OrgDoc, clashes: &[String]) -> Result<Response, AdminError> {
+    let lang = admin.lang;
+    let changes = match &org.draft {
+        Some(draft) => editorial::diff(Some(&org.published), draft)?,
+        None => Vec::new(),
+    };
+    let items = clashes.iter().map(|c| view! { <li><code>{c.clone()}</code></li> }).collect_view();
+    let body = view! {
+        <section class="admin-conflict" role="alert">
+            <p>{t(lang, "admin-draft-moved")}</p>
+            <ul>{items}</ul>
+        </section>
+        {changes_table(lang, &changes)}
+        {org.draft.is_some().then(|| publish_button(admin, org))}
+        <p><a href=org.url()>{t(lang, "admin-back-to-organization")}</a></p>
+    };
+    Ok(page::respond(
+        axum::http::StatusCode::CONFLICT,
+        document(lang, &t(lang, "admin-draft-moved-title"), Some(admin), body.into_any()),
+    ))
+}
+
+/// A form that posts to the organisation's `action` (publish, discard) with the version of
+/// the draft on screen, so exactly what the person looked at is published or discarded.
+fn draft_button(admin: &Admin, org: &OrgDoc, action: &str, label: String, class: &'static str) -> AnyView {
+    view! {
+        <form method="post" action=format!("{}/{action}", org.url()) class="inline-form">
+            {csrf_field(admin)}
+            <input type="hidden" name="version" value=org.row.version.to_string()/>
+            <button type="submit" class=class>{label}</button>
+        </form>
+    }
+    .into_any()
+}
+
+fn publish_button(admin: &Admin, org: &OrgDoc) -> AnyView {
+    draft_button(admin, org, "publish", t(admin.lang, "admin-publish"), "")
 }
 
 /// The words a redirect may bring back to the dashboard or an organisation's page.
@@ -90,7 +141,8 @@ pub async fn dashboard(
     let mut stale = Vec::new();
     let mut ending = Vec::new();
     for org in &orgs {
-        let Some((_, published, _)) = state.db.document(&org.slug).await? else { continue };
+        let Some(row) = state.db.document(&org.slug).await? else { continue };
+        let published = row.published;
         let stamps: HashMap<String, String> =
             state.db.verifications(org.id).await?.into_iter().map(|(entry, at, _)| (entry, at)).collect();
         let since = state.db.first_revision_at(org.id).await?.unwrap_or_default();
@@ -227,8 +279,8 @@ pub async fn show(
                     <h2 id="draft-title">{t(lang, "admin-draft-title")}</h2>
                     <p>{t_args(lang, "admin-draft-changes", &[("count", changes.into())])}" "
                         <a href=format!("{}/changes", org.url())>{t(lang, "admin-see-changes")}</a></p>
-                    {post_button(&admin, format!("{}/publish", org.url()), t(lang, "admin-publish"), "")}
-                    {post_button(&admin, format!("{}/discard", org.url()), t(lang, "admin-discard"), "secondary")}
+                    {publish_button(&admin, &org)}
+                    {draft_button(&admin, &org, "discard", t(lang, "admin-discard"), "secondary")}
                 </section>
             }
             .into_any()
@@ -336,7 +388,7 @@ pub async fn changes(
         <p><a href=org.url()>{t(lang, "admin-back-to-organization")}</a></p>
         {previews}
         {changes_table(lang, &changes)}
-        {org.draft.is_some().then(|| post_button(&admin, format!("{}/publish", org.url()), t(lang, "admin-publish"), ""))}
+        {org.draft.is_some().then(|| publish_button(&admin, &org))}
     };
     Ok(page::ok(document(lang, &t(lang, "admin-draft-title"), Some(&admin), body.into_any())))
 }
@@ -362,24 +414,38 @@ fn preview_links(lang: Lang, org: &OrgDoc, draft: &OrganizationFile) -> Result<A
     Ok(view! { <h2>{t(lang, "admin-preview")}</h2><ul class="admin-list">{links}</ul> }.into_any())
 }
 
+/// Publishes the draft the person looked at (its version came with the form); when it
+/// changed since, nothing is published and the newer draft is shown.
 pub async fn publish(
     State(state): State<AppState>,
     admin: Admin,
     Path(slug): Path<String>,
     form: Form,
 ) -> Result<Response, AdminError> {
-    form.checked(&admin)?;
+    let form = form.checked(&admin)?;
     let org = load(&state, &admin, &slug).await?;
     let Some(draft) = &org.draft else {
         return Ok(Redirect::to(&format!("{}?done=nothing", org.url())).into_response());
     };
+    if editorial::first(&form, "version") != org.row.version.to_string() {
+        return draft_moved_page(&admin, &org, &[]);
+    }
     let summary = editorial::touched(&editorial::diff(Some(&org.published), draft)?).join(", ");
-    commit_then(&state, &admin, &org, (draft, Mode::Publish, &summary), &format!("{}?done=published", org.url())).await
+    match publish_draft(&state, &org.slug, &org.row, &summary, admin.actor()).await {
+        Ok(true) => Ok(Redirect::to(&format!("{}?done=published", org.url())).into_response()),
+        Ok(false) => draft_moved_page(&admin, &load(&state, &admin, &slug).await?, &[]),
+        Err(CommitError::Invalid(problems)) => Ok(problems_page(&admin, &org, &problems)),
+        Err(CommitError::Conflict { entries, problems }) => {
+            let lines: Vec<String> = entries.into_iter().chain(problems).collect();
+            draft_moved_page(&admin, &load(&state, &admin, &slug).await?, &lines)
+        }
+        Err(CommitError::Db(e)) => Err(e.into()),
+    }
 }
 
 /// The whole document breaks a rule (what no single form could see): listed, with the way
 /// back.
-fn problems_page(admin: &Admin, org: &OrgDoc, problems: &[String]) -> Response {
+pub fn problems_page(admin: &Admin, org: &OrgDoc, problems: &[String]) -> Response {
     let lang = admin.lang;
     let items = problems.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view();
     let body = view! {
@@ -393,17 +459,24 @@ fn problems_page(admin: &Admin, org: &OrgDoc, problems: &[String]) -> Response {
     )
 }
 
+/// Drops the draft the person looked at; a draft saved since is kept and shown.
 pub async fn discard(
     State(state): State<AppState>,
     admin: Admin,
     Path(slug): Path<String>,
     form: Form,
 ) -> Result<Response, AdminError> {
-    form.checked(&admin)?;
+    let form = form.checked(&admin)?;
     let org = load(&state, &admin, &slug).await?;
     if org.draft.is_some() {
-        state.db.discard_draft(org.id, admin.actor(), &org.published).await?;
-        state.db.audit(admin.actor(), "discard-draft", &format!("organization:{}", org.slug), "").await?;
+        let target = format!("organization:{}", org.slug);
+        let line = AuditLine { action: "discard-draft", target: &target, detail: "" };
+        let sent = editorial::first(&form, "version");
+        let discarded = sent == org.row.version.to_string()
+            && state.db.discard_draft((org.id, org.row.version), admin.actor(), &org.published, line).await?;
+        if !discarded {
+            return draft_moved_page(&admin, &load(&state, &admin, &slug).await?, &[]);
+        }
     }
     Ok(Redirect::to(&format!("{}?done=discarded", org.url())).into_response())
 }

@@ -59,7 +59,7 @@ fn header_bar(admin: &Admin) -> impl IntoView {
                 </ul>
             </nav>
             <div class="admin-account">
-                <span class="admin-who">{admin.user.email.clone()}</span>
+                <a class="admin-who" href="/admin/account" title=t(lang, "admin-nav-account")>{admin.user.email.clone()}</a>
                 <form method="post" action="/admin/language" class="inline-form">
                     <input type="hidden" name="csrf" value=admin.csrf.clone()/>
                     <label for="admin-language">{t(lang, "language-switcher-label")}</label>

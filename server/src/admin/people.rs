@@ -7,6 +7,7 @@ use super::session::Admin;
 use super::AdminError;
 use crate::accounts::{random_token, token_hash};
 use crate::content::{FileTranslationStatus, Organization, OrganizationFile, Texts};
+use crate::db::{AuditLine, LinkPurpose};
 use crate::directory::AppState;
 use crate::editorial::{first, FormValues};
 use crate::publishing::{create_organization as create, CommitError};
@@ -49,6 +50,15 @@ async fn people_page(
             .collect_view();
         let state_label = if !user.has_password { t(lang, "admin-invited") } else { String::new() };
         let id = user.id;
+        let mfa = if user.has_totp { t(lang, "admin-mfa-on") } else { t(lang, "admin-mfa-off") };
+        let mfa_reset = user.has_totp.then(|| {
+            super::page::post_button(
+                admin,
+                format!("/admin/people/{id}/mfa-reset"),
+                t(lang, "admin-mfa-reset"),
+                "secondary",
+            )
+        });
         rows.push(view! {
             <section class="admin-person">
                 <h2>{user.email.clone()}" "<span class="hint">{state_label}</span></h2>
@@ -65,6 +75,11 @@ async fn people_page(
                     <fieldset class="multi-field"><legend>{t(lang, "admin-memberships")}</legend><div class="checks">{org_checks}</div></fieldset>
                     <p><button type="submit">{t(lang, "admin-save")}</button></p>
                 </form>
+                <p>{t(lang, "admin-people-mfa")}": "{mfa}</p>
+                <p class="admin-links">
+                    {super::page::post_button(admin, format!("/admin/people/{id}/reset"), t(lang, "admin-reset-link"), "secondary")}
+                    {mfa_reset}
+                </p>
             </section>
         });
     }
@@ -156,18 +171,8 @@ pub async fn invite(
     for org in ticked(&state, &form).await? {
         state.db.set_membership(user_id, org, true).await?;
     }
-    let token = random_token();
-    let expires = chrono::Utc::now() + state.admin.invitation_lifetime;
-    state.db.create_invitation(user_id, &token_hash(&token), &expires.to_rfc3339()).await?;
     state.db.audit(admin.actor(), "invite", &email, role).await?;
-    let base = match &state.public_url {
-        Some(url) => url.trim_end_matches('/').to_string(),
-        None => {
-            let host = headers.get(header::HOST).and_then(|h| h.to_str().ok()).unwrap_or("localhost");
-            format!("http://{host}")
-        }
-    };
-    let link = format!("{base}/admin/invitation/{token}");
+    let link = one_time_link(&state, &headers, user_id, LinkPurpose::Invitation).await?;
     let hours = state.admin.invitation_lifetime.num_hours() as usize;
     let top = view! {
         <section class="admin-notice" role="status">
@@ -178,6 +183,75 @@ pub async fn invite(
     }
     .into_any();
     people_page(&state, &admin, top, StatusCode::OK).await
+}
+
+/// Makes a one-time link for an account (replacing its earlier ones) and returns it whole,
+/// to be handed over by the coordinator. The site's address comes from
+/// `PORTINERIA_PUBLIC_URL`, else from the request (whose `Host` only a trusted proxy may
+/// have set).
+async fn one_time_link(
+    state: &AppState,
+    headers: &HeaderMap,
+    user_id: i64,
+    purpose: LinkPurpose,
+) -> Result<String, AdminError> {
+    let token = random_token();
+    let expires = chrono::Utc::now() + state.admin.invitation_lifetime;
+    state.db.create_invitation(user_id, &token_hash(&token), &expires.to_rfc3339(), purpose).await?;
+    let base = match &state.public_url {
+        Some(url) => url.trim_end_matches('/').to_string(),
+        None => {
+            let host = headers.get(header::HOST).and_then(|h| h.to_str().ok()).unwrap_or("localhost");
+            let scheme = match headers.get("x-forwarded-proto").and_then(|h| h.to_str().ok()) {
+                Some("https") => "https",
+                _ => "http",
+            };
+            format!("{scheme}://{host}")
+        }
+    };
+    Ok(format!("{base}/admin/invitation/{token}"))
+}
+
+/// A fresh link for an existing account to choose a new password (a forgotten password, an
+/// invitation that expired): shown on screen like invitations.
+pub async fn reset_link(
+    State(state): State<AppState>,
+    admin: Admin,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    form: Form,
+) -> Result<Response, AdminError> {
+    admin.require_coordinator()?;
+    form.checked(&admin)?;
+    let lang = admin.lang;
+    let user = state.db.user_by_id(super::organizations::number(&id)?).await?.ok_or(AdminError::NotFound)?;
+    let link = one_time_link(&state, &headers, user.id, LinkPurpose::Reset).await?;
+    state.db.audit(admin.actor(), "reset-link", &user.email, "").await?;
+    let top = view! {
+        <section class="admin-notice" role="status">
+            <p>{portineria_app::i18n::t_args(lang, "admin-reset-link-created", &[("email", user.email.clone().into())])}</p>
+            <p><code class="invitation-link">{link}</code></p>
+        </section>
+    }
+    .into_any();
+    people_page(&state, &admin, top, StatusCode::OK).await
+}
+
+/// Removes another account's second factor (a lost phone); audited.
+pub async fn reset_mfa(
+    State(state): State<AppState>,
+    admin: Admin,
+    Path(id): Path<String>,
+    form: Form,
+) -> Result<Response, AdminError> {
+    admin.require_coordinator()?;
+    form.checked(&admin)?;
+    let user = state.db.user_by_id(super::organizations::number(&id)?).await?.ok_or(AdminError::NotFound)?;
+    let line = AuditLine { action: "mfa-reset", target: &user.email, detail: "" };
+    state.db.reset_mfa(user.id, (admin.actor(), line)).await?;
+    let text =
+        portineria_app::i18n::t_args(admin.lang, "admin-mfa-reset-done", &[("email", user.email.clone().into())]);
+    people_page(&state, &admin, super::page::notice(Some(text)), StatusCode::OK).await
 }
 
 /// Changes an account's role, whether it may log in, and its organisations.
@@ -256,7 +330,9 @@ pub async fn create_organization(
     };
     match create(&state, &doc, admin.actor()).await {
         Ok(_) => Ok(Redirect::to(&format!("/admin/orgs/{slug}?done=created")).into_response()),
-        Err(CommitError::Invalid(_)) => Err(AdminError::BadRequest("admin-error-document")),
+        Err(CommitError::Invalid(_) | CommitError::Conflict { .. }) => {
+            Err(AdminError::BadRequest("admin-error-document"))
+        }
         Err(CommitError::Db(e)) => Err(e.into()),
     }
 }

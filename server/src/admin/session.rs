@@ -3,6 +3,7 @@
 
 use super::{AdminError, AdminState};
 use crate::accounts::{random_token, same_secret, token_hash};
+use crate::config::MfaPolicy;
 use crate::db::User;
 use crate::directory::AppState;
 use axum::extract::FromRequestParts;
@@ -14,16 +15,33 @@ use portineria_app::lang::Lang;
 pub const SESSION_COOKIE: &str = "portineria_admin";
 /// The login form's own CSRF cookie (double submit): there is no session yet to hold a token.
 pub const LOGIN_COOKIE: &str = "portineria_login";
+/// Between a right password and a right second-factor code.
+pub const CHALLENGE_COOKIE: &str = "portineria_challenge";
+
+/// A cookie's name as sent: over TLS with the `__Host-` prefix, which browsers accept only
+/// with `Secure`, `Path=/` and no `Domain`, so no other host or path can set it.
+pub fn cookie_name(state: &AdminState, name: &str) -> String {
+    if state.secure_cookies {
+        format!("__Host-{name}")
+    } else {
+        name.to_string()
+    }
+}
+
+/// The value of one of the admin area's cookies in a request.
+pub fn read_cookie<'a>(state: &AdminState, headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    crate::web::cookie(headers, &cookie_name(state, name))
+}
 
 /// A `Set-Cookie` value for the admin area: never readable by scripts, not sent by other
-/// sites' forms, `Secure` behind TLS. `None` as value deletes it.
+/// sites' forms, `__Host-` and `Secure` behind TLS. `None` as value deletes it.
 pub fn set_cookie(state: &AdminState, name: &str, value: Option<&str>, same_site: &str) -> HeaderValue {
-    let secure = if state.secure_cookies { "; Secure" } else { "" };
+    let attributes = if state.secure_cookies { "Path=/; Secure" } else { "Path=/admin" };
     let (value, age) = match value {
-        Some(v) => (v, String::new()),
-        None => ("", "; Max-Age=0".to_string()),
+        Some(v) => (v, ""),
+        None => ("", "; Max-Age=0"),
     };
-    let cookie = format!("{name}={value}; Path=/admin; HttpOnly; SameSite={same_site}{secure}{age}");
+    let cookie = format!("{}={value}; {attributes}; HttpOnly; SameSite={same_site}{age}", cookie_name(state, name));
     HeaderValue::from_str(&cookie).unwrap_or_else(|_| HeaderValue::from_static(""))
 }
 
@@ -35,6 +53,8 @@ pub struct Admin {
     pub csrf: String,
     /// The organisations an editor belongs to (a coordinator may edit all).
     pub organizations: Vec<i64>,
+    /// The account must enrol a second factor before anything else.
+    pub must_enrol: bool,
     token_hash: String,
 }
 
@@ -114,7 +134,7 @@ impl FromRequestParts<super::super::web::ServerState> for Admin {
             return Err(AdminError::Csrf);
         }
         let anonymous = if parts.method == Method::GET { AdminError::LoginFirst } else { AdminError::NotLoggedIn };
-        let Some(token) = crate::web::cookie(&parts.headers, SESSION_COOKIE).filter(|t| !t.is_empty()) else {
+        let Some(token) = read_cookie(&state.admin, &parts.headers, SESSION_COOKIE).filter(|t| !t.is_empty()) else {
             return Err(anonymous);
         };
         let hash = token_hash(token);
@@ -136,19 +156,37 @@ impl FromRequestParts<super::super::web::ServerState> for Admin {
         state.db.touch_session(&hash).await?;
         let organizations = state.db.memberships(session.user.id).await?;
         let lang = Lang::from_code(&session.user.lang).unwrap_or(Lang::It);
-        Ok(Admin { user: session.user, lang, csrf: session.csrf_token, organizations, token_hash: hash })
+        let must_enrol = mfa_required(settings.require_mfa, &session.user.role) && !session.user.has_totp;
+        // Until then, only the account's own pages (to enrol) and logging out work.
+        if must_enrol && !ENROLMENT_PATHS.iter().any(|p| parts.uri.path().starts_with(p)) {
+            return Err(AdminError::EnrolFirst);
+        }
+        Ok(Admin { user: session.user, lang, csrf: session.csrf_token, organizations, must_enrol, token_hash: hash })
     }
 }
 
-/// The address a request came from, for the login throttle (empty when unknown).
+/// What an account that must enrol a second factor may still reach.
+const ENROLMENT_PATHS: [&str; 3] = ["/admin/account", "/admin/logout", "/admin/language"];
+
+/// Whether an account of `role` must log in with a second factor.
+pub fn mfa_required(policy: MfaPolicy, role: &str) -> bool {
+    match policy {
+        MfaPolicy::All => true,
+        MfaPolicy::Coordinators => role == "coordinator",
+        MfaPolicy::None => false,
+    }
+}
+
+/// The address a request came from, for the login throttle (empty when unknown): the
+/// client [`crate::client::resolve`] found, behind a trusted proxy too.
 pub struct ClientAddress(pub String);
 
 impl<S: Send + Sync> FromRequestParts<S> for ClientAddress {
     type Rejection = std::convert::Infallible;
 
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        let address = parts.extensions.get::<axum::extract::ConnectInfo<std::net::SocketAddr>>();
-        Ok(ClientAddress(address.map(|a| a.0.ip().to_string()).unwrap_or_default()))
+        let client = parts.extensions.get::<crate::client::Client>();
+        Ok(ClientAddress(client.map(|c| c.address.to_string()).unwrap_or_default()))
     }
 }
 

@@ -1,6 +1,7 @@
 //! Accounts, memberships, invitations and sessions of the admin area. Tokens are stored
 //! only as SHA-256 hashes; the caller hashes them.
 
+use super::documents::{insert_audit, AuditLine, Author};
 use super::{Database, DbError};
 
 /// An admin account as the access checks need it.
@@ -13,15 +14,43 @@ pub struct User {
     pub active: bool,
     /// Whether a password has been chosen (an invited person has none yet).
     pub has_password: bool,
+    /// Whether a second factor (TOTP) is enrolled.
+    pub has_totp: bool,
 }
 
-type UserRow = (i64, String, String, String, bool, Option<String>);
+type UserRow = (i64, String, String, String, bool, Option<String>, bool);
 
-fn user((id, email, role, lang, active, hash): UserRow) -> User {
-    User { id, email, role, lang, active, has_password: hash.is_some() }
+fn user((id, email, role, lang, active, hash, has_totp): UserRow) -> User {
+    User { id, email, role, lang, active, has_password: hash.is_some(), has_totp }
 }
 
-const USER_COLUMNS: &str = "id, email, role, lang, active, password_hash";
+const USER_COLUMNS: &str = "id, email, role, lang, active, password_hash, totp_secret IS NOT NULL";
+
+/// What a one-time link is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkPurpose {
+    /// A new account chooses its first password.
+    Invitation,
+    /// An existing account chooses a new one (its sessions end).
+    Reset,
+}
+
+impl LinkPurpose {
+    fn as_str(self) -> &'static str {
+        match self {
+            Self::Invitation => "invitation",
+            Self::Reset => "reset",
+        }
+    }
+
+    fn parse(value: &str) -> Self {
+        if value == "reset" {
+            Self::Reset
+        } else {
+            Self::Invitation
+        }
+    }
+}
 
 /// A live session: who, and the token its forms must carry.
 #[derive(Clone, Debug)]
@@ -57,6 +86,15 @@ impl Database {
         }))
     }
 
+    /// An account's password hash.
+    pub async fn password_hash(&self, user_id: i64) -> Result<Option<String>, DbError> {
+        Ok(sqlx::query_scalar("SELECT password_hash FROM users WHERE id = ?")
+            .bind(user_id)
+            .fetch_optional(&self.pool)
+            .await?
+            .flatten())
+    }
+
     pub async fn user_by_id(&self, id: i64) -> Result<Option<User>, DbError> {
         let row: Option<UserRow> = sqlx::query_as(&format!("SELECT {USER_COLUMNS} FROM users WHERE id = ?"))
             .bind(id)
@@ -71,12 +109,28 @@ impl Database {
         Ok(rows.into_iter().map(user).collect())
     }
 
-    pub async fn set_password(&self, user_id: i64, hash: &str) -> Result<(), DbError> {
+    /// Sets an account's password and ends its sessions but `keep` (the session of the
+    /// person changing it, if any), with the audit line, in one transaction.
+    pub async fn set_password(
+        &self,
+        user_id: i64,
+        hash: &str,
+        keep: Option<&str>,
+        (author, line): (Author<'_>, AuditLine<'_>),
+    ) -> Result<(), DbError> {
+        let mut tx = self.pool.begin().await?;
         sqlx::query("UPDATE users SET password_hash = ? WHERE id = ?")
             .bind(hash)
             .bind(user_id)
-            .execute(&self.pool)
+            .execute(&mut *tx)
             .await?;
+        sqlx::query("DELETE FROM sessions WHERE user_id = ? AND token_hash <> ?")
+            .bind(user_id)
+            .bind(keep.unwrap_or(""))
+            .execute(&mut *tx)
+            .await?;
+        insert_audit(&mut tx, author, line).await?;
+        tx.commit().await?;
         Ok(())
     }
 
@@ -120,27 +174,41 @@ impl Database {
         Ok(())
     }
 
-    pub async fn create_invitation(&self, user_id: i64, token_hash: &str, expires_at: &str) -> Result<(), DbError> {
-        sqlx::query("INSERT INTO invitations (token_hash, user_id, expires_at) VALUES (?, ?, ?)")
+    /// Stores a one-time link; a new one replaces the account's earlier links.
+    pub async fn create_invitation(
+        &self,
+        user_id: i64,
+        token_hash: &str,
+        expires_at: &str,
+        purpose: LinkPurpose,
+    ) -> Result<(), DbError> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("DELETE FROM invitations WHERE user_id = ?").bind(user_id).execute(&mut *tx).await?;
+        sqlx::query("INSERT INTO invitations (token_hash, user_id, expires_at, purpose) VALUES (?, ?, ?, ?)")
             .bind(token_hash)
             .bind(user_id)
             .bind(expires_at)
-            .execute(&self.pool)
+            .bind(purpose.as_str())
+            .execute(&mut *tx)
             .await?;
+        tx.commit().await?;
         Ok(())
     }
 
-    /// The account an invitation is for, while it has not expired.
-    pub async fn invitation(&self, token_hash: &str) -> Result<Option<i64>, DbError> {
-        Ok(sqlx::query_scalar("SELECT user_id FROM invitations WHERE token_hash = ? AND expires_at > ?")
-            .bind(token_hash)
-            .bind(super::now())
-            .fetch_optional(&self.pool)
-            .await?)
+    /// The account a one-time link is for and what for, while it has not expired.
+    pub async fn invitation(&self, token_hash: &str) -> Result<Option<(i64, LinkPurpose)>, DbError> {
+        let row: Option<(i64, String)> =
+            sqlx::query_as("SELECT user_id, purpose FROM invitations WHERE token_hash = ? AND expires_at > ?")
+                .bind(token_hash)
+                .bind(super::now())
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(row.map(|(id, purpose)| (id, LinkPurpose::parse(&purpose))))
     }
 
-    /// Sets the invited person's password and spends every invitation of the account, in
-    /// one transaction: a link works once.
+    /// Sets the person's password, spends every link of the account and ends its older
+    /// sessions, in one transaction: a link works once, and whoever had the account before
+    /// is out.
     pub async fn accept_invitation(&self, token_hash: &str, password_hash: &str) -> Result<Option<i64>, DbError> {
         let mut tx = self.pool.begin().await?;
         let user_id: Option<i64> =
@@ -156,6 +224,7 @@ impl Database {
                 .execute(&mut *tx)
                 .await?;
             sqlx::query("DELETE FROM invitations WHERE user_id = ?").bind(id).execute(&mut *tx).await?;
+            sqlx::query("DELETE FROM sessions WHERE user_id = ?").bind(id).execute(&mut *tx).await?;
         }
         tx.commit().await?;
         Ok(user_id)
@@ -177,16 +246,17 @@ impl Database {
     }
 
     pub async fn session(&self, token_hash: &str) -> Result<Option<SessionRow>, DbError> {
-        type Row = (i64, String, String, String, bool, Option<String>, String, String, String);
+        type Row = (i64, String, String, String, bool, Option<String>, bool, String, String, String);
         let row: Option<Row> = sqlx::query_as(
-            "SELECT u.id, u.email, u.role, u.lang, u.active, u.password_hash, s.csrf_token, s.created_at, s.last_seen_at
+            "SELECT u.id, u.email, u.role, u.lang, u.active, u.password_hash, u.totp_secret IS NOT NULL,
+                    s.csrf_token, s.created_at, s.last_seen_at
              FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?",
         )
         .bind(token_hash)
         .fetch_optional(&self.pool)
         .await?;
-        Ok(row.map(|(id, email, role, lang, active, hash, csrf_token, created_at, last_seen_at)| SessionRow {
-            user: user((id, email, role, lang, active, hash)),
+        Ok(row.map(|(id, email, role, lang, active, hash, totp, csrf_token, created_at, last_seen_at)| SessionRow {
+            user: user((id, email, role, lang, active, hash, totp)),
             csrf_token,
             created_at,
             last_seen_at,
@@ -234,15 +304,25 @@ impl Database {
         target: &str,
         detail: &str,
     ) -> Result<(), DbError> {
-        sqlx::query("INSERT INTO audit_log (at, actor_id, actor, action, target, detail) VALUES (?, ?, ?, ?, ?, ?)")
-            .bind(super::now())
-            .bind(actor_id)
-            .bind(actor)
-            .bind(action)
-            .bind(target)
-            .bind(detail)
+        let mut tx = self.pool.begin().await?;
+        insert_audit(&mut tx, (actor_id, actor), AuditLine { action, target, detail }).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Forgets audit lines older than `before` and keeps at most `max_lines`.
+    pub async fn prune_audit(&self, before: &str, max_lines: i64) -> Result<u64, DbError> {
+        let old = sqlx::query("DELETE FROM audit_log WHERE at < ?").bind(before).execute(&self.pool).await?;
+        let over = sqlx::query("DELETE FROM audit_log WHERE id <= (SELECT MAX(id) FROM audit_log) - ?")
+            .bind(max_lines)
             .execute(&self.pool)
             .await?;
+        Ok(old.rows_affected() + over.rows_affected())
+    }
+
+    /// Forgets login challenges past their time.
+    pub async fn purge_challenges(&self) -> Result<(), DbError> {
+        sqlx::query("DELETE FROM login_challenges WHERE expires_at < ?").bind(super::now()).execute(&self.pool).await?;
         Ok(())
     }
 

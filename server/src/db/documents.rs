@@ -2,9 +2,56 @@
 //! "still accurate" stamps. Publishing writes the document into the directory's tables
 //! through the same code as a content import.
 
-use super::write::{bump_version, record_revision, store_published, write_organization};
+use super::write::{bump_version, record_revision, store_published, write_organization, Tx};
 use super::{Database, DbError};
 use crate::content::OrganizationFile;
+
+/// An organisation's documents as one request read them: `version` counts every change to
+/// either, so a write based on an older version is detected (compare-and-swap).
+#[derive(Clone, Debug)]
+pub struct DocumentRow {
+    pub id: i64,
+    pub version: i64,
+    pub published: OrganizationFile,
+    pub draft: Option<OrganizationFile>,
+}
+
+/// The audit line written in the same transaction as the change it records.
+#[derive(Clone, Copy, Debug)]
+pub struct AuditLine<'a> {
+    pub action: &'a str,
+    pub target: &'a str,
+    pub detail: &'a str,
+}
+
+/// Writes `line` for `author` inside `tx`.
+pub(super) async fn insert_audit(tx: &mut Tx<'_>, author: Author<'_>, line: AuditLine<'_>) -> Result<(), DbError> {
+    sqlx::query("INSERT INTO audit_log (at, actor_id, actor, action, target, detail) VALUES (?, ?, ?, ?, ?, ?)")
+        .bind(super::now())
+        .bind(author.0)
+        .bind(super::bounded(author.1))
+        .bind(line.action)
+        .bind(super::bounded(line.target))
+        .bind(super::bounded(line.detail))
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// Claims the next version of an organisation's documents if it is still `expected`: the
+/// first statement of a writing transaction, so SQLite takes its write lock here and two
+/// writers based on the same version cannot both succeed. `false` when it moved on.
+async fn claim(tx: &mut Tx<'_>, org_id: i64, expected: i64) -> Result<bool, DbError> {
+    let updated = sqlx::query(
+        "UPDATE organization_documents SET version = version + 1, updated_at = ? WHERE organization_id = ? AND version = ?",
+    )
+    .bind(super::now())
+    .bind(org_id)
+    .bind(expected)
+    .execute(&mut **tx)
+    .await?;
+    Ok(updated.rows_affected() == 1)
+}
 
 /// An organisation as the admin area lists it.
 #[derive(Clone, Debug)]
@@ -28,7 +75,7 @@ pub struct RevisionEntry {
 /// Who did something: account id (none for the content import) and how to name them.
 pub type Author<'a> = (Option<i64>, &'a str);
 
-fn parse(json: &str) -> Result<OrganizationFile, DbError> {
+pub(super) fn parse(json: &str) -> Result<OrganizationFile, DbError> {
     serde_json::from_str(json).map_err(|e| DbError::Inconsistent(format!("stored document: {e}")))
 }
 
@@ -58,88 +105,118 @@ impl Database {
             .collect())
     }
 
-    /// An organisation's published document and its draft, by slug.
-    pub async fn document(
-        &self,
-        slug: &str,
-    ) -> Result<Option<(i64, OrganizationFile, Option<OrganizationFile>)>, DbError> {
-        let row: Option<(i64, String, Option<String>)> = sqlx::query_as(
-            "SELECT o.id, d.published, d.draft FROM organizations o
+    /// An organisation's published document, its draft and their version, by slug.
+    pub async fn document(&self, slug: &str) -> Result<Option<DocumentRow>, DbError> {
+        let row: Option<(i64, i64, String, Option<String>)> = sqlx::query_as(
+            "SELECT o.id, d.version, d.published, d.draft FROM organizations o
              JOIN organization_documents d ON d.organization_id = o.id WHERE o.slug = ?",
         )
         .bind(slug)
         .fetch_optional(&self.pool)
         .await?;
-        match row {
-            None => Ok(None),
-            Some((id, published, draft)) => {
-                Ok(Some((id, parse(&published)?, draft.as_deref().map(parse).transpose()?)))
-            }
-        }
+        row.map(|(id, version, published, draft)| {
+            Ok(DocumentRow {
+                id,
+                version,
+                published: parse(&published)?,
+                draft: draft.as_deref().map(parse).transpose()?,
+            })
+        })
+        .transpose()
+    }
+
+    /// Every other organisation's draft, to keep slugs unique across drafts too.
+    pub async fn other_drafts(&self, org_id: i64) -> Result<Vec<OrganizationFile>, DbError> {
+        let drafts: Vec<String> = sqlx::query_scalar(
+            "SELECT draft FROM organization_documents WHERE organization_id <> ? AND draft IS NOT NULL",
+        )
+        .bind(org_id)
+        .fetch_all(&self.pool)
+        .await?;
+        drafts.iter().map(|d| parse(d)).collect()
     }
 
     /// Saves the shared draft of an organisation (nothing public changes) as a revision of
-    /// `kind` (`draft`, or `restore` for an old revision made the draft again).
+    /// `kind` (`draft`, or `restore` for an old revision made the draft again), with its
+    /// audit line, if the documents are still at version `expected`. `None` when someone
+    /// changed them since: nothing was written.
     pub async fn save_draft(
         &self,
-        org_id: i64,
+        (org_id, expected): (i64, i64),
         draft: &OrganizationFile,
-        kind: &str,
-        author: Author<'_>,
-        summary: &str,
-    ) -> Result<i64, DbError> {
+        (kind, author, summary): (&str, Author<'_>, &str),
+        audit: AuditLine<'_>,
+    ) -> Result<Option<i64>, DbError> {
         let mut tx = self.pool.begin().await?;
-        sqlx::query("UPDATE organization_documents SET draft = ?, updated_at = ? WHERE organization_id = ?")
+        if !claim(&mut tx, org_id, expected).await? {
+            return Ok(None);
+        }
+        sqlx::query("UPDATE organization_documents SET draft = ? WHERE organization_id = ?")
             .bind(to_json(draft)?)
-            .bind(super::now())
             .bind(org_id)
             .execute(&mut *tx)
             .await?;
         let id = record_revision(&mut tx, org_id, (kind, author.0, author.1), summary, draft).await?;
+        insert_audit(&mut tx, author, audit).await?;
         tx.commit().await?;
-        Ok(id)
+        Ok(Some(id))
     }
 
-    /// Drops the draft; the published document stays as it is.
+    /// Drops the draft if the documents are still at version `expected` (`false` when
+    /// someone saved since: their save is kept); the published document stays as it is.
     pub async fn discard_draft(
         &self,
-        org_id: i64,
+        (org_id, expected): (i64, i64),
         author: Author<'_>,
         published: &OrganizationFile,
-    ) -> Result<(), DbError> {
+        audit: AuditLine<'_>,
+    ) -> Result<bool, DbError> {
         let mut tx = self.pool.begin().await?;
-        sqlx::query("UPDATE organization_documents SET draft = NULL, updated_at = ? WHERE organization_id = ?")
-            .bind(super::now())
+        if !claim(&mut tx, org_id, expected).await? {
+            return Ok(false);
+        }
+        sqlx::query("UPDATE organization_documents SET draft = NULL WHERE organization_id = ?")
             .bind(org_id)
             .execute(&mut *tx)
             .await?;
         record_revision(&mut tx, org_id, ("discard", author.0, author.1), "", published).await?;
+        insert_audit(&mut tx, author, audit).await?;
         tx.commit().await?;
-        Ok(())
+        Ok(true)
     }
 
     /// Publishes `file`: writes it into the directory's tables, makes it the published
-    /// document, drops the draft and records the revision, in one transaction. `kind` is
-    /// `publish` or `restore`. A content file never replaces it afterwards.
+    /// document, drops the draft, records the revision and the audit line, in one
+    /// transaction. An existing organisation is `(id, expected version)`: when its documents
+    /// moved on since, nothing is written and the answer is `None`. A content file never
+    /// replaces the organisation afterwards.
     pub async fn publish(
         &self,
-        org_id: Option<i64>,
+        existing: Option<(i64, i64)>,
         file: &OrganizationFile,
-        kind: &str,
-        author: Author<'_>,
-        summary: &str,
-    ) -> Result<i64, DbError> {
+        (kind, author, summary): (&str, Author<'_>, &str),
+        audit: AuditLine<'_>,
+    ) -> Result<Option<i64>, DbError> {
         let mut tx = self.pool.begin().await?;
-        let org_id = write_organization(&mut tx, org_id, file, "admin").await?;
+        if let Some((org_id, expected)) = existing {
+            if !claim(&mut tx, org_id, expected).await? {
+                return Ok(None);
+            }
+        }
+        let org_id = match write_organization(&mut tx, existing.map(|(id, _)| id), file, "admin").await {
+            Err(DbError::Sql(e)) => return Err(DbError::from_write(e)),
+            written => written?,
+        };
         store_published(&mut tx, org_id, file).await?;
         sqlx::query("UPDATE organization_documents SET draft = NULL WHERE organization_id = ?")
             .bind(org_id)
             .execute(&mut *tx)
             .await?;
         record_revision(&mut tx, org_id, (kind, author.0, author.1), summary, file).await?;
+        insert_audit(&mut tx, author, audit).await?;
         bump_version(&mut tx).await?;
         tx.commit().await?;
-        Ok(org_id)
+        Ok(Some(org_id))
     }
 
     pub async fn revisions(&self, org_id: i64, limit: i64) -> Result<Vec<RevisionEntry>, DbError> {

@@ -12,20 +12,45 @@ pub struct Count {
     pub zero_results: i64,
 }
 
+/// Distinct queries a day keeps per language.
+pub const MAX_QUERIES_PER_DAY: i64 = 1000;
+
 impl Database {
-    /// Counts one search.
+    /// Counts one search. A day keeps at most [`MAX_QUERIES_PER_DAY`] distinct queries per
+    /// language (anonymous visitors must not grow the database without bound); the searches
+    /// beyond are counted together under the empty query, which the report never lists.
     pub async fn count_search(&self, day: &str, lang: &str, query: &str, zero: bool) -> Result<(), DbError> {
-        sqlx::query(
-            "INSERT INTO search_log (day, lang, query, searches, zero_results) VALUES (?, ?, ?, 1, ?)
-             ON CONFLICT (day, lang, query) DO UPDATE SET searches = search_log.searches + 1,
-                 zero_results = search_log.zero_results + excluded.zero_results",
+        let mut tx = self.pool.begin().await?;
+        let counted = sqlx::query(
+            "UPDATE search_log SET searches = searches + 1, zero_results = zero_results + ?
+             WHERE day = ? AND lang = ? AND query = ?",
         )
+        .bind(i64::from(zero))
         .bind(day)
         .bind(lang)
         .bind(query)
-        .bind(i64::from(zero))
-        .execute(&self.pool)
+        .execute(&mut *tx)
         .await?;
+        if counted.rows_affected() == 0 {
+            let distinct: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM search_log WHERE day = ? AND lang = ?")
+                .bind(day)
+                .bind(lang)
+                .fetch_one(&mut *tx)
+                .await?;
+            let query = if distinct < MAX_QUERIES_PER_DAY { query } else { "" };
+            sqlx::query(
+                "INSERT INTO search_log (day, lang, query, searches, zero_results) VALUES (?, ?, ?, 1, ?)
+                 ON CONFLICT (day, lang, query) DO UPDATE SET searches = search_log.searches + 1,
+                     zero_results = search_log.zero_results + excluded.zero_results",
+            )
+            .bind(day)
+            .bind(lang)
+            .bind(query)
+            .bind(i64::from(zero))
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
         Ok(())
     }
 
@@ -63,7 +88,7 @@ impl Database {
         let order = if zero_only { "SUM(zero_results)" } else { "SUM(searches)" };
         Ok(sqlx::query_as(&format!(
             "SELECT query AS key, lang, SUM(searches) AS searches, SUM(zero_results) AS zero_results FROM search_log
-             WHERE lang = ? AND day >= ?
+             WHERE lang = ? AND day >= ? AND query <> ''
              GROUP BY query, lang HAVING SUM(searches) >= ? AND (? = 0 OR SUM(zero_results) > 0)
              ORDER BY {order} DESC, query LIMIT ?"
         ))

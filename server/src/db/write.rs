@@ -7,10 +7,10 @@ use portineria_app::lang::Lang;
 use sqlx::{Sqlite, Transaction};
 use std::collections::{BTreeMap, HashMap};
 
-type Tx<'a> = Transaction<'a, Sqlite>;
+pub(super) type Tx<'a> = Transaction<'a, Sqlite>;
 
 /// What importing one organisation file did.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImportOutcome {
     /// Written: counts of programmes and services.
     Imported { programmes: usize, services: usize },
@@ -18,6 +18,10 @@ pub enum ImportOutcome {
     Unchanged,
     /// The organisation was edited in the admin area; a file never overwrites that.
     KeptAdminEdits,
+    /// The organisation has an unpublished admin draft that changes the same entries as
+    /// the file: nothing was written (the file is read again at the next start), so neither
+    /// the file's change nor the partner's draft is lost. These entries clash.
+    DraftConflict(Vec<String>),
 }
 
 use super::now;
@@ -158,8 +162,38 @@ impl Database {
         if existing.as_ref().is_some_and(|(_, origin)| origin == "admin") {
             return Ok(ImportOutcome::KeptAdminEdits);
         }
+        let documents: Option<(String, Option<String>)> = match &existing {
+            Some((id, _)) => {
+                sqlx::query_as("SELECT published, draft FROM organization_documents WHERE organization_id = ?")
+                    .bind(id)
+                    .fetch_optional(&mut *tx)
+                    .await?
+            }
+            None => None,
+        };
+        // A draft prepared on the previous file is replayed on the new one.
+        let rebased = match documents {
+            Some((published, Some(draft))) => {
+                let (published, draft) = (super::documents::parse(&published)?, super::documents::parse(&draft)?);
+                match crate::merge::merge(&published, &draft, file) {
+                    Ok(merged) => Some(merged),
+                    Err(crate::merge::MergeError::Conflict(entries)) => {
+                        return Ok(ImportOutcome::DraftConflict(entries))
+                    }
+                    Err(crate::merge::MergeError::Shape(e)) => return Err(DbError::Inconsistent(e.to_string())),
+                }
+            }
+            _ => None,
+        };
         let org_id = write_organization(&mut tx, existing.map(|(id, _)| id), file, "content").await?;
         store_published(&mut tx, org_id, file).await?;
+        if let Some(draft) = &rebased {
+            sqlx::query("UPDATE organization_documents SET draft = ? WHERE organization_id = ?")
+                .bind(serde_json::to_string(draft).map_err(|e| DbError::Inconsistent(e.to_string()))?)
+                .bind(org_id)
+                .execute(&mut *tx)
+                .await?;
+        }
         let author = format!("content/{path}");
         record_revision(&mut tx, org_id, ("import", None, &author), "", file).await?;
         record_file(&mut tx, path, sha256).await?;
@@ -240,12 +274,14 @@ pub(super) async fn write_organization(
     Ok(org_id)
 }
 
-/// Makes `file` the organisation's published document (its draft, if any, is kept).
+/// Makes `file` the organisation's published document (its draft, if any, is kept) and
+/// bumps the documents' version.
 pub(super) async fn store_published(tx: &mut Tx<'_>, org_id: i64, file: &OrganizationFile) -> Result<(), DbError> {
     let json = serde_json::to_string(file).map_err(|e| DbError::Inconsistent(e.to_string()))?;
     sqlx::query(
         "INSERT INTO organization_documents (organization_id, published, updated_at) VALUES (?, ?, ?)
-         ON CONFLICT (organization_id) DO UPDATE SET published = excluded.published, updated_at = excluded.updated_at",
+         ON CONFLICT (organization_id) DO UPDATE SET published = excluded.published, updated_at = excluded.updated_at,
+             version = organization_documents.version + 1",
     )
     .bind(org_id)
     .bind(json)

@@ -105,6 +105,10 @@ pub struct SearchIndex {
     writer: Mutex<Option<IndexWriter>>,
     /// Counts commits, so caches derived from the data know when to reload.
     generation: AtomicU64,
+    /// Held by whoever brings the index up to date (a publication, the follower, the daily
+    /// rebuild) for the whole update: the one writer path, so no document is added twice
+    /// and no half-built index is committed.
+    updating: tokio::sync::Mutex<()>,
 }
 
 impl SearchIndex {
@@ -132,9 +136,15 @@ impl SearchIndex {
             facets: RwLock::default(),
             writer: Mutex::new(None),
             generation: AtomicU64::new(0),
+            updating: tokio::sync::Mutex::new(()),
         };
         search.refresh()?;
         Ok(search)
+    }
+
+    /// Waits for, then holds, the right to update the index.
+    pub async fn begin_update(&self) -> tokio::sync::MutexGuard<'_, ()> {
+        self.updating.lock().await
     }
 
     /// What the last commit was built from (`None` for an empty or foreign index).

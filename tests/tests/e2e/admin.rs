@@ -177,7 +177,7 @@ async fn an_editor_cannot_read_or_change_another_organisations_entries() {
     let db = portineria::db::Database::open(&ADMIN.database_url).await.expect("db");
     let before = db.document("renken-onlus").await.expect("read").expect("exists");
     // A revision of the other organisation, to be aimed at through the editor's own one.
-    let foreign_revision = db.revisions(before.0, 1).await.expect("revisions")[0].id;
+    let foreign_revision = db.revisions(before.id, 1).await.expect("revisions")[0].id;
     let csrf = editor.csrf().await;
     let entries = [
         ("renken-onlus", "services", "femminili-plurali-orientamento-lavoro"),
@@ -238,8 +238,8 @@ async fn an_editor_cannot_read_or_change_another_organisations_entries() {
         assert_eq!(editor.post(&path, &form).await.status.as_u16(), 403, "POST {path}");
     }
     let after = db.document("renken-onlus").await.expect("read").expect("exists");
-    assert_eq!(before.1, after.1, "published document unchanged");
-    assert_eq!(after.2, None, "no draft appeared");
+    assert_eq!(before.published, after.published, "published document unchanged");
+    assert_eq!(after.draft, None, "no draft appeared");
     assert_eq!(db.user_by_email(EDITOR_A.0).await.expect("read").expect("exists").0.role, "editor");
     assert!(db.user_by_email("x@y.example").await.expect("read").is_none());
     // Ids that are not numbers name nothing: a translated 404, not a parse error.
@@ -353,8 +353,8 @@ async fn a_draft_stays_private_until_published_then_is_searchable_at_once() {
     let changes = agent.get("/admin/orgs/coop-pid/changes").await;
     assert!(changes.body.contains("services[pid-segretariato-sociale-intra-extra-murario].summary.it"));
 
-    let csrf = agent.csrf().await;
-    let published = agent.post("/admin/orgs/coop-pid/publish", &pairs(&[("csrf", &csrf)])).await;
+    let publish = form_fields(&agent.get("/admin/orgs/coop-pid").await.body, "/admin/orgs/coop-pid/publish");
+    let published = agent.post("/admin/orgs/coop-pid/publish", &publish).await;
     assert_eq!(published.status.as_u16(), 303);
     let started = Instant::now();
     let mut hits = Vec::new();
@@ -482,7 +482,8 @@ async fn any_revision_can_be_restored() {
     let restored = agent.post(&format!("{org}/revisions/{oldest}/restore"), &pairs(&[("csrf", &csrf)])).await;
     assert_eq!(restored.status.as_u16(), 303);
     assert_eq!(field(&entry_form_of(&agent, &service).await, "name.it"), original, "the draft is the old version");
-    agent.post(&format!("{org}/publish"), &pairs(&[("csrf", &csrf)])).await;
+    let publish = form_fields(&agent.get(org).await.body, &format!("{org}/publish"));
+    assert_eq!(agent.post(&format!("{org}/publish"), &publish).await.status.as_u16(), 303);
     let public = http()
         .get(format!("{}/it/services/fabbrica-dei-mestieri-formazione-inserimento-lavorativo", base()))
         .send()
@@ -517,7 +518,7 @@ async fn coordinators_invite_people_with_a_one_time_link() {
     let coordinator = logged_in(COORDINATOR).await;
     let csrf = coordinator.csrf().await;
     let db = portineria::db::Database::open(&ADMIN.database_url).await.expect("db");
-    let (pid, _, _) = db.document("coop-pid").await.expect("read").expect("exists");
+    let pid = db.document("coop-pid").await.expect("read").expect("exists").id;
     let invite = coordinator
         .post(
             "/admin/people",
@@ -686,6 +687,15 @@ fn every_message_named_from_data_exists_in_every_language() {
                 "restore",
                 "discard-draft",
                 "verify",
+                "password-changed",
+                "reset-link",
+                "password-reset",
+                "password-reset-cli",
+                "mfa-enabled",
+                "mfa-reset",
+                "mfa-reset-cli",
+                "login-code-failed",
+                "recovery-code-used",
             ],
         ),
     ];

@@ -165,3 +165,80 @@ async fn admin_pages_pass_axe_in_italian_and_arabic() {
     }
     assert!(problems.is_empty(), "axe-core: {problems:#?}");
 }
+
+/// A coordinator (who must have a second factor) enrols TOTP by reading the key off the
+/// page, logs out, logs in with a code, and makes a reset link for an editor who forgot
+/// their password; the editor uses it in their own browser.
+#[tokio::test]
+async fn a_coordinator_enrols_a_second_factor_and_resets_an_editors_password() {
+    let server = TestServer::start_with(repo_root().join("content"), |c| {
+        c.require_mfa = portineria::config::MfaPolicy::Coordinators;
+    });
+    let base = server.base.clone();
+    account(&server.database_url, COORDINATOR.0, "coordinator", COORDINATOR.1, &[]).await;
+    account(&server.database_url, EDITOR_A.0, "editor", EDITOR_A.1, &["cooperativa-san-donato"]).await;
+    let coordinator = browser(true).await;
+    loaded(&coordinator, &format!("{base}/admin/login")).await;
+    fill(&coordinator, "#email", COORDINATOR.0).await;
+    fill(&coordinator, "#password", COORDINATOR.1).await;
+    click(&coordinator, "form[action='/admin/login'] button[type=submit]").await;
+    // Sent to enrol before anything else.
+    wait_until(&coordinator, "return location.pathname === '/admin/account/mfa'").await;
+    assert!(body(&coordinator).await.contains(&t(Lang::It, "admin-mfa-required")));
+    assert!(coordinator.find(Locator::Css("figure.mfa-qr svg")).await.is_ok(), "a QR code to scan");
+    screenshot(&coordinator, "admin-mfa-enrol-it").await;
+    let secret = coordinator.find(Locator::Css(".mfa-secret")).await.expect("key").text().await.expect("text");
+    let secret = secret.replace(' ', "");
+    let code = |offset: i64| {
+        let step = portineria::totp::step_of(chrono::Utc::now().timestamp()) + offset;
+        portineria::totp::code_at(&secret, step).expect("a valid key")
+    };
+    fill(&coordinator, "#code", &code(0)).await;
+    click(&coordinator, "form[action='/admin/account/mfa'] button[type=submit]").await;
+    let page = body(&coordinator).await;
+    assert!(page.contains(&t(Lang::It, "admin-recovery-title")), "{page}");
+    assert_eq!(coordinator.find_all(Locator::Css(".recovery-codes li")).await.expect("codes").len(), 10);
+    // Log out, and in again: password, then a code.
+    click(&coordinator, "form[action='/admin/logout'] button[type=submit]").await;
+    wait_until(&coordinator, "return location.pathname === '/admin/login'").await;
+    fill(&coordinator, "#email", COORDINATOR.0).await;
+    fill(&coordinator, "#password", COORDINATOR.1).await;
+    click(&coordinator, "form[action='/admin/login'] button[type=submit]").await;
+    wait_until(&coordinator, "return location.pathname === '/admin/login/code'").await;
+    screenshot(&coordinator, "admin-login-code-it").await;
+    fill(&coordinator, "#code", &code(1)).await;
+    click(&coordinator, "form[action='/admin/login/code'] button[type=submit]").await;
+    wait_until(&coordinator, "return location.pathname === '/admin'").await;
+
+    // The editor forgot their password: a reset link, handed over by hand.
+    loaded(&coordinator, &format!("{base}/admin/people")).await;
+    let person = coordinator.find_all(Locator::Css("section.admin-person")).await.expect("people");
+    let mut reset = None;
+    for section in person {
+        if section.text().await.expect("text").contains(EDITOR_A.0) {
+            reset = Some(section.find(Locator::Css("form[action$='/reset'] button")).await.expect("reset button"));
+        }
+    }
+    let reset = reset.expect("the editor's row");
+    let arg = vec![serde_json::to_value(&reset).expect("element")];
+    coordinator
+        .execute("arguments[0].scrollIntoView({block: 'center'}); window.beforeClick = true", arg)
+        .await
+        .expect("scroll");
+    reset.click().await.expect("click");
+    wait_until(&coordinator, "return !window.beforeClick && document.readyState === 'complete'").await;
+    let link = coordinator.find(Locator::Css(".invitation-link")).await.expect("link").text().await.expect("text");
+    assert!(body(&coordinator).await.contains(EDITOR_A.0));
+    let editor = browser(true).await;
+    loaded(&editor, &link).await;
+    assert!(body(&editor).await.contains(&t(Lang::It, "admin-reset-title")));
+    let new_password = "una password nuova dopo il reset";
+    fill(&editor, "#password", new_password).await;
+    fill(&editor, "#confirm", new_password).await;
+    click(&editor, "button[type=submit]").await;
+    wait_until(&editor, "return location.pathname === '/admin'").await;
+    assert!(body(&editor).await.contains("Cooperativa San Donato"));
+    // The old password no longer works; the new one does.
+    assert_eq!(Agent::new(&base).login(EDITOR_A.0, EDITOR_A.1).await.status.as_u16(), 401);
+    assert_eq!(Agent::new(&base).login(EDITOR_A.0, new_password).await.status.as_u16(), 303);
+}

@@ -14,20 +14,27 @@ const EMAIL: &str = "durata@rete.example";
 const PASSWORD: &str = "resiste anche al kill nove";
 const SLUG: &str = "pid-segretariato-sociale-intra-extra-murario";
 
-fn command(data: &std::path::Path, port: u16) -> Command {
+pub fn command(data: &std::path::Path, port: u16) -> Command {
     let mut command = Command::new(repo_root().join("target/release/portineria"));
     command
         .current_dir(repo_root())
         .env("PORTINERIA_DATA_DIR", data)
         .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
         .env("RUST_LOG", "warn")
+        // This coordinator is a script: the second factor has its own tests.
+        .env("PORTINERIA_REQUIRE_MFA", "none")
         .stdout(Stdio::null())
         .stderr(Stdio::null());
     command
 }
 
-async fn started(data: &std::path::Path, port: u16) -> Child {
-    let child = command(data, port).spawn().expect("the release binary (cargo leptos build --release)");
+pub async fn started(data: &std::path::Path, port: u16) -> Child {
+    spawned(command(data, port), port).await
+}
+
+/// Starts `command` (the release binary) and waits until it answers on `port`.
+pub async fn spawned(mut command: Command, port: u16) -> Child {
+    let child = command.spawn().expect("the release binary (cargo leptos build --release)");
     let began = Instant::now();
     while http().get(format!("http://127.0.0.1:{port}/healthz")).send().await.is_err() {
         assert!(began.elapsed() < Duration::from_secs(60), "server starts");
