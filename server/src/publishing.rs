@@ -49,24 +49,33 @@ impl From<editorial::ShapeError> for CommitError {
 /// only fails when yet another write landed in the few milliseconds between.
 const TRIES: usize = 20;
 
-/// The document's problems that span entries, if any, and slugs another organisation uses
-/// (published or in its draft: slugs are public URLs).
+/// Whether another organisation uses `slug` for an entry of `kind`, published or in its
+/// draft: slugs are public URLs, unique across the directory.
+pub async fn slug_taken(state: &AppState, kind: Kind, slug: &str, org_id: i64) -> Result<bool, CommitError> {
+    if state.db.slug_taken_elsewhere(kind.segment(), slug, org_id).await? {
+        return Ok(true);
+    }
+    for draft in state.db.other_drafts(org_id).await? {
+        if editorial::entries(&draft, kind)?.iter().any(|(id, _)| id == slug) {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// The document's problems that span entries, if any, and the slugs another organisation
+/// uses.
 async fn problems(
     state: &AppState,
     (org_id, slug): (i64, &str),
     doc: &OrganizationFile,
 ) -> Result<Vec<String>, CommitError> {
     let mut problems = content::check_organization(&state.taxonomy, std::path::Path::new(slug), doc);
-    let drafts = state.db.other_drafts(org_id).await?;
+    let message = portineria_app::i18n::t(portineria_app::lang::Lang::It, "admin-slug-in-draft");
     for kind in [Kind::Service, Kind::Programme, Kind::Event] {
         for (id, _) in editorial::entries(doc, kind)? {
-            let in_draft =
-                drafts.iter().any(|d| editorial::entries(d, kind).is_ok_and(|e| e.iter().any(|(i, _)| *i == id)));
-            if in_draft || state.db.slug_taken_elsewhere(kind.segment(), &id, org_id).await? {
-                problems.push(format!(
-                    "{}: {id}",
-                    portineria_app::i18n::t(portineria_app::lang::Lang::It, "admin-slug-in-draft")
-                ));
+            if slug_taken(state, kind, &id, org_id).await? {
+                problems.push(format!("{message} ({id})"));
             }
         }
     }

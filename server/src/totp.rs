@@ -60,7 +60,7 @@ pub fn verify(secret: &str, code: &str, unix_seconds: i64, last_used_step: Optio
     for step in now.saturating_sub(DRIFT_STEPS)..=now.saturating_add(DRIFT_STEPS) {
         let Ok(counter) = u64::try_from(step) else { continue };
         let fresh = last_used_step.is_none_or(|last| step > last);
-        if same_bytes(hotp(&key, counter).as_bytes(), typed.as_bytes()) && fresh {
+        if crate::accounts::same_secret(&hotp(&key, counter), &typed) && fresh {
             matched = Some(step);
         }
     }
@@ -126,11 +126,6 @@ fn hotp(key: &[u8], counter: u64) -> String {
 /// Lowercase, without whitespace and dashes: people type codes copied in groups, from paper or a phone.
 fn normalise(text: &str) -> String {
     text.chars().filter(|c| !c.is_whitespace() && *c != '-').flat_map(char::to_lowercase).collect()
-}
-
-/// Equality whose time depends only on the lengths, not on where the bytes differ.
-fn same_bytes(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
 /// One recovery code, "xxxxx-xxxxx". Bytes at or above the largest multiple of the alphabet size are drawn again,

@@ -137,7 +137,7 @@ pub async fn create(
     let choices = Choices::new(&state.taxonomy, org.working());
     let mut taken = ids(&org, kind)?;
     let wanted = editorial::first(&form, kind.id_key()).trim().to_string();
-    if state.db.slug_taken_elsewhere(kind.segment(), &wanted, org.id).await? {
+    if crate::publishing::slug_taken(&state, kind, &wanted, org.id).await.map_err(commit_error)? {
         taken.push(wanted);
     }
     match editorial::from_form(kind, &form, &choices, None, &taken) {
@@ -164,6 +164,11 @@ pub async fn create(
             finish(&state, &admin, &org, (doc, mode, &kind.entry_key(&id)), (back, done_word(mode)), None).await
         }
     }
+}
+
+/// A failed lookup while checking a form.
+fn commit_error(e: CommitError) -> AdminError {
+    AdminError::Internal(e.to_string())
 }
 
 fn mode_of(form: &FormValues) -> Mode {

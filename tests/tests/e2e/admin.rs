@@ -169,16 +169,30 @@ async fn forms_without_the_right_token_or_from_another_site_are_refused() {
 }
 
 /// Every page and form of the admin area an editor could aim at another organisation's
-/// entries, by changing names in URLs and ids in forms.
+/// entries, by changing names in URLs and ids in forms. The suite cannot pass by accident:
+/// every forbidden read is paired with the same read by the coordinator (who may, and sees
+/// the entry), every forbidden write carries a real CSRF token (so it is refused for access,
+/// not for the token) and is answered with the translated refusal, the same writes succeed on
+/// the editor's own organisation, and the database is checked afterwards for every
+/// organisation aimed at.
 #[tokio::test]
 async fn an_editor_cannot_read_or_change_another_organisations_entries() {
     let editor = logged_in(EDITOR_A).await;
     let coordinator = logged_in(COORDINATOR).await;
     let db = portineria::db::Database::open(&ADMIN.database_url).await.expect("db");
-    let before = db.document("renken-onlus").await.expect("read").expect("exists");
-    // A revision of the other organisation, to be aimed at through the editor's own one.
-    let foreign_revision = db.revisions(before.id, 1).await.expect("revisions")[0].id;
+    let targets = ["renken-onlus", "roma-capitale", "ambito-visconteo-sud-milano"];
+    let mut before = Vec::new();
+    for org in targets {
+        before.push(db.document(org).await.expect("read").expect("exists"));
+    }
+    // A revision of another organisation, to be aimed at through the editor's own one.
+    let foreign_revision = db.revisions(before[0].id, 1).await.expect("revisions")[0].id;
     let csrf = editor.csrf().await;
+    assert_eq!(csrf.len(), 64, "the editor's own CSRF token: a refusal below is about access, not the token");
+    let refusal = |body: &str| {
+        body.contains(&escaped(&t(Lang::It, "admin-error-not-found")))
+            || body.contains(&escaped(&t(Lang::It, "admin-error-forbidden")))
+    };
     let entries = [
         ("renken-onlus", "services", "femminili-plurali-orientamento-lavoro"),
         ("renken-onlus", "programmes", "femminili-plurali-fase-2"),
@@ -192,21 +206,35 @@ async fn an_editor_cannot_read_or_change_another_organisations_entries() {
         let mut fields = entry_form_of(&coordinator, &entry).await;
         set(&mut fields, "csrf", &csrf);
         set(&mut fields, "action", "publish");
-        let reads = [
-            entry.clone(),
-            format!("/admin/orgs/{org}"),
-            format!("/admin/orgs/{org}/{kind}/new"),
-            format!("/admin/orgs/{org}/changes"),
-            format!("/admin/orgs/{org}/revisions"),
-            format!("/admin/orgs/{org}/revisions/{foreign_revision}"),
-            format!("/admin/orgs/{org}/preview/it/{kind}/{id}"),
-            format!("/admin/orgs/cooperativa-san-donato/revisions/{foreign_revision}"),
+        let mut reads = vec![
+            (entry.clone(), id.to_string()),
+            (format!("/admin/orgs/{org}"), id.to_string()),
+            (format!("/admin/orgs/{org}/{kind}/new"), format!("/admin/orgs/{org}/{kind}/new")),
+            (format!("/admin/orgs/{org}/changes"), format!("/admin/orgs/{org}")),
+            (format!("/admin/orgs/{org}/revisions"), format!("/admin/orgs/{org}/revisions/")),
         ];
-        for path in reads {
-            let answer = editor.get(&path).await;
-            assert!([403, 404].contains(&answer.status.as_u16()), "GET {path}: {}", answer.status);
-            assert!(!answer.body.contains("Renken"), "GET {path} shows nothing of it");
+        if org == "renken-onlus" {
+            let revision = format!("/admin/orgs/{org}/revisions/{foreign_revision}");
+            reads.push((revision.clone(), format!("{revision}/restore")));
         }
+        if kind != "locations" && kind != "events" {
+            reads.push((format!("/admin/orgs/{org}/preview/it/{kind}/{id}"), "<html".into()));
+        }
+        for (path, shown) in reads {
+            let control = coordinator.get(&path).await;
+            assert_eq!(control.status.as_u16(), 200, "control: the coordinator reads {path}");
+            assert!(control.body.contains(&shown), "control: {path} shows {shown}");
+            let answer = editor.get(&path).await;
+            assert_eq!(answer.status.as_u16(), 404, "GET {path}");
+            assert!(
+                refusal(&answer.body) && !answer.body.contains(&shown),
+                "GET {path} shows the refusal, nothing else"
+            );
+        }
+        let own = format!("/admin/orgs/cooperativa-san-donato/revisions/{foreign_revision}");
+        let answer = editor.get(&own).await;
+        assert_eq!(answer.status.as_u16(), 404, "GET {own}");
+        assert!(refusal(&answer.body));
         let writes = [
             entry.clone(),
             format!("/admin/orgs/{org}/{kind}/new"),
@@ -218,30 +246,62 @@ async fn an_editor_cannot_read_or_change_another_organisations_entries() {
             format!("/admin/orgs/cooperativa-san-donato/revisions/{foreign_revision}/restore"),
         ];
         for path in writes {
+            assert_eq!(field(&fields, "csrf"), csrf, "POST {path} carries a valid token");
             let answer = editor.post(&path, &fields).await;
-            assert!([403, 404].contains(&answer.status.as_u16()), "POST {path}: {}", answer.status);
+            assert_eq!(answer.status.as_u16(), 404, "POST {path}: {}", answer.status);
+            assert!(refusal(&answer.body), "POST {path} answers the translated refusal");
         }
     }
+    // Control writes: the same kinds of request on the editor's own organisation succeed.
+    let own_service = "/admin/orgs/cooperativa-san-donato/services/san-donato-orientamento-lavoro";
+    let mut own = entry_form_of(&editor, own_service).await;
+    set(&mut own, "action", "draft");
+    assert_eq!(editor.post(own_service, &own).await.status.as_u16(), 303, "control: saving their own entry");
+    let verify = editor.post(&format!("{own_service}/verify"), &pairs(&[("csrf", &csrf)])).await;
+    assert_eq!(verify.status.as_u16(), 303, "control: stamping their own entry");
+    // (Other tests may save San Donato's draft meanwhile: a discard based on an older draft
+    // is refused with the newer one shown, so the control reads the form again.)
+    let mut discarded = 0;
+    for _ in 0..5 {
+        let org_page = editor.get("/admin/orgs/cooperativa-san-donato").await;
+        let discard = form_fields(&org_page.body, "/admin/orgs/cooperativa-san-donato/discard");
+        discarded = editor.post("/admin/orgs/cooperativa-san-donato/discard", &discard).await.status.as_u16();
+        if discarded == 303 {
+            break;
+        }
+    }
+    assert_eq!(discarded, 303, "control: discarding their own draft");
     // Coordinator pages and forms.
     for path in ["/admin/people", "/admin/audit", "/admin/needs"] {
-        assert_eq!(editor.get(path).await.status.as_u16(), 403, "GET {path}");
+        assert_eq!(coordinator.get(path).await.status.as_u16(), 200, "control: the coordinator reads {path}");
+        let answer = editor.get(path).await;
+        assert_eq!(answer.status.as_u16(), 403, "GET {path}");
+        assert!(answer.body.contains(&escaped(&t(Lang::It, "admin-error-forbidden"))));
     }
     let me = db.user_by_email(EDITOR_A.0).await.expect("read").expect("exists");
     for (path, form) in [
         ("/admin/people".to_string(), pairs(&[("csrf", &csrf), ("email", "x@y.example"), ("role", "coordinator")])),
         (format!("/admin/people/{}", me.0.id), pairs(&[("csrf", &csrf), ("role", "coordinator"), ("active", "on")])),
+        (format!("/admin/people/{}/reset", me.0.id), pairs(&[("csrf", &csrf)])),
+        (format!("/admin/people/{}/mfa-reset", me.0.id), pairs(&[("csrf", &csrf)])),
         (
             "/admin/organizations".to_string(),
             pairs(&[("csrf", &csrf), ("slug", "nuova"), ("name", "N"), ("description", "D")]),
         ),
     ] {
-        assert_eq!(editor.post(&path, &form).await.status.as_u16(), 403, "POST {path}");
+        let answer = editor.post(&path, &form).await;
+        assert_eq!(answer.status.as_u16(), 403, "POST {path}");
+        assert!(answer.body.contains(&escaped(&t(Lang::It, "admin-error-forbidden"))), "POST {path}");
     }
-    let after = db.document("renken-onlus").await.expect("read").expect("exists");
-    assert_eq!(before.published, after.published, "published document unchanged");
-    assert_eq!(after.draft, None, "no draft appeared");
+    for (org, earlier) in targets.iter().zip(before) {
+        let after = db.document(org).await.expect("read").expect("exists");
+        assert_eq!(earlier.published, after.published, "{org}: published document unchanged");
+        assert_eq!(after.draft, None, "{org}: no draft appeared");
+        assert_eq!(earlier.version, after.version, "{org}: not written at all");
+    }
     assert_eq!(db.user_by_email(EDITOR_A.0).await.expect("read").expect("exists").0.role, "editor");
     assert!(db.user_by_email("x@y.example").await.expect("read").is_none());
+    assert!(db.organization_entries().await.expect("read").iter().all(|o| o.slug != "nuova"));
     // Ids that are not numbers name nothing: a translated 404, not a parse error.
     let answer = editor.get("/admin/orgs/cooperativa-san-donato/revisions/abc").await;
     assert_eq!(answer.status.as_u16(), 404);

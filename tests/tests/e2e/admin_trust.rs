@@ -737,7 +737,8 @@ async fn slow_and_idle_clients_do_not_hold_the_server() {
 /// Every connection of the pool writes with `synchronous=FULL`.
 #[tokio::test]
 async fn the_database_syncs_every_commit() {
-    let db = Database::open(&server_with(|_| {}).await.database_url).await.expect("database");
+    let server = server_with(|_| {}).await;
+    let db = Database::open(&server.database_url).await.expect("database");
     for _ in 0..8 {
         assert_eq!(db.synchronous_setting().await.expect("pragma"), 2);
     }
