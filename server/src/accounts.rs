@@ -302,7 +302,7 @@ mod tests {
         let (a, b) = (random_token(), random_token());
         assert_eq!(a.len(), 64);
         assert_ne!(a, b);
-        assert!(same_secret(&a, &a.clone()) && !same_secret(&a, &b) && !same_secret(&a, &a[..10]));
+        assert!(same_secret(&a, a.clone()) && !same_secret(&a, &b) && !same_secret(&a, &a[..10]));
         assert_eq!(token_hash("x").len(), 64);
     }
 }

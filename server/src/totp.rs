@@ -60,7 +60,7 @@ pub fn verify(secret: &str, code: &str, unix_seconds: i64, last_used_step: Optio
     for step in now.saturating_sub(DRIFT_STEPS)..=now.saturating_add(DRIFT_STEPS) {
         let Ok(counter) = u64::try_from(step) else { continue };
         let fresh = last_used_step.is_none_or(|last| step > last);
-        if crate::accounts::same_secret(&hotp(&key, counter), &typed) && fresh {
+        if crate::accounts::same_secret(hotp(&key, counter), &typed) && fresh {
             matched = Some(step);
         }
     }

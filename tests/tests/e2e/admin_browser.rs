@@ -153,6 +153,8 @@ async fn admin_pages_pass_axe_in_italian_and_arabic() {
             "/admin/people",
             "/admin/needs",
             "/admin/audit",
+            "/admin/account",
+            "/admin/account/mfa",
         ];
         for path in pages {
             loaded(&client, &format!("{base}{path}")).await;
@@ -162,6 +164,8 @@ async fn admin_pages_pass_axe_in_italian_and_arabic() {
         }
         loaded(&client, &format!("{base}/admin/orgs/roma-capitale/services/roma-ufficio-immigrazione")).await;
         screenshot(&client, &format!("admin-editor-{lang}")).await;
+        loaded(&client, &format!("{base}/admin/account/mfa")).await;
+        screenshot(&client, &format!("admin-mfa-enrol-{lang}")).await;
     }
     assert!(problems.is_empty(), "axe-core: {problems:#?}");
 }
