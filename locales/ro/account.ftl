@@ -11,7 +11,7 @@ admin-password-changed = Parola a fost schimbată. Celelalte sesiuni deschise cu
 
 ## Two-step login: enrolment
 admin-mfa-title = Verificare în doi pași
-admin-mfa-intro = Pe lângă parolă, ca să intri ai nevoie de un cod de 6 cifre, pe care o aplicație de autentificare de pe telefon îl schimbă la fiecare 30 de secunde.
+admin-mfa-intro = Pe lângă parolă, ca să intri ai nevoie de un cod de 6 cifre, generat de o aplicație de autentificare de pe telefon, care se schimbă la fiecare 30 de secunde.
 admin-mfa-on = Activă
 admin-mfa-off = Inactivă
 admin-mfa-required = Pentru rolul tău, verificarea în doi pași este obligatorie. Activeaz-o ca să poți continua.
@@ -47,7 +47,7 @@ admin-reset-accept = Salvează parola nouă
 admin-reset-invalid = Acest link nu este valid: a expirat sau a fost deja folosit. Cere un link nou echipei de coordonare a rețelei.
 admin-mfa-reset = Resetează verificarea în doi pași
 admin-mfa-reset-done = Verificarea în doi pași a fost resetată pentru contul { $email }. La următoarea autentificare, persoana va trebui să o activeze din nou (dacă este obligatorie pentru rolul său).
-admin-people-mfa = Doi pași
+admin-people-mfa = Verificare în doi pași
 
 ## Errors
 admin-error-busy-title = Server ocupat

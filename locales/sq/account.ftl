@@ -47,7 +47,7 @@ admin-reset-accept = Ruaj fjalëkalimin e ri
 admin-reset-invalid = Kjo lidhje nuk është e vlefshme: ka skaduar ose është përdorur tashmë. Kërkoji një lidhje të re ekipit të koordinimit të rrjetit.
 admin-mfa-reset = Rivendos verifikimin me dy hapa
 admin-mfa-reset-done = Verifikimi me dy hapa u rivendos për { $email }. Në hyrjen e ardhshme do të duhet ta aktivizojë përsëri (nëse është i detyrueshëm për rolin që ka).
-admin-people-mfa = Dy hapa
+admin-people-mfa = Verifikimi me dy hapa
 
 ## Errors
 admin-error-busy-title = Serveri është i zënë

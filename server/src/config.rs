@@ -69,10 +69,12 @@ pub struct ConfigError {
 
 impl Config {
     pub fn from_env() -> Result<Self, ConfigError> {
-        Self::from_lookup(|name| std::env::var(name).ok().filter(|v| !v.trim().is_empty()))
+        Self::from_env_with(|name| std::env::var(name).ok().filter(|v| !v.trim().is_empty()))
     }
 
-    fn from_lookup(get: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
+    /// The settings with each variable looked up by `get` (tests set some, leave the others
+    /// at their defaults).
+    pub fn from_env_with(get: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
         let site_addr = get("LEPTOS_SITE_ADDR").unwrap_or_else(|| "127.0.0.1:3000".into());
         let site_addr = site_addr.parse().map_err(|_| ConfigError { name: "LEPTOS_SITE_ADDR", value: site_addr })?;
         let data_dir = PathBuf::from(get("PORTINERIA_DATA_DIR").unwrap_or_else(|| "data".into()));
@@ -138,20 +140,20 @@ mod tests {
 
     #[test]
     fn defaults_and_overrides() {
-        let c = Config::from_lookup(|_| None).unwrap();
+        let c = Config::from_env_with(|_| None).unwrap();
         assert_eq!(c.site_addr.to_string(), "127.0.0.1:3000");
         assert_eq!(c.database_url, "sqlite://data/portineria.db");
-        let c = Config::from_lookup(|n| (n == "PORTINERIA_DATA_DIR").then(|| "/tmp/x".into())).unwrap();
+        let c = Config::from_env_with(|n| (n == "PORTINERIA_DATA_DIR").then(|| "/tmp/x".into())).unwrap();
         assert_eq!(c.database_url, "sqlite:///tmp/x/portineria.db");
-        assert!(Config::from_lookup(|n| (n == "LEPTOS_SITE_ADDR").then(|| "nope".into())).is_err());
-        assert!(Config::from_lookup(|n| (n == "PORTINERIA_PUBLIC_URL").then(|| "portineria.it".into())).is_err());
+        assert!(Config::from_env_with(|n| (n == "LEPTOS_SITE_ADDR").then(|| "nope".into())).is_err());
+        assert!(Config::from_env_with(|n| (n == "PORTINERIA_PUBLIC_URL").then(|| "portineria.it".into())).is_err());
         let c =
-            Config::from_lookup(|n| (n == "PORTINERIA_PUBLIC_URL").then(|| "https://portineria.it".into())).unwrap();
+            Config::from_env_with(|n| (n == "PORTINERIA_PUBLIC_URL").then(|| "https://portineria.it".into())).unwrap();
         assert_eq!(c.public_url.as_deref(), Some("https://portineria.it"));
         assert_eq!((c.kiosk_idle_seconds, c.kiosk_reset_seconds), (60, 90));
         let kiosk = |idle: &str, reset: &str| {
             let (idle, reset) = (idle.to_string(), reset.to_string());
-            Config::from_lookup(move |n| match n {
+            Config::from_env_with(move |n| match n {
                 "PORTINERIA_KIOSK_IDLE_SECONDS" => Some(idle.clone()),
                 "PORTINERIA_KIOSK_RESET_SECONDS" => Some(reset.clone()),
                 _ => None,
@@ -160,7 +162,7 @@ mod tests {
         assert_eq!(kiosk("2", "4").map(|c| (c.kiosk_idle_seconds, c.kiosk_reset_seconds)).ok(), Some((2, 4)));
         assert!(kiosk("5", "5").is_err() && kiosk("0", "4").is_err() && kiosk("x", "4").is_err());
         let one =
-            |name: &'static str, value: &'static str| Config::from_lookup(move |n| (n == name).then(|| value.into()));
+            |name: &'static str, value: &'static str| Config::from_env_with(move |n| (n == name).then(|| value.into()));
         assert_eq!(c.require_mfa, MfaPolicy::Coordinators);
         assert_eq!(one("PORTINERIA_REQUIRE_MFA", "all").unwrap().require_mfa, MfaPolicy::All);
         assert!(one("PORTINERIA_REQUIRE_MFA", "sometimes").is_err());

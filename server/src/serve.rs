@@ -37,18 +37,14 @@ pub async fn prepare(config: &Config) -> anyhow::Result<AppState> {
     state.kiosk_timeouts =
         KioskTimeouts { idle_seconds: config.kiosk_idle_seconds, reset_seconds: config.kiosk_reset_seconds };
     state.taxonomy = Arc::new(taxonomy);
-    let scratch_dir = config.data_dir.join("previews");
-    std::fs::create_dir_all(&scratch_dir)?;
-    let leftovers = crate::admin::remove_preview_leftovers(&scratch_dir)?;
-    if leftovers > 0 {
-        tracing::info!(files = leftovers, "removed previews left by an earlier run");
+    if crate::admin::remove_preview_leftovers(&config.data_dir)? {
+        tracing::info!("removed the preview files an earlier version left");
     }
     state.admin = Arc::new(AdminState {
         secure_cookies: config.public_url.as_deref().is_some_and(|u| u.starts_with("https://")),
         search_log_days: config.search_log_days,
         audit_log_days: config.audit_log_days,
         require_mfa: config.require_mfa,
-        scratch_dir,
         ..AdminState::default()
     });
     state.trusted_proxies = Arc::new(config.trusted_proxies.clone());

@@ -29,7 +29,6 @@ use axum::routing::{get, post};
 use axum::Router;
 use portineria_app::i18n::t;
 use portineria_app::lang::Lang;
-use std::path::PathBuf;
 use std::sync::Arc;
 
 /// The admin area's settings, its password-hashing limiter and its preview slots.
@@ -49,8 +48,6 @@ pub struct AdminState {
     pub audit_log_days: u32,
     /// Who must log in with a second factor.
     pub require_mfa: MfaPolicy,
-    /// Where previews build their throwaway databases.
-    pub scratch_dir: PathBuf,
     /// Every argon2 computation goes through it.
     pub hashing: Arc<HashLimiter>,
     /// Previews rendering at once (each builds a database of its own).
@@ -70,7 +67,6 @@ impl Default for AdminState {
             search_log_days: 180,
             audit_log_days: 730,
             require_mfa: MfaPolicy::Coordinators,
-            scratch_dir: std::env::temp_dir(),
             hashing: Arc::new(HashLimiter::per_core()),
             previews: Arc::new(tokio::sync::Semaphore::new(MAX_PREVIEWS)),
         }

@@ -4,7 +4,6 @@
 use super::organizations::load;
 use super::session::Admin;
 use super::AdminError;
-use crate::accounts::random_token;
 use crate::db::{AuditLine, Database};
 use crate::directory::AppState;
 use crate::editorial::{self, Kind};
@@ -18,40 +17,19 @@ use portineria_app::directory::SharedDirectory;
 use portineria_app::lang::Lang;
 use std::sync::Arc;
 
-/// A preview's database file, deleted when the preview ends, however it ends: also when
-/// the client goes away and the request's future is dropped half-way.
-struct ScratchFile(std::path::PathBuf);
-
-impl Drop for ScratchFile {
-    fn drop(&mut self) {
-        for suffix in ["", "-wal", "-shm", "-journal"] {
-            let mut path = self.0.clone().into_os_string();
-            path.push(suffix);
-            let _ = std::fs::remove_file(path);
-        }
+/// Removes the `previews/` folder where earlier versions built previews as files.
+pub fn remove_leftovers(data_dir: &std::path::Path) -> std::io::Result<bool> {
+    let dir = data_dir.join("previews");
+    if !dir.exists() {
+        return Ok(false);
     }
+    std::fs::remove_dir_all(dir)?;
+    Ok(true)
 }
 
-/// Deletes what previews left behind (a server stopped in the middle of one).
-pub fn remove_leftovers(dir: &std::path::Path) -> std::io::Result<usize> {
-    let mut removed = 0;
-    for entry in std::fs::read_dir(dir)? {
-        let path = entry?.path();
-        if path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("preview-")) {
-            std::fs::remove_file(&path)?;
-            removed += 1;
-        }
-    }
-    Ok(removed)
-}
-
-/// The draft in a database of its own, for one request.
-async fn scratch(
-    state: &AppState,
-    doc: &crate::content::OrganizationFile,
-) -> Result<(Database, ScratchFile), AdminError> {
-    let file = ScratchFile(state.admin.scratch_dir.join(format!("preview-{}.db", &random_token()[..24])));
-    let db = Database::open_scratch(&file.0).await?;
+/// The draft in a database of its own (in memory), for one request.
+async fn scratch(state: &AppState, doc: &crate::content::OrganizationFile) -> Result<Database, AdminError> {
+    let db = Database::open_scratch().await?;
     let filled = async {
         db.import_taxonomy(&state.taxonomy, "taxonomy.toml", "preview").await?;
         let line = AuditLine { action: "preview", target: "", detail: "" };
@@ -62,7 +40,7 @@ async fn scratch(
         db.close().await;
         return Err(e.into());
     }
-    Ok((db, file))
+    Ok(db)
 }
 
 pub async fn show(
@@ -81,7 +59,7 @@ pub async fn show(
     }
     // Each preview builds a database: only a few at once.
     let _slot = state.admin.previews.clone().try_acquire_owned().map_err(|_| AdminError::Busy)?;
-    let (db, file) = scratch(state, &doc).await?;
+    let db = scratch(state, &doc).await?;
     let rendered = async {
         let mut preview =
             AppState::new(db.clone(), state.index.clone()).await.map_err(|e| AdminError::Internal(e.to_string()))?;
@@ -102,7 +80,6 @@ pub async fn show(
     }
     .await;
     db.close().await;
-    drop(file);
     let mut response = rendered?.into_response();
     // The preview is read, not used: no script runs (the app would hydrate against the
     // public data), and it is never cached or indexed.

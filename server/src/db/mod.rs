@@ -97,10 +97,17 @@ impl Database {
         Ok(sqlx::query_scalar("SELECT version FROM data_version WHERE id = 1").fetch_one(&self.pool).await?)
     }
 
-    /// Opens the database file of a one-off preview: migrated, empty, one connection.
-    pub async fn open_scratch(path: &std::path::Path) -> Result<Self, DbError> {
-        let options = SqliteConnectOptions::new().filename(path).create_if_missing(true).foreign_keys(true);
-        let pool = SqlitePoolOptions::new().max_connections(1).connect_with(options).await?;
+    /// Opens a one-off preview's database: in memory (no file to clean up, however the
+    /// request ends), migrated, empty, on one connection kept for the pool's life.
+    pub async fn open_scratch() -> Result<Self, DbError> {
+        let options = SqliteConnectOptions::from_str("sqlite::memory:")?.foreign_keys(true);
+        let pool = SqlitePoolOptions::new()
+            .max_connections(1)
+            .min_connections(1)
+            .idle_timeout(None)
+            .max_lifetime(None)
+            .connect_with(options)
+            .await?;
         sqlx::migrate!("./migrations").run(&pool).await?;
         Ok(Self { pool })
     }
