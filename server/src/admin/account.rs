@@ -157,12 +157,7 @@ fn code_page(lang: Lang, token: &str, error: Option<String>) -> String {
         {error.map(|e| view! { <p class="field-error" role="alert" id="code-error">{e}</p> })}
         <form method="post" action="/admin/login/code" class="admin-form narrow">
             <input type="hidden" name="csrf" value=token.to_string()/>
-            <p class="form-row">
-                <label for="code">{t(lang, "admin-login-code")}</label>
-                <input id="code" name="code" autocomplete="one-time-code" inputmode="text" required
-                    aria-describedby="code-hint" maxlength="32"/>
-                <span class="hint" id="code-hint">{t(lang, "admin-login-code-hint")}</span>
-            </p>
+            {page::code_field(lang, ("admin-login-code", "admin-login-code-hint"), false)}
             <p><button type="submit">{t(lang, "admin-login-code-submit")}</button></p>
         </form>
     };
@@ -286,15 +281,7 @@ fn invitation_page(
         {error.map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
         <form method="post" action=link.to_string() class="admin-form narrow">
             <input type="hidden" name="csrf" value=token.to_string()/>
-            <p class="form-row">
-                <label for="password">{t(lang, "admin-new-password")}</label>
-                <input id="password" name="password" type="password" autocomplete="new-password" required aria-describedby="password-hint"/>
-                <span class="hint" id="password-hint">{t(lang, "admin-password-rules")}</span>
-            </p>
-            <p class="form-row">
-                <label for="confirm">{t(lang, "admin-confirm-password")}</label>
-                <input id="confirm" name="confirm" type="password" autocomplete="new-password" required/>
-            </p>
+            {page::new_password_fields(lang)}
             <p><button type="submit">{t(lang, accept)}</button></p>
         </form>
     };

@@ -98,6 +98,35 @@ pub fn csrf_field(admin: &Admin) -> impl IntoView {
     view! { <input type="hidden" name="csrf" value=admin.csrf.clone()/> }
 }
 
+/// The two fields of a new password (typed twice), with the rules as their hint.
+pub fn new_password_fields(lang: Lang) -> impl IntoView {
+    view! {
+        <p class="form-row">
+            <label for="password">{t(lang, "admin-new-password")}</label>
+            <input id="password" name="password" type="password" autocomplete="new-password" required aria-describedby="password-hint"/>
+            <span class="hint" id="password-hint">{t(lang, "admin-password-rules")}</span>
+        </p>
+        <p class="form-row">
+            <label for="confirm">{t(lang, "admin-confirm-password")}</label>
+            <input id="confirm" name="confirm" type="password" autocomplete="new-password" required/>
+        </p>
+    }
+}
+
+/// The field of a one-time code (`label` and `hint` are message ids; `numeric` for six
+/// digits only, otherwise a recovery code fits too).
+pub fn code_field(lang: Lang, (label, hint): (&str, &str), numeric: bool) -> impl IntoView {
+    let (mode, length) = if numeric { ("numeric", "16") } else { ("text", "32") };
+    view! {
+        <p class="form-row">
+            <label for="code">{t(lang, label)}</label>
+            <input id="code" name="code" autocomplete="one-time-code" inputmode=mode required
+                aria-describedby="code-hint" maxlength=length/>
+            <span class="hint" id="code-hint">{t(lang, hint)}</span>
+        </p>
+    }
+}
+
 /// A one-button form that posts to `action` (publish, delete, "still accurate"…).
 pub fn post_button(admin: &Admin, action: String, label: String, class: &'static str) -> AnyView {
     view! {

@@ -221,10 +221,8 @@ pub async fn reset_link(
     headers: HeaderMap,
     form: Form,
 ) -> Result<Response, AdminError> {
-    admin.require_coordinator()?;
-    form.checked(&admin)?;
+    let (user, _) = account_form(&state, &admin, &id, form).await?;
     let lang = admin.lang;
-    let user = state.db.user_by_id(super::organizations::number(&id)?).await?.ok_or(AdminError::NotFound)?;
     let link = one_time_link(&state, &headers, user.id, LinkPurpose::Reset).await?;
     state.db.audit(admin.actor(), "reset-link", &user.email, "").await?;
     let top = view! {
@@ -237,6 +235,20 @@ pub async fn reset_link(
     people_page(&state, &admin, top, StatusCode::OK).await
 }
 
+/// A coordinator's form about the account `id` (from the URL): the account and the form's
+/// values, once the person and the token are checked.
+async fn account_form(
+    state: &AppState,
+    admin: &Admin,
+    id: &str,
+    form: Form,
+) -> Result<(crate::db::User, FormValues), AdminError> {
+    admin.require_coordinator()?;
+    let form = form.checked(admin)?;
+    let user = state.db.user_by_id(super::organizations::number(id)?).await?.ok_or(AdminError::NotFound)?;
+    Ok((user, form))
+}
+
 /// Removes another account's second factor (a lost phone); audited.
 pub async fn reset_mfa(
     State(state): State<AppState>,
@@ -244,9 +256,7 @@ pub async fn reset_mfa(
     Path(id): Path<String>,
     form: Form,
 ) -> Result<Response, AdminError> {
-    admin.require_coordinator()?;
-    form.checked(&admin)?;
-    let user = state.db.user_by_id(super::organizations::number(&id)?).await?.ok_or(AdminError::NotFound)?;
+    let (user, _) = account_form(&state, &admin, &id, form).await?;
     let line = AuditLine { action: "mfa-reset", target: &user.email, detail: "" };
     state.db.reset_mfa(user.id, (admin.actor(), line)).await?;
     let text =
@@ -261,10 +271,8 @@ pub async fn update(
     Path(id): Path<String>,
     form: Form,
 ) -> Result<Response, AdminError> {
-    admin.require_coordinator()?;
-    let form = form.checked(&admin)?;
-    let id = super::organizations::number(&id)?;
-    let user = state.db.user_by_id(id).await?.ok_or(AdminError::NotFound)?;
+    let (user, form) = account_form(&state, &admin, &id, form).await?;
+    let id = user.id;
     let role = first(&form, "role");
     if !ROLES.contains(&role) {
         return Err(AdminError::BadRequest("admin-error-choice"));

@@ -49,15 +49,7 @@ async fn account_page(
                     <label for="current">{t(lang, "admin-current-password")}</label>
                     <input id="current" name="current" type="password" autocomplete="current-password" required/>
                 </p>
-                <p class="form-row">
-                    <label for="password">{t(lang, "admin-new-password")}</label>
-                    <input id="password" name="password" type="password" autocomplete="new-password" required aria-describedby="password-hint"/>
-                    <span class="hint" id="password-hint">{t(lang, "admin-password-rules")}</span>
-                </p>
-                <p class="form-row">
-                    <label for="confirm">{t(lang, "admin-confirm-password")}</label>
-                    <input id="confirm" name="confirm" type="password" autocomplete="new-password" required/>
-                </p>
+                {page::new_password_fields(lang)}
                 <p><button type="submit">{t(lang, "admin-change-password")}</button></p>
             </form>
         </section>
@@ -140,12 +132,7 @@ async fn enrol_page(state: &AppState, admin: &Admin, top: AnyView, status: Statu
         <p><code class="mfa-secret" dir="ltr">{grouped.join(" ")}</code></p>
         <form method="post" action="/admin/account/mfa" class="admin-form narrow">
             {csrf_field(admin)}
-            <p class="form-row">
-                <label for="code">{t(lang, "admin-mfa-code")}</label>
-                <input id="code" name="code" autocomplete="one-time-code" inputmode="numeric" required
-                    aria-describedby="code-hint" maxlength="16"/>
-                <span class="hint" id="code-hint">{t(lang, "admin-mfa-code-hint")}</span>
-            </p>
+            {page::code_field(lang, ("admin-mfa-code", "admin-mfa-code-hint"), true)}
             <p><button type="submit">{t(lang, "admin-mfa-confirm")}</button></p>
         </form>
     };

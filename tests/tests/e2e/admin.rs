@@ -47,7 +47,7 @@ async fn logged_in((email, password): (&str, &str)) -> Agent {
     agent
 }
 
-async fn api_hits(base: &str, query: &str) -> Vec<String> {
+pub async fn api_hits(base: &str, query: &str) -> Vec<String> {
     let url = format!(
         "{base}/api/v1/search?lang=it&limit=50&q={}",
         url::form_urlencoded::byte_serialize(query.as_bytes()).collect::<String>()

@@ -25,6 +25,11 @@ async fn fill(client: &Client, css: &str, value: &str) {
 /// Clicks a submit button and waits for the page it leads to.
 async fn click(client: &Client, css: &str) {
     let element = client.find(Locator::Css(css)).await.unwrap_or_else(|e| panic!("{css}: {e}"));
+    click_element(client, element).await;
+}
+
+/// Clicks `element` (a submit button) and waits for the page it leads to.
+async fn click_element(client: &Client, element: fantoccini::elements::Element) {
     let arg = vec![serde_json::to_value(&element).expect("element")];
     client
         .execute("arguments[0].scrollIntoView({block: 'center'}); window.beforeClick = true", arg)
@@ -223,14 +228,7 @@ async fn a_coordinator_enrols_a_second_factor_and_resets_an_editors_password() {
             reset = Some(section.find(Locator::Css("form[action$='/reset'] button")).await.expect("reset button"));
         }
     }
-    let reset = reset.expect("the editor's row");
-    let arg = vec![serde_json::to_value(&reset).expect("element")];
-    coordinator
-        .execute("arguments[0].scrollIntoView({block: 'center'}); window.beforeClick = true", arg)
-        .await
-        .expect("scroll");
-    reset.click().await.expect("click");
-    wait_until(&coordinator, "return !window.beforeClick && document.readyState === 'complete'").await;
+    click_element(&coordinator, reset.expect("the editor's row")).await;
     let link = coordinator.find(Locator::Css(".invitation-link")).await.expect("link").text().await.expect("text");
     assert!(body(&coordinator).await.contains(EDITOR_A.0));
     let editor = browser(true).await;

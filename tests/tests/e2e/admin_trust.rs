@@ -3,6 +3,7 @@
 //! visitors writing what they like, slow clients. Each test starts its own server, so what
 //! it counts (hashes, bytes, revisions) is its own.
 
+use super::admin::api_hits;
 use portineria::config::MfaPolicy;
 use portineria::content::OrganizationFile;
 use portineria::db::Database;
@@ -134,15 +135,6 @@ async fn a_save_racing_a_publish_loses_nothing() {
     assert_eq!(italian_name(&row.published, SERVICES[1]), "Bruno pubblica 19");
     let hits = api_hits(&server.base, "Anna salva 19").await;
     assert_eq!(hits.first().map(String::as_str), Some(SERVICES[0]), "found by search at once");
-}
-
-async fn api_hits(base: &str, query: &str) -> Vec<String> {
-    let url = format!(
-        "{base}/api/v1/search?lang=it&limit=50&q={}",
-        url::form_urlencoded::byte_serialize(query.as_bytes()).collect::<String>()
-    );
-    let json: serde_json::Value = http().get(url).send().await.expect("api").json().await.expect("json");
-    json["hits"].as_array().expect("hits").iter().map(|h| h["id"].as_str().unwrap_or_default().to_string()).collect()
 }
 
 /// Two people save the same service at the same instant: one is saved, the other sees the
@@ -846,21 +838,13 @@ async fn a_changed_content_file_never_overwrites_an_unpublished_draft() {
         std::fs::copy(&path, content.path().join(path.file_name().expect("name"))).expect("copy");
     }
     let data = tempfile::tempdir().expect("data dir");
-    let config = |content: &std::path::Path| portineria::config::Config {
-        site_addr: "127.0.0.1:0".parse().expect("address"),
-        database_url: format!("sqlite://{}", data.path().join("portineria.db").display()),
-        data_dir: data.path().to_path_buf(),
-        content_dir: content.to_path_buf(),
-        site_root: repo_root().join("target/site"),
-        public_url: None,
-        kiosk_idle_seconds: 60,
-        kiosk_reset_seconds: 90,
-        search_log_days: 180,
-        audit_log_days: 730,
-        trusted_proxies: Default::default(),
-        require_mfa: MfaPolicy::None,
-    };
-    let state = portineria::serve::prepare(&config(content.path())).await.expect("first start");
+    let config = portineria::config::Config::from_env_with(|name| match name {
+        "PORTINERIA_DATA_DIR" => Some(data.path().display().to_string()),
+        "PORTINERIA_CONTENT_DIR" => Some(content.path().display().to_string()),
+        _ => None,
+    })
+    .expect("config");
+    let state = portineria::serve::prepare(&config).await.expect("first start");
     // A partner's unpublished draft renames the first service.
     let row = state.db.document(ORG).await.expect("read").expect("organisation");
     let mut draft = row.published.clone();
