@@ -52,15 +52,23 @@ const TRIES: usize = 20;
 /// Whether another organisation uses `slug` for an entry of `kind`, published or in its
 /// draft: slugs are public URLs, unique across the directory.
 pub async fn slug_taken(state: &AppState, kind: Kind, slug: &str, org_id: i64) -> Result<bool, CommitError> {
-    if state.db.slug_taken_elsewhere(kind.segment(), slug, org_id).await? {
-        return Ok(true);
-    }
-    for draft in state.db.other_drafts(org_id).await? {
-        if editorial::entries(&draft, kind)?.iter().any(|(id, _)| id == slug) {
+    let drafts = state.db.other_drafts(org_id).await?;
+    taken_in(state, &drafts, (kind, slug), org_id).await
+}
+
+/// [`slug_taken`], with the other organisations' drafts already read.
+async fn taken_in(
+    state: &AppState,
+    drafts: &[OrganizationFile],
+    (kind, slug): (Kind, &str),
+    org_id: i64,
+) -> Result<bool, CommitError> {
+    for draft in drafts {
+        if editorial::entries(draft, kind)?.iter().any(|(id, _)| id == slug) {
             return Ok(true);
         }
     }
-    Ok(false)
+    Ok(state.db.slug_taken_elsewhere(kind.segment(), slug, org_id).await?)
 }
 
 /// The document's problems that span entries, if any, and the slugs another organisation
@@ -72,9 +80,10 @@ async fn problems(
 ) -> Result<Vec<String>, CommitError> {
     let mut problems = content::check_organization(&state.taxonomy, std::path::Path::new(slug), doc);
     let message = portineria_app::i18n::t(portineria_app::lang::Lang::It, "admin-slug-in-draft");
+    let drafts = state.db.other_drafts(org_id).await?;
     for kind in [Kind::Service, Kind::Programme, Kind::Event] {
         for (id, _) in editorial::entries(doc, kind)? {
-            if slug_taken(state, kind, &id, org_id).await? {
+            if taken_in(state, &drafts, (kind, &id), org_id).await? {
                 problems.push(format!("{message} ({id})"));
             }
         }
