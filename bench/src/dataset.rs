@@ -6,7 +6,7 @@ use crate::report::Latency;
 use crate::{log, Paths};
 use anyhow::{bail, Context};
 use portineria::db::Database;
-use portineria::indexer;
+use portineria::search::indexer;
 use portineria::search::{SearchIndex, SearchQuery, Thesaurus};
 use std::path::{Path, PathBuf};
 use std::process::Stdio;

@@ -1,7 +1,8 @@
 //! Settings from the environment, with defaults that give a working site from the
 //! repository root (DESIGN.md §5).
 
-use crate::client::TrustedProxies;
+use ipnet::IpNet;
+use std::net::IpAddr;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
@@ -131,6 +132,42 @@ impl Config {
 
     pub fn index_dir(&self) -> PathBuf {
         self.data_dir.join("index")
+    }
+}
+
+/// The proxies whose forwarding headers are believed: addresses or CIDR ranges.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TrustedProxies(Vec<IpNet>);
+
+impl TrustedProxies {
+    /// Reads a list separated by commas or spaces (`127.0.0.1, 10.0.0.0/8, ::1`).
+    pub fn parse(list: &str) -> Result<Self, String> {
+        list.split([',', ' '])
+            .map(str::trim)
+            .filter(|item| !item.is_empty())
+            .map(|item| {
+                item.parse::<IpNet>().or_else(|_| item.parse::<IpAddr>().map(IpNet::from)).map_err(|_| item.to_string())
+            })
+            .collect::<Result<Vec<_>, _>>()
+            .map(Self)
+    }
+
+    pub fn trusts(&self, address: IpAddr) -> bool {
+        let address = Self::canonical(address);
+        self.0.iter().any(|net| net.contains(&address))
+    }
+
+    /// No proxy is trusted.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// An IPv4 address reached over IPv6 (`::ffff:1.2.3.4`) is that IPv4 address.
+    pub fn canonical(address: IpAddr) -> IpAddr {
+        match address {
+            IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(address, IpAddr::V4),
+            v4 => v4,
+        }
     }
 }
 

@@ -2,10 +2,10 @@
 //! Searches are answered from the index alone (result cards are stored in it); the names
 //! of categories and target groups come from a small cache, reloaded when the index moves.
 
+use crate::content::desks::Desks;
+use crate::content::screening::Questionnaire;
 use crate::db::{Database, DbError};
-use crate::desks::Desks;
 use crate::period::{event_time, EventTime};
-use crate::screening::Questionnaire;
 use crate::search::analyzers::{analyze, Mode};
 use crate::search::{in_lang, Filters, Found, SearchError, SearchIndex, SearchQuery};
 use async_trait::async_trait;
@@ -25,12 +25,20 @@ struct Labels {
     target_groups: HashMap<Lang, HashMap<String, String>>,
 }
 
-/// Everything a request needs: the database and the search index.
+/// The read side the pages see: searches from the index, entries from the database, the
+/// desks and the screening from `content/`. Cheap to clone (handles only).
 #[derive(Clone)]
-pub struct AppState {
-    pub db: Database,
-    pub index: Arc<SearchIndex>,
+pub struct ServerDirectory {
+    db: Database,
+    index: Arc<SearchIndex>,
     labels: Arc<RwLock<Arc<Labels>>>,
+    settings: ReadSettings,
+}
+
+/// What the read side knows beyond the database and the index; a preview over a throwaway
+/// database keeps them.
+#[derive(Clone, Default)]
+pub struct ReadSettings {
     /// See [`crate::config::Config::public_url`].
     pub public_url: Option<String>,
     /// Where kiosks stand (`content/desks.toml`).
@@ -39,12 +47,6 @@ pub struct AppState {
     pub screening: Arc<Questionnaire>,
     /// See [`crate::config::Config::kiosk_idle_seconds`].
     pub kiosk_timeouts: KioskTimeouts,
-    /// The taxonomy, for the admin area's choices and checks.
-    pub taxonomy: Arc<crate::content::Taxonomy>,
-    /// The admin area's settings, password-hashing limiter and preview slots.
-    pub admin: crate::admin::SharedAdmin,
-    /// The reverse proxies whose forwarding headers are believed.
-    pub trusted_proxies: Arc<crate::client::TrustedProxies>,
 }
 
 /// How long a kiosk waits without a touch before asking "still there?", and before
@@ -81,22 +83,17 @@ impl From<SearchError> for DirectoryError {
     }
 }
 
-impl AppState {
-    pub async fn new(db: Database, index: Arc<SearchIndex>) -> anyhow::Result<Self> {
-        let state = Self {
-            db,
-            index,
-            labels: Arc::default(),
-            public_url: None,
-            desks: Arc::default(),
-            screening: Arc::default(),
-            kiosk_timeouts: KioskTimeouts::default(),
-            taxonomy: Arc::default(),
-            admin: Arc::default(),
-            trusted_proxies: Arc::default(),
-        };
-        state.labels().await?;
-        Ok(state)
+impl ServerDirectory {
+    /// The read side over `db` and `index`; fails early if the taxonomy cannot be read.
+    pub async fn new(db: Database, index: Arc<SearchIndex>, settings: ReadSettings) -> Result<Self, DirectoryError> {
+        let directory = Self { db, index, labels: Arc::default(), settings };
+        directory.labels().await?;
+        Ok(directory)
+    }
+
+    /// What it knows beyond the database and the index.
+    pub fn settings(&self) -> &ReadSettings {
+        &self.settings
     }
 
     /// The taxonomy's names, reloaded after the index changed (a taxonomy import changes
@@ -140,7 +137,7 @@ impl AppState {
             limit: params.limit,
             offset: params.offset,
             at: None,
-            prefer: params.desk.as_deref().map(|desk| self.desks.district(desk)).unwrap_or_default(),
+            prefer: params.desk.as_deref().map(|desk| self.settings.desks.district(desk)).unwrap_or_default(),
         };
         let found = self.run(query).await?;
         let labels = self.labels().await?;
@@ -230,7 +227,7 @@ fn language_name(lang: Lang, code: &str) -> String {
 }
 
 #[async_trait]
-impl Directory for AppState {
+impl Directory for ServerDirectory {
     async fn home(&self, lang: Lang) -> Result<HomeData, DirectoryError> {
         let everything = SearchParams { limit: 1, ..Default::default() };
         let page = self.search(lang, &everything).await?;
@@ -254,7 +251,7 @@ impl Directory for AppState {
     /// A person's search (public site, kiosk, mediator) is also counted for the unmet-needs
     /// report; the API's are not (other sites and the benchmark would drown it).
     async fn search(&self, lang: Lang, params: SearchParams) -> Result<SearchPage, DirectoryError> {
-        let page = AppState::search(self, lang, &params).await?;
+        let page = ServerDirectory::search(self, lang, &params).await?;
         if params.offset == 0 {
             if let Some(query) = report_query(&params.q) {
                 let db = self.db.clone();
@@ -272,7 +269,7 @@ impl Directory for AppState {
     }
 
     async fn suggest(&self, lang: Lang, text: String) -> Result<Vec<Suggestion>, DirectoryError> {
-        AppState::suggest(self, lang, &text).await
+        ServerDirectory::suggest(self, lang, &text).await
     }
 
     async fn service(&self, lang: Lang, id: &str) -> Result<Option<ServiceDetail>, DirectoryError> {
@@ -314,9 +311,9 @@ impl Directory for AppState {
     async fn screening(&self, lang: Lang, answers: Vec<(String, String)>) -> Result<Screening, DirectoryError> {
         /// Suggestions shown: enough for a meeting, few enough to read together.
         const SUGGESTIONS: usize = 10;
-        let areas = self.screening.form(lang);
-        let (chosen, ignored) = self.screening.understand(&answers);
-        let needs = self.screening.needs(&chosen);
+        let areas = self.settings.screening.form(lang);
+        let (chosen, ignored) = self.settings.screening.understand(&answers);
+        let needs = self.settings.screening.needs(&chosen);
         let wanted: Vec<String> = needs.categories.keys().cloned().collect();
         let mut ranked: Vec<(u32, Vec<usize>, String)> = self
             .db
@@ -350,16 +347,16 @@ impl Directory for AppState {
     }
 
     fn kiosk_frame(&self, lang: Lang, desk: Option<&str>) -> KioskFrame {
-        let found = desk.and_then(|slug| self.desks.get(slug, lang));
+        let found = desk.and_then(|slug| self.settings.desks.get(slug, lang));
         KioskFrame {
             unknown_desk: desk.filter(|_| found.is_none()).map(|d| d.chars().take(60).collect()),
             desk: found,
-            idle_seconds: self.kiosk_timeouts.idle_seconds,
-            reset_seconds: self.kiosk_timeouts.reset_seconds,
+            idle_seconds: self.settings.kiosk_timeouts.idle_seconds,
+            reset_seconds: self.settings.kiosk_timeouts.reset_seconds,
         }
     }
 
     fn public_url(&self) -> Option<String> {
-        self.public_url.clone()
+        self.settings.public_url.clone()
     }
 }

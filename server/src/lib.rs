@@ -1,28 +1,20 @@
-//! Portineria's server: configuration, database, content import, search index, JSON API
-//! and the HTTP router around the Leptos pages.
+//! Portineria's server. The folders follow the data's path (see `docs/ARCHITECTURE.md`):
+//! content files ([`content`]) → the write path ([`write`]) → the database ([`db`]) → the
+//! search index ([`search`]) → the read side ([`directory`]) → HTTP ([`http`]: pages, API,
+//! admin) → the command line ([`cli`]). [`state`] and [`serve`] put them together.
 
 #![recursion_limit = "256"]
 
 pub mod accounts;
-pub mod admin;
-pub mod api;
-pub mod client;
+pub mod cli;
 pub mod config;
 pub mod content;
 pub mod db;
-pub mod desks;
 pub mod directory;
-pub mod editorial;
-pub mod import;
-pub mod indexer;
-pub mod listener;
-pub mod merge;
+pub mod http;
 pub mod period;
-pub mod publishing;
-pub mod screening;
 pub mod search;
 pub mod serve;
+pub mod state;
 pub mod synth;
-pub mod totp;
-pub mod user_command;
-pub mod web;
+pub mod write;

@@ -1,14 +1,15 @@
-//! Starting up: open the database, import content, make sure the index is current, serve.
+//! Starting up: open the database, import content, make sure the index is current, build
+//! the state once, serve; and the hourly housekeeping.
 
-use crate::admin::AdminState;
 use crate::config::Config;
+use crate::content::desks::Desks;
+use crate::content::screening::Questionnaire;
 use crate::db::Database;
-use crate::desks::Desks;
-use crate::directory::{AppState, KioskTimeouts};
-use crate::import::import_dir;
-use crate::indexer;
-use crate::screening::Questionnaire;
+use crate::directory::{KioskTimeouts, ReadSettings};
+use crate::search::indexer;
 use crate::search::{SearchIndex, Thesaurus};
+use crate::state::{AdminState, AppState};
+use crate::write::import::import_dir;
 use leptos::prelude::LeptosOptions;
 use std::sync::Arc;
 
@@ -29,25 +30,33 @@ pub async fn prepare(config: &Config) -> anyhow::Result<AppState> {
             "search index brought up to date"
         );
     }
-    let mut state = AppState::new(db, index).await?;
-    state.public_url = config.public_url.clone();
-    state.desks = Arc::new(Desks::load(&config.content_dir)?);
     let (taxonomy, _) = crate::content::read_taxonomy(&config.content_dir)?;
-    state.screening = Arc::new(Questionnaire::load(&config.content_dir, &taxonomy)?);
-    state.kiosk_timeouts =
-        KioskTimeouts { idle_seconds: config.kiosk_idle_seconds, reset_seconds: config.kiosk_reset_seconds };
-    state.taxonomy = Arc::new(taxonomy);
-    if crate::admin::remove_preview_leftovers(&config.data_dir)? {
+    let read = ReadSettings {
+        public_url: config.public_url.clone(),
+        desks: Arc::new(Desks::load(&config.content_dir)?),
+        screening: Arc::new(Questionnaire::load(&config.content_dir, &taxonomy)?),
+        kiosk_timeouts: KioskTimeouts {
+            idle_seconds: config.kiosk_idle_seconds,
+            reset_seconds: config.kiosk_reset_seconds,
+        },
+    };
+    if crate::http::admin::remove_preview_leftovers(&config.data_dir)? {
         tracing::info!("removed the preview files an earlier version left");
     }
-    state.admin = Arc::new(AdminState {
+    let admin = AdminState {
         secure_cookies: config.public_url.as_deref().is_some_and(|u| u.starts_with("https://")),
         search_log_days: config.search_log_days,
         audit_log_days: config.audit_log_days,
         require_mfa: config.require_mfa,
         ..AdminState::default()
-    });
-    state.trusted_proxies = Arc::new(config.trusted_proxies.clone());
+    };
+    let state = AppState::builder(db, index)
+        .read(read)
+        .taxonomy(taxonomy)
+        .admin(admin)
+        .trusted_proxies(config.trusted_proxies.clone())
+        .build()
+        .await?;
     Ok(state)
 }
 
@@ -66,10 +75,10 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
     let state = prepare(&config).await?;
     tokio::spawn(indexer::follow(state.db.clone(), state.index.clone()));
     tokio::spawn(housekeeping(state.clone()));
-    let app = crate::web::router(state, leptos_options(&config));
+    let app = crate::http::router(state, leptos_options(&config));
     let listener = tokio::net::TcpListener::bind(config.site_addr).await?;
     tracing::info!("Portineria is listening on http://{}", listener.local_addr()?);
-    crate::listener::serve(listener, app, shutdown_signal()).await?;
+    crate::http::listener::serve(listener, app, shutdown_signal()).await?;
     Ok(())
 }
 

@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 
 pub mod admin;
 pub mod browser;
+pub mod modules;
 pub mod relevance;
 
 /// The repository root (tests run from `tests/`).
@@ -22,7 +23,7 @@ pub struct TestServer {
     pub database_url: String,
     /// The server's state, for tests that count what happened inside (password hashes) or
     /// run its hourly housekeeping.
-    pub state: portineria::directory::AppState,
+    pub state: portineria::state::AppState,
     _data: tempfile::TempDir,
 }
 
@@ -60,12 +61,12 @@ impl TestServer {
                 tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().expect("runtime");
             runtime.block_on(async move {
                 let state = portineria::serve::prepare(&config).await.expect("server starts on a fresh data dir");
-                tokio::spawn(portineria::indexer::follow(state.db.clone(), state.index.clone()));
+                tokio::spawn(portineria::search::indexer::follow(state.db.clone(), state.index.clone()));
                 let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("free port");
                 let address = listener.local_addr().expect("bound address");
-                let app = portineria::web::router(state.clone(), portineria::serve::leptos_options(&config));
+                let app = portineria::http::router(state.clone(), portineria::serve::leptos_options(&config));
                 sender.send((address, state)).expect("test is waiting");
-                portineria::listener::serve(listener, app, std::future::pending()).await.expect("server runs");
+                portineria::http::listener::serve(listener, app, std::future::pending()).await.expect("server runs");
             });
         });
         let (address, state) = receiver.recv().expect("server reported its address");
@@ -112,13 +113,7 @@ pub fn escaped(text: &str) -> String {
 /// The seed content plus what the seeds cannot give a test: a desk ("prova", in Piossasco)
 /// with opening hours, and a public event there today. Today is Rome's day, as the server's.
 pub fn content_with_desk_and_event_today() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("temporary content dir");
-    for entry in std::fs::read_dir(repo_root().join("content")).expect("content/") {
-        let path = entry.expect("entry").path();
-        if path.extension().is_some_and(|e| e == "toml") {
-            std::fs::copy(&path, dir.path().join(path.file_name().expect("name"))).expect("copy");
-        }
-    }
+    let dir = content_copy();
     let texts = |it: &str| {
         format!("{{ it = \"{it}\", ro = \"{it} (ro)\", ar = \"{it} (ar)\", sq = \"{it} (sq)\", zh = \"{it} (zh)\" }}")
     };
@@ -133,8 +128,34 @@ pub fn content_with_desk_and_event_today() -> tempfile::TempDir {
         texts("Corso di prova di oggi"),
         texts("Un incontro aperto a tutte le famiglie.")
     );
-    append(&dir.path().join("cooperativa-san-donato.toml"), &event);
+    append(&organization_file(dir.path(), "cooperativa-san-donato"), &event);
     dir
+}
+
+/// A copy of the seed content (its `.toml` files and the organisations' folder) in a
+/// temporary directory, for tests that change files.
+pub fn content_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temporary content dir");
+    copy_toml_files(&repo_root().join("content"), dir.path());
+    dir
+}
+
+fn copy_toml_files(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).expect("content dir");
+    for entry in std::fs::read_dir(from).expect("content/") {
+        let path = entry.expect("entry").path();
+        let name = path.file_name().expect("name");
+        if path.is_dir() {
+            copy_toml_files(&path, &to.join(name));
+        } else if path.extension().is_some_and(|e| e == "toml") {
+            std::fs::copy(&path, to.join(name)).expect("copy");
+        }
+    }
+}
+
+/// The file of organisation `slug` in the content directory `dir`.
+pub fn organization_file(dir: &std::path::Path, slug: &str) -> std::path::PathBuf {
+    dir.join(portineria::content::ORGANIZATIONS_DIR).join(format!("{slug}.toml"))
 }
 
 fn append(path: &std::path::Path, text: &str) {

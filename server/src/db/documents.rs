@@ -2,7 +2,7 @@
 //! "still accurate" stamps. Publishing writes the document into the directory's tables
 //! through the same code as a content import.
 
-use super::write::{bump_version, record_revision, store_published, write_organization, Tx};
+use super::write::{bump_version, parse, record_revision, store_published, to_json, write_organization, Tx};
 use super::{Database, DbError};
 use crate::content::OrganizationFile;
 
@@ -74,14 +74,6 @@ pub struct RevisionEntry {
 
 /// Who did something: account id (none for the content import) and how to name them.
 pub type Author<'a> = (Option<i64>, &'a str);
-
-pub(super) fn parse(json: &str) -> Result<OrganizationFile, DbError> {
-    serde_json::from_str(json).map_err(|e| DbError::Inconsistent(format!("stored document: {e}")))
-}
-
-fn to_json(file: &OrganizationFile) -> Result<String, DbError> {
-    serde_json::to_string(file).map_err(|e| DbError::Inconsistent(e.to_string()))
-}
 
 impl Database {
     /// Every organisation with its Italian name, by name.

@@ -174,13 +174,15 @@ impl Database {
         // A draft prepared on the previous file is replayed on the new one.
         let rebased = match documents {
             Some((published, Some(draft))) => {
-                let (published, draft) = (super::documents::parse(&published)?, super::documents::parse(&draft)?);
-                match crate::merge::merge(&published, &draft, file) {
+                let (published, draft) = (parse(&published)?, parse(&draft)?);
+                match crate::content::merge::merge(&published, &draft, file) {
                     Ok(merged) => Some(merged),
-                    Err(crate::merge::MergeError::Conflict(entries)) => {
+                    Err(crate::content::merge::MergeError::Conflict(entries)) => {
                         return Ok(ImportOutcome::DraftConflict(entries))
                     }
-                    Err(crate::merge::MergeError::Shape(e)) => return Err(DbError::Inconsistent(e.to_string())),
+                    Err(crate::content::merge::MergeError::Shape(e)) => {
+                        return Err(DbError::Inconsistent(e.to_string()))
+                    }
                 }
             }
             _ => None,
@@ -189,7 +191,7 @@ impl Database {
         store_published(&mut tx, org_id, file).await?;
         if let Some(draft) = &rebased {
             sqlx::query("UPDATE organization_documents SET draft = ? WHERE organization_id = ?")
-                .bind(serde_json::to_string(draft).map_err(|e| DbError::Inconsistent(e.to_string()))?)
+                .bind(to_json(draft)?)
                 .bind(org_id)
                 .execute(&mut *tx)
                 .await?;
@@ -615,4 +617,12 @@ async fn record_file(tx: &mut Tx<'_>, path: &str, sha256: &str) -> Result<(), Db
     .execute(&mut **tx)
     .await?;
     Ok(())
+}
+/// A document as stored (JSON) read back; a row that does not parse is the database's fault.
+pub(super) fn parse(json: &str) -> Result<OrganizationFile, DbError> {
+    serde_json::from_str(json).map_err(|e| DbError::Inconsistent(format!("stored document: {e}")))
+}
+
+pub(super) fn to_json(file: &OrganizationFile) -> Result<String, DbError> {
+    serde_json::to_string(file).map_err(|e| DbError::Inconsistent(e.to_string()))
 }

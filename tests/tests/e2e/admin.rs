@@ -437,7 +437,7 @@ async fn a_draft_stays_private_until_published_then_is_searchable_at_once() {
     let dir = tempfile::tempdir().expect("dir");
     let thesaurus = portineria::search::Thesaurus::load(&repo_root().join("content")).expect("thesaurus");
     let index = std::sync::Arc::new(portineria::search::SearchIndex::open(dir.path(), thesaurus).expect("index"));
-    portineria::indexer::rebuild(&db, &index).await.expect("rebuild");
+    portineria::search::indexer::rebuild(&db, &index).await.expect("rebuild");
     let query = portineria::search::SearchQuery { text: "zanzibarotto".into(), limit: 10, ..Default::default() };
     let found = index.search(&query).expect("search");
     let rebuilt: Vec<String> = found.hits.iter().map(|h| h.card.slug.clone()).collect();
@@ -714,7 +714,7 @@ async fn repeated_failures_are_throttled() {
 /// in every language.
 #[test]
 fn every_message_named_from_data_exists_in_every_language() {
-    use portineria::editorial::Kind;
+    use portineria::content::editorial::Kind;
     let mut keys: Vec<String> = Vec::new();
     for kind in [Kind::Organization, Kind::Location, Kind::Programme, Kind::Service, Kind::Event] {
         keys.extend(kind.fields().iter().map(|f| format!("admin-field-{}", f.name.replace('_', "-"))));

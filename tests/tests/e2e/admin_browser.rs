@@ -199,8 +199,8 @@ async fn a_coordinator_enrols_a_second_factor_and_resets_an_editors_password() {
     let secret = coordinator.find(Locator::Css(".mfa-secret")).await.expect("key").text().await.expect("text");
     let secret = secret.replace(' ', "");
     let code = |offset: i64| {
-        let step = portineria::totp::step_of(chrono::Utc::now().timestamp()) + offset;
-        portineria::totp::code_at(&secret, step).expect("a valid key")
+        let step = portineria::accounts::totp::step_of(chrono::Utc::now().timestamp()) + offset;
+        portineria::accounts::totp::code_at(&secret, step).expect("a valid key")
     };
     fill(&coordinator, "#code", &code(0)).await;
     click(&coordinator, "form[action='/admin/account/mfa'] button[type=submit]").await;

@@ -338,7 +338,7 @@ async fn sqlx_count(url: &str, sql: &str) -> i64 {
 #[tokio::test]
 async fn behind_a_trusted_proxy_one_client_cannot_lock_out_the_others() {
     let proxied =
-        server_with(|c| c.trusted_proxies = portineria::client::TrustedProxies::parse("127.0.0.1").unwrap()).await;
+        server_with(|c| c.trusted_proxies = portineria::config::TrustedProxies::parse("127.0.0.1").unwrap()).await;
     let client = http();
     let token = login_token(&proxied.base).await;
     let attacker = forwarded("203.0.113.66");
@@ -398,7 +398,7 @@ async fn forwarded_host_and_scheme_count_only_from_a_trusted_proxy() {
     for trusted in [false, true] {
         let server = server_with(|c| {
             if trusted {
-                c.trusted_proxies = portineria::client::TrustedProxies::parse("127.0.0.0/8").unwrap();
+                c.trusted_proxies = portineria::config::TrustedProxies::parse("127.0.0.0/8").unwrap();
             }
         })
         .await;
@@ -432,7 +432,7 @@ async fn forwarded_host_and_scheme_count_only_from_a_trusted_proxy() {
 #[tokio::test]
 async fn anonymous_floods_grow_the_database_by_less_than_five_megabytes() {
     let server =
-        server_with(|c| c.trusted_proxies = portineria::client::TrustedProxies::parse("127.0.0.1").unwrap()).await;
+        server_with(|c| c.trusted_proxies = portineria::config::TrustedProxies::parse("127.0.0.1").unwrap()).await;
     let db = Database::open(&server.database_url).await.expect("database");
     let before = db.size_bytes().await.expect("size");
     let token = login_token(&server.base).await;
@@ -540,8 +540,8 @@ async fn passwords_change_and_reset_and_old_sessions_end() {
 
 /// The current TOTP code of an enrolment page's secret.
 fn code_now(secret: &str, offset_steps: i64) -> String {
-    let step = portineria::totp::step_of(chrono::Utc::now().timestamp()) + offset_steps;
-    portineria::totp::code_at(secret, step).expect("valid secret")
+    let step = portineria::accounts::totp::step_of(chrono::Utc::now().timestamp()) + offset_steps;
+    portineria::accounts::totp::code_at(secret, step).expect("valid secret")
 }
 
 /// The secret an enrolment page shows (grouped by four, spaces removed).
@@ -757,12 +757,12 @@ async fn concurrent_publishes_and_a_rebuild_leave_every_service_indexed_once() {
     }
     let rebuild = {
         let state = server.state.clone();
-        tokio::spawn(async move { portineria::indexer::rebuild(&state.db, &state.index).await.map(|_| ()) })
+        tokio::spawn(async move { portineria::search::indexer::rebuild(&state.db, &state.index).await.map(|_| ()) })
     };
     let statuses = futures_all(tasks.into_iter()).await;
     rebuild.await.expect("task").expect("rebuild");
     assert!(statuses.iter().all(|s| [303, 409].contains(s)), "{statuses:?}");
-    portineria::indexer::catch_up(&server.state.db, &server.state.index).await.expect("catch up");
+    portineria::search::indexer::catch_up(&server.state.db, &server.state.index).await.expect("catch up");
     let health: serde_json::Value =
         http().get(format!("{}/healthz", server.base)).send().await.expect("healthz").json().await.expect("json");
     assert_eq!(health["indexed"], health["services"], "{health}");
@@ -832,11 +832,7 @@ async fn delete_discard_and_create_keep_search_and_api_consistent() {
 /// the same one; neither side is lost.
 #[tokio::test]
 async fn a_changed_content_file_never_overwrites_an_unpublished_draft() {
-    let content = tempfile::tempdir().expect("content dir");
-    for entry in std::fs::read_dir(repo_root().join("content")).expect("content/") {
-        let path = entry.expect("entry").path();
-        std::fs::copy(&path, content.path().join(path.file_name().expect("name"))).expect("copy");
-    }
+    let content = portineria_tests::content_copy();
     let data = tempfile::tempdir().expect("data dir");
     let config = portineria::config::Config::from_env_with(|name| match name {
         "PORTINERIA_DATA_DIR" => Some(data.path().display().to_string()),
@@ -857,11 +853,11 @@ async fn a_changed_content_file_never_overwrites_an_unpublished_draft() {
         .expect("save")
         .expect("saved");
     // The file changes another service: the draft is rebased on it.
-    let file = content.path().join(format!("{ORG}.toml"));
+    let file = portineria_tests::organization_file(content.path(), ORG);
     let text = std::fs::read_to_string(&file).expect("file");
     let second = row.published.services[1].name.italian().to_string();
     std::fs::write(&file, text.replacen(&format!("it = \"{second}\""), "it = \"Nome dal file\"", 1)).expect("write");
-    let report = portineria::import::import_dir(&state.db, content.path()).await.expect("import");
+    let report = portineria::write::import::import_dir(&state.db, content.path()).await.expect("import");
     assert!(report.files_waiting_for_drafts.is_empty(), "{report:?}");
     let row = state.db.document(ORG).await.expect("read").expect("organisation");
     assert_eq!(
@@ -877,7 +873,7 @@ async fn a_changed_content_file_never_overwrites_an_unpublished_draft() {
     let first = row.published.services[0].name.italian().to_string();
     std::fs::write(&file, text.replacen(&format!("it = \"{first}\""), "it = \"Conflitto dal file\"", 1))
         .expect("write");
-    let report = portineria::import::import_dir(&state.db, content.path()).await.expect("import");
+    let report = portineria::write::import::import_dir(&state.db, content.path()).await.expect("import");
     assert_eq!(report.files_waiting_for_drafts, vec![format!("{ORG}.toml")]);
     let after = state.db.document(ORG).await.expect("read").expect("organisation");
     assert_eq!(after.draft.expect("draft kept").services[0].name.italian(), "Nome della bozza");

@@ -71,7 +71,7 @@ fn every_listed_seed_fact_is_in_the_content() {
     assert!(facts.len() >= 7, "a facts list for every organisation");
     let mut problems = Vec::new();
     for list in &facts {
-        let path = repo_root().join("content").join(format!("{}.toml", list.organization));
+        let path = portineria_tests::organization_file(&repo_root().join("content"), &list.organization);
         let text = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("{} exists", path.display()));
         let value: toml::Value = toml::from_str(&text).expect("valid TOML");
         let mut strings = Vec::new();

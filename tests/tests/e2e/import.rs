@@ -2,7 +2,7 @@
 //! the database answers the same.
 
 use portineria::db::Database;
-use portineria::import::import_dir;
+use portineria::write::import::import_dir;
 use portineria_tests::repo_root;
 
 #[tokio::test]
@@ -24,19 +24,13 @@ async fn importing_twice_changes_nothing() {
 #[tokio::test]
 async fn a_changed_file_replaces_what_it_wrote_before() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let content = dir.path().join("content");
-    std::fs::create_dir(&content).expect("content dir");
-    for entry in std::fs::read_dir(repo_root().join("content")).expect("content") {
-        let path = entry.expect("entry").path();
-        if path.extension().is_some_and(|e| e == "toml") {
-            std::fs::copy(&path, content.join(path.file_name().expect("name"))).expect("copy");
-        }
-    }
+    let copy = portineria_tests::content_copy();
+    let content = copy.path().to_path_buf();
     let db = Database::open(&format!("sqlite://{}", dir.path().join("p.db").display())).await.expect("database");
     import_dir(&db, &content).await.expect("first import");
     let version = db.data_version().await.expect("version");
 
-    let file = content.join("coop-pid.toml");
+    let file = portineria_tests::organization_file(&content, "coop-pid");
     let text = std::fs::read_to_string(&file).expect("read");
     std::fs::write(&file, text.replace("Via della Mercede, 52", "Via della Mercede, 54")).expect("edit");
     let report = import_dir(&db, &content).await.expect("second import");

@@ -6,6 +6,7 @@ mod admin;
 mod admin_browser;
 mod admin_trust;
 mod api;
+mod architecture;
 mod browser;
 mod content;
 mod desk;

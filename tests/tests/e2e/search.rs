@@ -2,9 +2,9 @@
 //! a write, and any input at all answered with a result or a clear 400.
 
 use portineria::db::Database;
-use portineria::import::import_dir;
 use portineria::synth::Rng;
-use portineria_tests::{content, http, repo_root, url, TestServer};
+use portineria::write::import::import_dir;
+use portineria_tests::{content, http, organization_file, repo_root, url, TestServer};
 use serde_json::Value;
 use std::time::{Duration, Instant};
 
@@ -85,14 +85,18 @@ async fn a_comune_in_the_query_brings_its_services_first() {
 async fn an_import_is_searchable_within_a_second() {
     let dir = tempfile::tempdir().expect("content dir");
     let source = repo_root().join("content");
-    for file in ["taxonomy.toml", "thesaurus.toml", "renken-onlus.toml"] {
+    for file in ["taxonomy.toml", "thesaurus.toml"] {
         std::fs::copy(source.join(file), dir.path().join(file)).expect("copy content");
+    }
+    std::fs::create_dir(dir.path().join(portineria::content::ORGANIZATIONS_DIR)).expect("organisations dir");
+    for slug in ["renken-onlus"] {
+        std::fs::copy(organization_file(&source, slug), organization_file(dir.path(), slug)).expect("copy content");
     }
     let server = TestServer::start(dir.path().to_path_buf());
     let search = |q: &str| format!("{}/api/v1/search?q={q}&lang=it", server.base);
     assert_eq!(get_json(&search("pizzicagnolo")).await.1["total"], 0);
 
-    let original = std::fs::read_to_string(source.join("cooperativa-san-donato.toml")).expect("read");
+    let original = std::fs::read_to_string(organization_file(&source, "cooperativa-san-donato")).expect("read");
     let service = content()
         .organizations
         .iter()
@@ -100,7 +104,7 @@ async fn an_import_is_searchable_within_a_second() {
         .and_then(|(_, _, f)| f.services.first().map(|s| s.name.italian().to_string()))
         .expect("a service");
     let changed = original.replacen(&service, &format!("{service} pizzicagnolo"), 1);
-    std::fs::write(dir.path().join("cooperativa-san-donato.toml"), changed).expect("write");
+    std::fs::write(organization_file(dir.path(), "cooperativa-san-donato"), changed).expect("write");
     let db = Database::open(&server.database_url).await.expect("second connection");
     import_dir(&db, dir.path()).await.expect("import");
     let written = Instant::now();

@@ -1,0 +1,405 @@
+//! The entry form, built from the fields [`crate::content::editorial`] declares for each kind. Every
+//! text shows Italian beside each other language, with the translation's status and a
+//! button to confirm it; every field shows its own message when it cannot be saved.
+
+use super::page::csrf_field;
+use super::session::Admin;
+use crate::content::editorial::{
+    self, first, Check, Choices, Field, FieldErrors, FieldKind, FormValues, Kind, Options, BLANK_ROWS,
+};
+use crate::content::{OrganizationFile, Taxonomy};
+use leptos::prelude::*;
+// Leptos writes a `<textarea>`'s children as they are when rendering on the server, so a
+// stored `</textarea>` would end the field and inject markup: its text is escaped by hand.
+use portineria_app::components::text::escape_text;
+use portineria_app::i18n::t;
+use portineria_app::lang::Lang;
+
+/// What the form needs besides its values.
+pub struct EditorContext<'a> {
+    pub admin: &'a Admin,
+    pub kind: Kind,
+    /// The entry's id; `None` while creating it.
+    pub id: Option<&'a str>,
+    /// The document the entry is in (statuses, location and programme names).
+    pub doc: &'a OrganizationFile,
+    pub taxonomy: &'a Taxonomy,
+    /// What the choices may hold, from the taxonomy and the document.
+    pub choices: &'a Choices,
+    pub action: String,
+    /// The fingerprint of the version the form was filled from.
+    pub base: String,
+}
+
+fn label_key(name: &str) -> String {
+    format!("admin-field-{}", name.replace('_', "-"))
+}
+
+fn error_view(lang: Lang, errors: &FieldErrors, name: &str) -> AnyView {
+    errors
+        .get(name)
+        .map(|key| view! { <p class="field-error" id=format!("error-{name}")>{t(lang, key)}</p> })
+        .into_any()
+}
+
+/// `aria-describedby` and `aria-invalid` for a field with a message.
+fn described(errors: &FieldErrors, name: &str) -> (Option<String>, Option<&'static str>) {
+    if errors.contains_key(name) {
+        (Some(format!("error-{name}")), Some("true"))
+    } else {
+        (None, None)
+    }
+}
+
+fn option_label(lang: Lang, ctx: &EditorContext, options: Options, value: &str) -> String {
+    let named = |list: &[crate::content::Category]| {
+        list.iter().find(|c| c.slug == value).map(|c| c.name.get(lang).unwrap_or(c.name.italian()).to_string())
+    };
+    let label = match options {
+        Options::Status => Some(t(lang, &format!("service-status-{value}"))),
+        Options::Access => Some(t(lang, &format!("access-{value}"))),
+        Options::Audience => Some(t(lang, &format!("admin-audience-{value}"))),
+        Options::Languages => Some(t(lang, &format!("language-name-{value}"))),
+        Options::Categories => named(&ctx.taxonomy.categories),
+        Options::TargetGroups => ctx
+            .taxonomy
+            .target_groups
+            .iter()
+            .find(|g| g.slug == value)
+            .map(|g| g.name.get(lang).unwrap_or(g.name.italian()).to_string()),
+        Options::Locations => ctx.doc.locations.iter().find(|l| l.key == value).map(|l| {
+            let name = l.name.as_ref().map(|n| n.italian().to_string()).or_else(|| l.address.clone());
+            format!("{} ({})", name.unwrap_or_else(|| value.to_string()), l.municipality)
+        }),
+        Options::Programmes => {
+            ctx.doc.programmes.iter().find(|p| p.slug == value).map(|p| p.name.italian().to_string())
+        }
+    };
+    label.unwrap_or_else(|| value.to_string())
+}
+
+/// One language's box of a text field.
+fn text_input(
+    name: String,
+    lang: Lang,
+    value: String,
+    multiline: bool,
+    errors: &FieldErrors,
+    label: String,
+) -> AnyView {
+    let (describedby, invalid) = described(errors, &name);
+    let id = format!("f-{}", name.replace('.', "-"));
+    let input = if multiline {
+        view! { <textarea id=id.clone() name=name.clone() lang=lang.code() dir=lang.dir() rows="4" aria-describedby=describedby aria-invalid=invalid inner_html=escape_text(&value)></textarea> }.into_any()
+    } else {
+        view! { <input id=id.clone() name=name.clone() value=value lang=lang.code() dir=lang.dir() aria-describedby=describedby aria-invalid=invalid/> }.into_any()
+    };
+    view! { <label for=id>{label}</label>{input} }.into_any()
+}
+
+/// A text in five languages: Italian first, then each language beside the Italian.
+fn texts_field(ctx: &EditorContext, form: &FormValues, errors: &FieldErrors, f: &Field, multiline: bool) -> AnyView {
+    let lang = ctx.admin.lang;
+    let owner = ctx.kind.owner(ctx.id.unwrap_or(""));
+    let path = format!("{owner}/{}", f.name);
+    let italian_name = format!("{}.it", f.name);
+    let italian = first(form, &italian_name).to_string();
+    let required = f.required.then(|| view! { " "<span class="required">{t(lang, "admin-required")}</span> });
+    let others = Lang::ALL
+        .into_iter()
+        .filter(|l| *l != Lang::It)
+        .map(|l| {
+            let name = format!("{}.{l}", f.name);
+            let value = first(form, &name).to_string();
+            let status = if value.is_empty() { "missing" } else { editorial::status(ctx.doc, &path, l) };
+            let confirm = (status == "machine" && ctx.id.is_some()).then(|| {
+                view! {
+                    <button type="submit" name="confirm" value=format!("{path}/{}", l.code()) class="secondary small">
+                        {t(lang, "admin-confirm-translation")}
+                    </button>
+                }
+            });
+            let label = t(lang, &format!("language-name-{}", l.code()));
+            view! {
+                <div class="translation-row">
+                    <div class="translation-source" lang="it"><span class="hint">{t(lang, "language-name-it")}</span><p>{italian.clone()}</p></div>
+                    <div class="translation-target">
+                        {text_input(name.clone(), l, value, multiline, errors, label)}
+                        <span class=format!("status status-{status}")>{t(lang, &format!("admin-status-{status}"))}</span>
+                        {confirm}
+                        {error_view(lang, errors, &name)}
+                    </div>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="texts-field">
+            <legend>{t(lang, &label_key(f.name))}{required}</legend>
+            <div class="translation-italian">
+                {text_input(italian_name.clone(), Lang::It, italian.clone(), multiline, errors, format!("{} ({})", t(lang, "language-name-it"), t(lang, "admin-status-source")))}
+                {error_view(lang, errors, &italian_name)}
+            </div>
+            {others}
+        </fieldset>
+    }
+    .into_any()
+}
+
+fn line_field(ctx: &EditorContext, form: &FormValues, errors: &FieldErrors, f: &Field, check: Check) -> AnyView {
+    let lang = ctx.admin.lang;
+    let (describedby, invalid) = described(errors, f.name);
+    let hint = match check {
+        Check::Date => Some(t(lang, "admin-hint-date")),
+        Check::DayOrMonth => Some(t(lang, "admin-hint-day-or-month")),
+        Check::Time => Some(t(lang, "admin-hint-time")),
+        _ => None,
+    };
+    let input_mode = match check {
+        Check::Url => "url",
+        Check::Email => "email",
+        _ => "text",
+    };
+    view! {
+        <p class="form-row">
+            <label for=format!("f-{}", f.name)>{t(lang, &label_key(f.name))}{f.required.then(|| view! { " "<span class="required">{t(lang, "admin-required")}</span> })}</label>
+            <input id=format!("f-{}", f.name) name=f.name value=first(form, f.name).to_string() inputmode=input_mode aria-describedby=describedby aria-invalid=invalid/>
+            {hint.map(|h| view! { <span class="hint">{h}</span> })}
+            {error_view(lang, errors, f.name)}
+        </p>
+    }
+    .into_any()
+}
+
+fn choice_field(ctx: &EditorContext, form: &FormValues, errors: &FieldErrors, f: &Field, options: Options) -> AnyView {
+    let lang = ctx.admin.lang;
+    let current = first(form, f.name).to_string();
+    let items = ctx
+        .choices
+        .values(options)
+        .into_iter()
+        .map(|v| {
+            let label = option_label(lang, ctx, options, &v);
+            view! { <option value=v.clone() selected=v == current>{label}</option> }
+        })
+        .collect_view();
+    let (describedby, invalid) = described(errors, f.name);
+    view! {
+        <p class="form-row">
+            <label for=format!("f-{}", f.name)>{t(lang, &label_key(f.name))}</label>
+            <select id=format!("f-{}", f.name) name=f.name aria-describedby=describedby aria-invalid=invalid>
+                {(!f.required).then(|| view! { <option value="">{t(lang, "admin-none")}</option> })}
+                {items}
+            </select>
+            {error_view(lang, errors, f.name)}
+        </p>
+    }
+    .into_any()
+}
+
+fn multi_field(ctx: &EditorContext, form: &FormValues, errors: &FieldErrors, f: &Field, options: Options) -> AnyView {
+    let lang = ctx.admin.lang;
+    let picked = form.get(f.name).cloned().unwrap_or_default();
+    let items = ctx
+        .choices
+        .values(options)
+        .into_iter()
+        .map(|v| {
+            let id = format!("f-{}-{v}", f.name);
+            let label = option_label(lang, ctx, options, &v);
+            view! {
+                <label class="check" for=id.clone()>
+                    <input type="checkbox" id=id.clone() name=f.name value=v.clone() checked=picked.contains(&v)/>
+                    {label}
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="multi-field">
+            <legend>{t(lang, &label_key(f.name))}</legend>
+            <div class="checks">{items}</div>
+            {error_view(lang, errors, f.name)}
+        </fieldset>
+    }
+    .into_any()
+}
+
+fn lines_field(ctx: &EditorContext, form: &FormValues, errors: &FieldErrors, f: &Field) -> AnyView {
+    let lang = ctx.admin.lang;
+    view! {
+        <p class="form-row">
+            <label for=format!("f-{}", f.name)>{t(lang, &label_key(f.name))}</label>
+            <textarea id=format!("f-{}", f.name) name=f.name rows="3" inner_html=escape_text(first(form, f.name))></textarea>
+            <span class="hint">{t(lang, "admin-hint-one-per-line")}</span>
+            {error_view(lang, errors, f.name)}
+        </p>
+    }
+    .into_any()
+}
+
+fn phones_field(ctx: &EditorContext, form: &FormValues, errors: &FieldErrors) -> AnyView {
+    let lang = ctx.admin.lang;
+    let rows = editorial::rows(form, "phones") + BLANK_ROWS;
+    let items = (0..rows)
+        .map(|i| {
+            let number = format!("phones.{i}.number");
+            let labels = Lang::ALL
+                .into_iter()
+                .map(|l| {
+                    let name = format!("phones.{i}.label.{l}");
+                    let label = format!("{} ({})", t(lang, "admin-field-phone-label"), t(lang, &format!("language-name-{}", l.code())));
+                    view! { <div class="phone-label">{text_input(name.clone(), l, first(form, &name).to_string(), false, errors, label)}</div> }
+                })
+                .collect_view();
+            let (describedby, invalid) = described(errors, &number);
+            view! {
+                <div class="phone-row">
+                    <p class="form-row">
+                        <label for=format!("f-phones-{i}-number")>{format!("{} {}", t(lang, "admin-field-phone"), i + 1)}</label>
+                        <input id=format!("f-phones-{i}-number") name=number.clone() value=first(form, &number).to_string() inputmode="tel" aria-describedby=describedby aria-invalid=invalid/>
+                        {error_view(lang, errors, &number)}
+                    </p>
+                    {labels}
+                </div>
+            }
+        })
+        .collect_view();
+    view! { <fieldset class="rows-field"><legend>{t(lang, "admin-field-phones")}</legend>{items}</fieldset> }.into_any()
+}
+
+fn hours_field(ctx: &EditorContext, form: &FormValues, errors: &FieldErrors) -> AnyView {
+    let lang = ctx.admin.lang;
+    let rows = editorial::rows(form, "hours") + BLANK_ROWS;
+    let items = (0..rows)
+        .map(|i| {
+            let picked = form.get(&format!("hours.{i}.days")).cloned().unwrap_or_default();
+            let days = crate::content::WEEKDAYS
+                .iter()
+                .enumerate()
+                .map(|(n, d)| {
+                    let id = format!("f-hours-{i}-{d}");
+                    view! {
+                        <label class="check" for=id.clone()>
+                            <input type="checkbox" id=id.clone() name=format!("hours.{i}.days") value=*d checked=picked.iter().any(|p| p == d)/>
+                            {t(lang, &format!("weekday-{}", n + 1))}
+                        </label>
+                    }
+                })
+                .collect_view();
+            let opens = format!("hours.{i}.opens");
+            let closes = format!("hours.{i}.closes");
+            let appointment = format!("hours.{i}.appointment");
+            view! {
+                <fieldset class="hours-row">
+                    <legend>{format!("{} {}", t(lang, "admin-field-hours-row"), i + 1)}</legend>
+                    <div class="checks">{days}</div>
+                    <p class="form-row inline">
+                        <label for=format!("f-hours-{i}-opens")>{t(lang, "admin-field-opens")}</label>
+                        <input id=format!("f-hours-{i}-opens") name=opens.clone() value=first(form, &opens).to_string() placeholder="09:00" size="6"/>
+                        <label for=format!("f-hours-{i}-closes")>{t(lang, "admin-field-closes")}</label>
+                        <input id=format!("f-hours-{i}-closes") name=closes.clone() value=first(form, &closes).to_string() placeholder="12:30" size="6"/>
+                        <label class="check" for=format!("f-hours-{i}-appointment")>
+                            <input type="checkbox" id=format!("f-hours-{i}-appointment") name=appointment.clone() value="on" checked=!first(form, &appointment).is_empty()/>
+                            {t(lang, "admin-field-appointment-only")}
+                        </label>
+                    </p>
+                    {error_view(lang, errors, &format!("hours.{i}"))}
+                </fieldset>
+            }
+        })
+        .collect_view();
+    view! { <fieldset class="rows-field"><legend>{t(lang, "admin-field-hours")}</legend>{items}</fieldset> }.into_any()
+}
+
+fn id_field(ctx: &EditorContext, form: &FormValues, errors: &FieldErrors, f: &Field) -> AnyView {
+    let lang = ctx.admin.lang;
+    match ctx.id {
+        Some(id) => view! { <p class="form-row"><span class="label">{t(lang, "admin-field-slug")}</span><code>{id.to_string()}</code></p> }.into_any(),
+        None => {
+            let (describedby, invalid) = described(errors, f.name);
+            view! {
+                <p class="form-row">
+                    <label for="f-id">{t(lang, "admin-field-slug")}" "<span class="required">{t(lang, "admin-required")}</span></label>
+                    <input id="f-id" name=f.name value=first(form, f.name).to_string() aria-describedby=describedby aria-invalid=invalid/>
+                    <span class="hint">{t(lang, "admin-slug-hint")}</span>
+                    {error_view(lang, errors, f.name)}
+                </p>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// The whole form: every field, the version it is based on, and the save buttons.
+pub fn editor(ctx: &EditorContext, form: &FormValues, errors: &FieldErrors) -> AnyView {
+    let lang = ctx.admin.lang;
+    let fields = ctx
+        .kind
+        .fields()
+        .iter()
+        .map(|f| match f.kind {
+            FieldKind::Id => id_field(ctx, form, errors, f),
+            FieldKind::Line(check) => line_field(ctx, form, errors, f, check),
+            FieldKind::Texts { multiline } => texts_field(ctx, form, errors, f, multiline),
+            FieldKind::TextsList => texts_list_field(ctx, form, errors, f),
+            FieldKind::Choice(options) => choice_field(ctx, form, errors, f, options),
+            FieldKind::Multi(options) => multi_field(ctx, form, errors, f, options),
+            FieldKind::Lines => lines_field(ctx, form, errors, f),
+            FieldKind::Phones => phones_field(ctx, form, errors),
+            FieldKind::Hours => hours_field(ctx, form, errors),
+        })
+        .collect_view();
+    let summary = (!errors.is_empty()).then(|| {
+        view! { <p class="field-error" role="alert" id="form-errors">{t(lang, "admin-form-has-errors")}</p> }
+    });
+    view! {
+        {summary}
+        <form method="post" action=ctx.action.clone() class="admin-form" accept-charset="utf-8">
+            {csrf_field(ctx.admin)}
+            <input type="hidden" name="base" value=ctx.base.clone()/>
+            {fields}
+            <div class="form-actions">
+                <button type="submit" name="action" value="draft">{t(lang, "admin-save-draft")}</button>
+                <button type="submit" name="action" value="publish">{t(lang, "admin-save-publish")}</button>
+            </div>
+        </form>
+    }
+    .into_any()
+}
+
+/// A list of texts (documents to bring): one per line, Italian beside each language.
+fn texts_list_field(ctx: &EditorContext, form: &FormValues, errors: &FieldErrors, f: &Field) -> AnyView {
+    let lang = ctx.admin.lang;
+    let italian_name = format!("{}.it", f.name);
+    let italian = first(form, &italian_name).to_string();
+    let others = Lang::ALL
+        .into_iter()
+        .filter(|l| *l != Lang::It)
+        .map(|l| {
+            let name = format!("{}.{l}", f.name);
+            let label = t(lang, &format!("language-name-{}", l.code()));
+            view! {
+                <div class="translation-row">
+                    <div class="translation-source" lang="it"><span class="hint">{t(lang, "language-name-it")}</span><pre>{italian.clone()}</pre></div>
+                    <div class="translation-target">
+                        {text_input(name.clone(), l, first(form, &name).to_string(), true, errors, label)}
+                        {error_view(lang, errors, &name)}
+                    </div>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="texts-field">
+            <legend>{t(lang, &label_key(f.name))}</legend>
+            <p class="hint">{t(lang, "admin-hint-one-per-line")}</p>
+            <div class="translation-italian">
+                {text_input(italian_name.clone(), Lang::It, italian.clone(), true, errors, t(lang, "language-name-it"))}
+                {error_view(lang, errors, &italian_name)}
+            </div>
+            {others}
+        </fieldset>
+    }
+    .into_any()
+}

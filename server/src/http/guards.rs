@@ -1,0 +1,109 @@
+//! The middleware in front of every route: a language in every public page's path, a clear
+//! 400 for query strings and server-function arguments too broken to parse.
+
+use super::cookies::{negotiate, LANG_COOKIE};
+use super::query::malformed_query;
+use axum::body::Body;
+use axum::extract::Request;
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Redirect, Response};
+use portineria_app::lang::Lang;
+
+/// First path segments that are not public pages in a language (the kiosk and the
+/// mediator's pages carry their languages elsewhere, and set no cookie).
+const NOT_PAGES: [&str; 10] =
+    ["api", "_sf", "pkg", "assets", "healthz", "favicon.svg", "robots.txt", "kiosk", "mediator", "admin"];
+
+/// Looks like a language code (`en`, `fr`, `pt-BR`) rather than a page name.
+fn looks_like_language(segment: &str) -> bool {
+    let primary = segment.split('-').next().unwrap_or("");
+    (2..=3).contains(&primary.len()) && primary.bytes().all(|b| b.is_ascii_alphabetic()) && segment.len() <= 8
+}
+
+/// Sends paths without a supported language to the negotiated one (`/` → `/it/`,
+/// `/en/search?q=x` → `/it/search?q=x`), and remembers the language of pages visited.
+pub async fn language_guard(request: Request, next: Next) -> Response {
+    let path = request.uri().path().to_string();
+    let first = path.trim_start_matches('/').split('/').next().unwrap_or("").to_string();
+    if NOT_PAGES.contains(&first.as_str()) {
+        return next.run(request).await;
+    }
+    if let Some(lang) = Lang::from_path_segment(&first) {
+        let mut response = next.run(request).await;
+        let cookie = format!("{LANG_COOKIE}={lang}; Path=/; Max-Age=31536000; SameSite=Lax");
+        if let Ok(value) = HeaderValue::from_str(&cookie) {
+            response.headers_mut().append(header::SET_COOKIE, value);
+        }
+        return response;
+    }
+    let lang = negotiate(request.headers());
+    let rest = if looks_like_language(&first) {
+        path.trim_start_matches('/').split_once('/').map_or("", |(_, rest)| rest).to_string()
+    } else {
+        path.trim_start_matches('/').to_string()
+    };
+    let query = request.uri().query().map(|q| format!("?{q}")).unwrap_or_default();
+    let mut response = Redirect::to(&format!("/{lang}/{rest}{query}")).into_response();
+    response.headers_mut().insert(header::VARY, HeaderValue::from_static("Accept-Language, Cookie"));
+    response
+}
+
+/// A broken query string gets a clear 400 (JSON for the API, a translated page otherwise)
+/// before any router tries to parse it.
+pub async fn reject_malformed_query(request: Request, next: Next) -> Response {
+    if !request.uri().query().is_some_and(malformed_query) {
+        return next.run(request).await;
+    }
+    let path = request.uri().path();
+    let lang =
+        Lang::from_path_segment(path.trim_start_matches('/').split('/').next().unwrap_or("")).unwrap_or(Lang::It);
+    let error = portineria_app::model::InputError::InvalidParameter { name: "query string".into() };
+    if path.starts_with("/api/") {
+        let body = serde_json::json!({ "error": { "code": error.code(), "message": error.message(lang) } });
+        return (StatusCode::BAD_REQUEST, axum::Json(body)).into_response();
+    }
+    bad_request_page(lang, &error.message(lang))
+}
+
+/// Leptos answers a server-function call whose arguments do not parse with a 500, prefixed
+/// `Args|` or `Deserialization|`: that is the caller's mistake, so it becomes a 400.
+pub async fn server_fn_bad_arguments(request: Request, next: Next) -> Response {
+    let is_server_fn = request.uri().path().starts_with("/_sf/");
+    let response = next.run(request).await;
+    if !is_server_fn || response.status() != StatusCode::INTERNAL_SERVER_ERROR {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, 1 << 20).await else {
+        return Response::from_parts(parts, Body::empty());
+    };
+    if bytes.starts_with(b"Args|") || bytes.starts_with(b"Deserialization|") {
+        parts.status = StatusCode::BAD_REQUEST;
+    }
+    Response::from_parts(parts, Body::from(bytes))
+}
+
+/// A small, complete, translated page for a request too broken to reach the app.
+fn bad_request_page(lang: Lang, message: &str) -> Response {
+    use portineria_app::i18n::t;
+    let title = t(lang, "bad-request-title");
+    let home = t(lang, "not-found-home");
+    let html = format!(
+        "<!DOCTYPE html><html lang=\"{code}\" dir=\"{dir}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title}</title><link rel=\"stylesheet\" href=\"/pkg/portineria.css\"></head><body><main id=\"main\" class=\"notice\"><h1>{title}</h1><p role=\"alert\">{message}</p><p><a class=\"button\" href=\"/{code}/\">{home}</a></p></main></body></html>",
+        code = lang.code(),
+        dir = lang.dir(),
+    );
+    (StatusCode::BAD_REQUEST, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn language_like_segments() {
+        assert!(looks_like_language("en") && looks_like_language("pt-BR") && looks_like_language("xyz"));
+        assert!(!looks_like_language("services") && !looks_like_language("e1"));
+    }
+}

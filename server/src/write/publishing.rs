@@ -1,0 +1,221 @@
+//! The one way an organisation's document changes: validate the whole document, save it as
+//! the draft or publish it (a revision either way, with its audit line in the same
+//! transaction), and, when published, bring the search index up to date before answering,
+//! so the change can be found at once.
+//!
+//! Partners of one organisation share its draft, so two of them may save at the same
+//! instant. Every write names the version of the documents it was based on; when another
+//! write landed in between, this person's change is merged into the newer draft entry by
+//! entry ([`crate::content::merge`]) and tried again, so both acknowledged changes are kept; an entry
+//! both changed, or a merge that breaks a rule, is a conflict shown to the person, never a
+//! silent overwrite.
+
+use crate::content::editorial::{self, Kind};
+use crate::content::merge::{merge, MergeError};
+use crate::content::Taxonomy;
+use crate::content::{self, OrganizationFile};
+use crate::db::Database;
+use crate::db::{AuditLine, Author, DbError, DocumentRow};
+use crate::search::indexer;
+use crate::search::SearchIndex;
+
+/// What the write path works with: the database it writes, the index it keeps current
+/// and the taxonomy documents are checked against.
+#[derive(Clone, Copy)]
+pub struct Publisher<'a> {
+    pub db: &'a Database,
+    pub index: &'a std::sync::Arc<SearchIndex>,
+    pub taxonomy: &'a Taxonomy,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Draft,
+    Publish,
+    /// An old revision made the draft again.
+    Restore,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum CommitError {
+    /// The document breaks a rule that spans entries (a service at a location that was
+    /// removed…): each problem as a line.
+    #[error("document is not valid: {0:?}")]
+    Invalid(Vec<String>),
+    /// Someone else changed the same entries since this person's version (or their change
+    /// and this one break a rule together): nothing was written.
+    #[error("conflict with a newer version: {entries:?} {problems:?}")]
+    Conflict { entries: Vec<String>, problems: Vec<String> },
+    #[error(transparent)]
+    Db(#[from] DbError),
+}
+
+impl From<editorial::ShapeError> for CommitError {
+    fn from(e: editorial::ShapeError) -> Self {
+        CommitError::Db(DbError::Inconsistent(e.to_string()))
+    }
+}
+
+/// How many times a write is merged and tried again before the person is asked: each try
+/// only fails when yet another write landed in the few milliseconds between.
+const TRIES: usize = 20;
+
+/// Whether another organisation uses `slug` for an entry of `kind`, published or in its
+/// draft: slugs are public URLs, unique across the directory.
+pub async fn slug_taken(state: &Publisher<'_>, kind: Kind, slug: &str, org_id: i64) -> Result<bool, CommitError> {
+    let drafts = state.db.other_drafts(org_id).await?;
+    taken_in(state, &drafts, (kind, slug), org_id).await
+}
+
+/// [`slug_taken`], with the other organisations' drafts already read.
+async fn taken_in(
+    state: &Publisher<'_>,
+    drafts: &[OrganizationFile],
+    (kind, slug): (Kind, &str),
+    org_id: i64,
+) -> Result<bool, CommitError> {
+    for draft in drafts {
+        if editorial::entries(draft, kind)?.iter().any(|(id, _)| id == slug) {
+            return Ok(true);
+        }
+    }
+    Ok(state.db.slug_taken_elsewhere(kind.segment(), slug, org_id).await?)
+}
+
+/// The document's problems that span entries, if any, and the slugs another organisation
+/// uses.
+async fn problems(
+    state: &Publisher<'_>,
+    (org_id, slug): (i64, &str),
+    doc: &OrganizationFile,
+) -> Result<Vec<String>, CommitError> {
+    let mut problems = content::check_organization(&state.taxonomy, std::path::Path::new(slug), doc);
+    let message = portineria_app::i18n::t(portineria_app::lang::Lang::It, "admin-slug-in-draft");
+    let drafts = state.db.other_drafts(org_id).await?;
+    for kind in [Kind::Service, Kind::Programme, Kind::Event] {
+        for (id, _) in editorial::entries(doc, kind)? {
+            if taken_in(state, &drafts, (kind, &id), org_id).await? {
+                problems.push(format!("{message} ({id})"));
+            }
+        }
+    }
+    Ok(problems)
+}
+
+/// What a commit starts from: the documents as the person saw them, and the document they
+/// made of them.
+pub struct Edit<'a> {
+    pub base: &'a DocumentRow,
+    pub doc: &'a OrganizationFile,
+    pub mode: Mode,
+    pub summary: &'a str,
+}
+
+/// Saves `change` for the organisation `slug`; merges it into a newer draft when there is
+/// one.
+pub async fn commit(
+    state: &Publisher<'_>,
+    slug: &str,
+    change: Edit<'_>,
+    author: Author<'_>,
+) -> Result<(), CommitError> {
+    let org_id = change.base.id;
+    let problems_now = problems(state, (org_id, slug), change.doc).await?;
+    if !problems_now.is_empty() {
+        return Err(CommitError::Invalid(problems_now));
+    }
+    let target = format!("organization:{slug}");
+    let action = match change.mode {
+        Mode::Draft => "save-draft",
+        Mode::Restore => "restore",
+        Mode::Publish => "publish",
+    };
+    let line = AuditLine { action, target: &target, detail: change.summary };
+    let mut base = change.base.clone();
+    let mut doc = change.doc.clone();
+    for _ in 0..TRIES {
+        let written = match change.mode {
+            Mode::Draft | Mode::Restore => {
+                let kind = if change.mode == Mode::Draft { "draft" } else { "restore" };
+                state.db.save_draft((org_id, base.version), &doc, (kind, author, change.summary), line).await?.is_some()
+            }
+            Mode::Publish => {
+                let published = state
+                    .db
+                    .publish(Some((org_id, base.version)), &doc, ("publish", author, change.summary), line)
+                    .await?;
+                if published.is_some() {
+                    update_index(state).await;
+                }
+                published.is_some()
+            }
+        };
+        if written {
+            return Ok(());
+        }
+        // Someone wrote in between: replay this change on what they wrote.
+        let newer = state.db.document(slug).await?.ok_or(DbError::Inconsistent(format!("{slug} vanished")))?;
+        let working = |row: &DocumentRow| row.draft.clone().unwrap_or_else(|| row.published.clone());
+        doc = match merge(&working(&base), &doc, &working(&newer)) {
+            Ok(merged) => merged,
+            Err(MergeError::Conflict(entries)) => return Err(CommitError::Conflict { entries, problems: Vec::new() }),
+            Err(MergeError::Shape(e)) => return Err(e.into()),
+        };
+        let problems_merged = problems(state, (org_id, slug), &doc).await?;
+        if !problems_merged.is_empty() {
+            return Err(CommitError::Conflict { entries: Vec::new(), problems: problems_merged });
+        }
+        base = newer;
+    }
+    Err(CommitError::Conflict { entries: Vec::new(), problems: Vec::new() })
+}
+
+/// Publishes exactly the draft `base` holds, or nothing when the documents moved on since
+/// it was read (the person must look at the newer draft first). `false` when nothing was
+/// published.
+pub async fn publish_draft(
+    state: &Publisher<'_>,
+    slug: &str,
+    base: &DocumentRow,
+    summary: &str,
+    author: Author<'_>,
+) -> Result<bool, CommitError> {
+    let Some(draft) = &base.draft else { return Ok(false) };
+    let problems_now = problems(state, (base.id, slug), draft).await?;
+    if !problems_now.is_empty() {
+        return Err(CommitError::Invalid(problems_now));
+    }
+    let target = format!("organization:{slug}");
+    let line = AuditLine { action: "publish", target: &target, detail: summary };
+    let published = state.db.publish(Some((base.id, base.version)), draft, ("publish", author, summary), line).await?;
+    if published.is_some() {
+        update_index(state).await;
+    }
+    Ok(published.is_some())
+}
+
+/// Brings the index up to date after a publication, before answering.
+async fn update_index(state: &Publisher<'_>) {
+    if let Err(e) = indexer::catch_up(&state.db, &state.index).await {
+        // The index follows the database on its own a moment later.
+        tracing::error!("index update after publishing: {e}");
+    }
+}
+
+/// Creates a new, published organisation with just its name and description.
+pub async fn create_organization(
+    state: &Publisher<'_>,
+    doc: &OrganizationFile,
+    author: Author<'_>,
+) -> Result<i64, CommitError> {
+    let slug = &doc.organization.slug;
+    let problems_now = content::check_organization(&state.taxonomy, std::path::Path::new(slug), doc);
+    if !problems_now.is_empty() {
+        return Err(CommitError::Invalid(problems_now));
+    }
+    let target = format!("organization:{slug}");
+    let line = AuditLine { action: "create-organization", target: &target, detail: "" };
+    let id = state.db.publish(None, doc, ("publish", author, "created"), line).await?;
+    update_index(state).await;
+    id.ok_or_else(|| CommitError::Db(DbError::Inconsistent("a new organisation has no version".into())))
+}
