@@ -1,5 +1,5 @@
 //! Shared helpers for the end-to-end tests: the real server on a temporary SQLite file,
-//! an HTTP client, and headless Chromium driven over WebDriver.
+//! an HTTP client, headless Chromium driven over WebDriver, and page outlines for snapshots.
 
 use portineria::config::Config;
 use std::path::PathBuf;
@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 pub mod admin;
 pub mod browser;
 pub mod modules;
+pub mod outline;
 pub mod relevance;
 
 /// The repository root (tests run from `tests/`).

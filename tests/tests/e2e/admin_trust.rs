@@ -539,13 +539,13 @@ async fn passwords_change_and_reset_and_old_sessions_end() {
 }
 
 /// The current TOTP code of an enrolment page's secret.
-fn code_now(secret: &str, offset_steps: i64) -> String {
+pub fn code_now(secret: &str, offset_steps: i64) -> String {
     let step = portineria::accounts::totp::step_of(chrono::Utc::now().timestamp()) + offset_steps;
     portineria::accounts::totp::code_at(secret, step).expect("valid secret")
 }
 
 /// The secret an enrolment page shows (grouped by four, spaces removed).
-fn shown_secret(html: &str) -> String {
+pub fn shown_secret(html: &str) -> String {
     let start = html.find("class=\"mfa-secret\"").expect("secret shown");
     let text = &html[start..];
     text[text.find('>').expect("tag") + 1..text.find("</code>").expect("end")].replace(' ', "")

@@ -4,6 +4,7 @@
 
 mod admin;
 mod admin_browser;
+mod admin_pages;
 mod admin_trust;
 mod api;
 mod architecture;
