@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 pub mod admin;
 pub mod browser;
 pub mod relevance;
+pub mod rng;
 
 /// The repository root (tests run from `tests/`).
 pub fn repo_root() -> PathBuf {

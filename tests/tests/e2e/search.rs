@@ -3,7 +3,7 @@
 
 use portineria::db::Database;
 use portineria::import::import_dir;
-use portineria::synth::Rng;
+use portineria_tests::rng::Rng;
 use portineria_tests::{content, http, repo_root, url, TestServer};
 use serde_json::Value;
 use std::time::{Duration, Instant};
