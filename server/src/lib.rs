@@ -22,7 +22,6 @@ pub mod publishing;
 pub mod screening;
 pub mod search;
 pub mod serve;
-pub mod synth;
 pub mod totp;
 pub mod user_command;
 pub mod web;

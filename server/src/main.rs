@@ -3,8 +3,7 @@
 use portineria::config::Config;
 use portineria::serve;
 
-const USAGE: &str =
-    "usage: portineria [serve | import | reindex | user add … | synth --services N --out DIR [--seed S]]
+const USAGE: &str = "usage: portineria [serve | import | reindex | user add …]
   serve     (default) import content/, build the index if needed, serve the site
   import    import content/ into the database (unchanged files are skipped)
   reindex   rebuild the search index from the database
@@ -12,7 +11,6 @@ const USAGE: &str =
             account, the password read from standard input
   user reset-password --email EMAIL: a new password (from standard input); the account's sessions end
   user reset-mfa --email EMAIL: remove the account's second factor
-  synth     write N synthetic, multilingual, reproducible services as content files into DIR (for benchmarks)
 settings: LEPTOS_SITE_ADDR, PORTINERIA_DATA_DIR, DATABASE_URL, PORTINERIA_CONTENT_DIR, LEPTOS_SITE_ROOT,
   PORTINERIA_PUBLIC_URL, PORTINERIA_SEARCH_LOG_DAYS, PORTINERIA_AUDIT_LOG_DAYS, PORTINERIA_KIOSK_IDLE_SECONDS,
   PORTINERIA_KIOSK_RESET_SECONDS, PORTINERIA_TRUSTED_PROXIES, PORTINERIA_REQUIRE_MFA";
@@ -52,16 +50,6 @@ async fn main() -> anyhow::Result<()> {
             }
             Err(message) => {
                 eprintln!("{message}\n{}", portineria::user_command::USAGE);
-                std::process::exit(2);
-            }
-        },
-        Some("synth") => match portineria::synth::Options::from_args(std::env::args().skip(2)) {
-            Ok(options) => {
-                println!("{}", portineria::synth::generate(&options)?);
-                Ok(())
-            }
-            Err(message) => {
-                eprintln!("{message}\n{USAGE}");
                 std::process::exit(2);
             }
         },
