@@ -7,7 +7,11 @@
 #                    [--concurrency 1,16,64] [--out FILE] [--no-relevance]
 #
 # Work files (synthetic content, databases, indexes, server logs) go to target/bench/;
-# the synthetic content of each size is kept and reused by later runs.
+# the synthetic content of each size is kept and reused by later runs. The other commands
+# of portineria-bench work through here too (`scripts/bench.sh --help`), such as the
+# synthetic content alone:
+#
+#   scripts/bench.sh synth --services N --out DIR [--seed S]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release -p portineria -p portineria-bench

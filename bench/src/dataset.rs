@@ -8,6 +8,7 @@ use anyhow::{bail, Context};
 use portineria::db::Database;
 use portineria::search::indexer;
 use portineria::search::{SearchIndex, SearchQuery, Thesaurus};
+use portineria_bench::synth;
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
 use std::sync::Arc;
@@ -34,10 +35,10 @@ pub fn sqlite_url(path: &Path) -> String {
 }
 
 /// Makes the synthetic content of `n` services in `dir/content` unless it is already there.
-async fn synthesize(paths: &Paths, dir: &Path, n: usize, seed: Option<u64>) -> anyhow::Result<Option<Duration>> {
+async fn synthesize(dir: &Path, n: usize, seed: u64) -> anyhow::Result<Option<Duration>> {
     let content = dir.join("content");
     let marker = dir.join("synth.txt");
-    let wanted = format!("services={n} seed={}\n", seed.map_or("default".to_string(), |s| s.to_string()));
+    let wanted = format!("services={n} seed={seed}\n");
     if std::fs::read_to_string(&marker).ok().as_deref() == Some(wanted.as_str()) && content.is_dir() {
         log(format!("N={n}: reusing the synthetic content in {}", content.display()));
         return Ok(None);
@@ -46,18 +47,11 @@ async fn synthesize(paths: &Paths, dir: &Path, n: usize, seed: Option<u64>) -> a
         std::fs::remove_dir_all(&content)?;
     }
     let _ = std::fs::remove_file(&marker);
-    std::fs::create_dir_all(dir)?;
     log(format!("N={n}: synthesizing content into {}", content.display()));
-    let mut command = tokio::process::Command::new(&paths.server);
-    command.args(["synth", "--services", &n.to_string(), "--out"]).arg(&content);
-    if let Some(seed) = seed {
-        command.args(["--seed", &seed.to_string()]);
-    }
-    let started = Instant::now();
-    run_logged(&mut command, &dir.join("synth.log"), "portineria synth").await?;
-    let took = started.elapsed();
+    let options = synth::Options { services: n, out: content, seed };
+    let summary = tokio::task::spawn_blocking(move || synth::generate(&options)).await??;
     std::fs::write(&marker, wanted)?;
-    Ok(Some(took))
+    Ok(Some(summary.elapsed))
 }
 
 /// Runs a child to completion, its output in `log_path`; fails with the log's tail.
@@ -122,8 +116,8 @@ pub async fn rebuild_index(
     Ok((index, services, took))
 }
 
-pub async fn prepare(paths: &Paths, dir: &Path, n: usize, seed: Option<u64>) -> anyhow::Result<Dataset> {
-    let synth = synthesize(paths, dir, n, seed).await?;
+pub async fn prepare(paths: &Paths, dir: &Path, n: usize, seed: u64) -> anyhow::Result<Dataset> {
+    let synth = synthesize(dir, n, seed).await?;
     let content = dir.join("content");
     let data_dir = dir.join("data");
     log(format!("N={n}: importing with `portineria import`"));

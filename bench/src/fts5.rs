@@ -16,7 +16,7 @@ use serde::Serialize;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{ConnectOptions, Connection, SqliteConnection};
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::str::FromStr;
 use std::time::Instant;
 use unicode_normalization::char::is_combining_mark;
@@ -274,22 +274,9 @@ async fn search_handler(
 }
 
 /// `portineria-bench fts5-serve --db FILE --port P`: the baseline behind HTTP.
-pub async fn serve_main(args: &[String]) -> anyhow::Result<()> {
-    let mut db: Option<PathBuf> = None;
-    let mut port: Option<u16> = None;
-    let mut args = args.iter();
-    while let Some(arg) = args.next() {
-        match (arg.as_str(), args.next()) {
-            ("--db", Some(v)) => db = Some(PathBuf::from(v)),
-            ("--port", Some(v)) => port = Some(v.parse().context("--port")?),
-            _ => bail!("usage: portineria-bench fts5-serve --db FILE --port P"),
-        }
-    }
-    let (Some(db), Some(port)) = (db, port) else {
-        bail!("usage: portineria-bench fts5-serve --db FILE --port P");
-    };
+pub async fn serve(db: &Path, port: u16) -> anyhow::Result<()> {
     // As many connections as Portineria's pool.
-    let pool = SqlitePoolOptions::new().max_connections(8).connect_with(options(&db).await?.read_only(true)).await?;
+    let pool = SqlitePoolOptions::new().max_connections(8).connect_with(options(db).await?.read_only(true)).await?;
     let app =
         Router::new().route("/search", get(search_handler)).route("/healthz", get(|| async { "ok" })).with_state(pool);
     let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await?;

@@ -3,7 +3,8 @@
 //! query latency, HTTP latency and throughput under load with both engines behind a real
 //! server, peak memory; then the relevance suite on the real seed content for both engines.
 //! Prints Markdown (and writes it to `--out`). Not part of the test suite: run
-//! `scripts/bench.sh`.
+//! `scripts/bench.sh`. Its commands serve the baseline, list the queries, show the slowest
+//! ones and write synthetic content on its own.
 
 mod dataset;
 mod fts5;
@@ -13,64 +14,85 @@ mod relevance;
 mod report;
 
 use anyhow::{bail, Context};
+use clap::{Args, Parser, Subcommand};
+use portineria_bench::synth;
 use report::{EngineFigures, SizeReport};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-const USAGE: &str = "usage: portineria-bench [--sizes 1000,10000,100000] [--seconds 5] [--reps 5] [--seed S]
-                        [--concurrency 1,16,64] [--out FILE] [--no-relevance]
-       portineria-bench fts5-serve --db FILE --port P   (the baseline's HTTP server)
-       portineria-bench queries                          (prints the query set)
-       portineria-bench slowest N                        (in-process only, over target/bench/N from an
-                                                          earlier run: latency and the slowest queries)
-Run from the repository root after `cargo build --release -p portineria -p portineria-bench`
-(scripts/bench.sh does both). Work files go to target/bench/.";
+const BUILD_FIRST: &str = "The benchmark runs from the repository root after \
+                           `cargo build --release -p portineria -p portineria-bench` (scripts/bench.sh does both); \
+                           work files go to target/bench/.";
 
+/// Portineria's search against a SQLite FTS5 baseline: speed, load, memory, relevance.
+/// Without a command, runs the benchmark.
+#[derive(Parser)]
+#[command(name = "portineria-bench", args_conflicts_with_subcommands = true, after_help = BUILD_FIRST)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    #[command(flatten)]
+    run: Options,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serves the FTS5 baseline over HTTP (the benchmark starts it itself)
+    Fts5Serve {
+        /// The FTS5 database an earlier step built
+        #[arg(long, value_name = "FILE")]
+        db: PathBuf,
+        /// The local port to listen on
+        #[arg(long, value_name = "P")]
+        port: u16,
+    },
+    /// Prints the query set, one `kind<TAB>text` per line
+    Queries,
+    /// In-process latency and the slowest queries over target/bench/N from an earlier run
+    /// (a tuning aid)
+    Slowest {
+        /// The size of the earlier run, in services
+        n: usize,
+    },
+    /// Writes N synthetic, multilingual, reproducible services as content files into DIR
+    Synth(synth::Options),
+}
+
+/// What the benchmark measures.
+#[derive(Args)]
 pub struct Options {
+    /// Numbers of services to measure, comma-separated (`_` allowed in numbers)
+    #[arg(long, value_name = "N,…", value_delimiter = ',', value_parser = count, default_values_t = [1000, 10_000, 100_000])]
     pub sizes: Vec<usize>,
+    /// Seconds of HTTP load at each concurrency
+    #[arg(long, value_name = "S", default_value_t = 5, value_parser = clap::value_parser!(u64).range(1..))]
     pub seconds: u64,
+    /// Runs of each query in-process, after a warm-up pass
+    #[arg(long, value_name = "R", default_value_t = 5, value_parser = count)]
     pub reps: usize,
-    pub seed: Option<u64>,
+    /// Seed of the synthetic content
+    #[arg(long, value_name = "S", default_value_t = synth::DEFAULT_SEED)]
+    pub seed: u64,
+    /// Numbers of concurrent HTTP clients, comma-separated
+    #[arg(long, value_name = "C,…", value_delimiter = ',', value_parser = count, default_values_t = [1, 16, 64])]
     pub concurrency: Vec<usize>,
+    /// Also writes the Markdown report to FILE
+    #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
+    /// Skips the relevance suite
+    #[arg(long = "no-relevance", action = clap::ArgAction::SetFalse)]
     pub relevance: bool,
 }
 
-fn parse_list(value: &str) -> anyhow::Result<Vec<usize>> {
+/// A positive number, `_` allowed as a separator (`100_000`).
+fn count(value: &str) -> Result<usize, String> {
     value
-        .split(',')
-        .map(|v| v.trim().replace('_', "").parse::<usize>().with_context(|| format!("not a number: {v:?}")))
-        .collect()
-}
-
-fn parse_options(args: &[String]) -> anyhow::Result<Options> {
-    let mut options = Options {
-        sizes: vec![1000, 10_000, 100_000],
-        seconds: 5,
-        reps: 5,
-        seed: None,
-        concurrency: vec![1, 16, 64],
-        out: None,
-        relevance: true,
-    };
-    let mut args = args.iter();
-    while let Some(arg) = args.next() {
-        let mut value = || args.next().with_context(|| format!("{arg} needs a value"));
-        match arg.as_str() {
-            "--sizes" => options.sizes = parse_list(value()?)?,
-            "--seconds" => options.seconds = value()?.parse().context("--seconds")?,
-            "--reps" => options.reps = value()?.parse().context("--reps")?,
-            "--seed" => options.seed = Some(value()?.parse().context("--seed")?),
-            "--concurrency" => options.concurrency = parse_list(value()?)?,
-            "--out" => options.out = Some(PathBuf::from(value()?)),
-            "--no-relevance" => options.relevance = false,
-            other => bail!("unknown argument {other:?}\n{USAGE}"),
-        }
-    }
-    if options.sizes.is_empty() || options.concurrency.is_empty() || options.seconds == 0 || options.reps == 0 {
-        bail!("sizes, concurrency, seconds and reps must not be empty or zero");
-    }
-    Ok(options)
+        .trim()
+        .replace('_', "")
+        .parse()
+        .ok()
+        .filter(|n| *n > 0)
+        .ok_or_else(|| format!("not a positive number: {value:?}"))
 }
 
 /// Where the work files go, and the binaries.
@@ -86,7 +108,7 @@ impl Paths {
         let root = std::env::current_dir()?;
         let server = root.join("target/release/portineria");
         if !server.is_file() || !root.join("content/taxonomy.toml").is_file() {
-            bail!("run from the repository root after building the server ({} is missing)\n{USAGE}", server.display());
+            bail!("no {} or content/taxonomy.toml here. {BUILD_FIRST}", server.display());
         }
         Ok(Self { work: root.join("target/bench"), bench: std::env::current_exe()?, server, root })
     }
@@ -177,28 +199,24 @@ async fn run(options: Options) -> anyhow::Result<()> {
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    if args.first().map(String::as_str) == Some("fts5-serve") {
-        return fts5::serve_main(&args[1..]).await;
-    }
-    if args.first().map(String::as_str) == Some("queries") {
-        for q in queries::bench_queries() {
-            println!("{}\t{}", q.kind, q.text);
+    let cli = Cli::parse();
+    match cli.command {
+        Some(Command::Fts5Serve { db, port }) => fts5::serve(&db, port).await,
+        Some(Command::Queries) => {
+            for q in queries::bench_queries() {
+                println!("{}\t{}", q.kind, q.text);
+            }
+            Ok(())
         }
-        return Ok(());
-    }
-    if args.first().map(String::as_str) == Some("slowest") {
-        let n = args.get(1).context("slowest needs a size")?;
-        return dataset::slowest(&Paths::find()?.work.join(n)).await;
-    }
-    if args.iter().any(|a| a == "-h" || a == "--help") {
-        println!("{USAGE}");
-        return Ok(());
-    }
-    let options = parse_options(&args)?;
-    // On Ctrl-C the run is dropped, and with it the guards that stop the child servers.
-    tokio::select! {
-        result = run(options) => result,
-        _ = tokio::signal::ctrl_c() => bail!("interrupted"),
+        Some(Command::Slowest { n }) => dataset::slowest(&Paths::find()?.work.join(n.to_string())).await,
+        Some(Command::Synth(options)) => {
+            println!("{}", synth::generate(&options)?);
+            Ok(())
+        }
+        // On Ctrl-C the run is dropped, and with it the guards that stop the child servers.
+        None => tokio::select! {
+            result = run(cli.run) => result,
+            _ = tokio::signal::ctrl_c() => bail!("interrupted"),
+        },
     }
 }

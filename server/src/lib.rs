@@ -16,5 +16,4 @@ pub mod period;
 pub mod search;
 pub mod serve;
 pub mod state;
-pub mod synth;
 pub mod write;

@@ -10,6 +10,7 @@ pub mod browser;
 pub mod modules;
 pub mod outline;
 pub mod relevance;
+pub mod rng;
 
 /// The repository root (tests run from `tests/`).
 pub fn repo_root() -> PathBuf {

@@ -2,8 +2,8 @@
 //! a write, and any input at all answered with a result or a clear 400.
 
 use portineria::db::Database;
-use portineria::synth::Rng;
 use portineria::write::import::import_dir;
+use portineria_tests::rng::Rng;
 use portineria_tests::{content, http, organization_file, repo_root, url, TestServer};
 use serde_json::Value;
 use std::time::{Duration, Instant};

@@ -1,0 +1,121 @@
+//! Synthetic content for the benchmark (`portineria-bench synth`).
+//!
+//! The real `content/` holds a few dozen services: too few to tell whether import, indexing,
+//! search and the pages still behave with a national directory. Measurements are only
+//! comparable when the data is the same from run to run and resembles the real thing: the
+//! same five languages and scripts (stemming, Arabic normalisation and Chinese segmentation
+//! dominate indexing cost), the same vocabulary (so the thesaurus and ranking have work to do),
+//! the same shape (locations with weekly hours, programmes, optional fields). So the data is
+//! assembled from multilingual fragments (`bench/data/synth/`, reusing the real files'
+//! wording) driven by a seeded PRNG, and written through the server's own content types, so
+//! that it is exactly what `portineria import` reads and goes through the normal importer
+//! and validation.
+
+mod contact;
+mod hours;
+mod organisation;
+mod service;
+mod tables;
+#[cfg(test)]
+mod tests;
+mod text;
+
+use anyhow::Context;
+use clap::builder::RangedU64ValueParser;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// About as many services as a large real organisation file lists; also keeps each file small
+/// enough that the importer's per-file work stays representative.
+pub const SERVICES_PER_FILE: usize = 40;
+
+pub const DEFAULT_SEED: u64 = 42;
+
+/// The real taxonomy and thesaurus, embedded so that a complete content directory can be
+/// written from anywhere and the synthetic categories are always those of the real file.
+const TAXONOMY: &str = include_str!("../../../content/taxonomy.toml");
+const THESAURUS: &str = include_str!("../../../content/thesaurus.toml");
+
+/// What to generate.
+#[derive(Clone, Debug, clap::Args)]
+pub struct Options {
+    /// How many services to write
+    #[arg(long, value_name = "N", value_parser = RangedU64ValueParser::<usize>::new().range(1..))]
+    pub services: usize,
+    /// The content directory to write (made if missing; synthetic files already in it are replaced)
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+    /// The generator's seed: the same seed and N give the same files
+    #[arg(long, value_name = "S", default_value_t = DEFAULT_SEED)]
+    pub seed: u64,
+}
+
+/// What [`generate`] wrote, printed as the command's one summary line.
+#[derive(Clone, Debug)]
+pub struct Summary {
+    pub files: usize,
+    pub services: usize,
+    pub elapsed: Duration,
+    pub out: PathBuf,
+}
+
+impl std::fmt::Display for Summary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "synth: {} organisation files (+ taxonomy.toml, thesaurus.toml), {} services in {}, {:.2} s",
+            self.files,
+            self.services,
+            self.out.display(),
+            self.elapsed.as_secs_f64()
+        )
+    }
+}
+
+/// Writes the content directory: the real taxonomy and thesaurus, and the organisation files
+/// `organizations/synth-org-NNNNN.toml`, made on every core.
+pub fn generate(options: &Options) -> anyhow::Result<Summary> {
+    anyhow::ensure!(options.services > 0, "no services to write");
+    let started = Instant::now();
+    let dir = options.out.as_path();
+    let organizations = dir.join(portineria::content::ORGANIZATIONS_DIR);
+    std::fs::create_dir_all(&organizations).with_context(|| format!("creating {}", organizations.display()))?;
+    remove_earlier_files(&organizations)?;
+    std::fs::write(dir.join("taxonomy.toml"), TAXONOMY)?;
+    std::fs::write(dir.join(portineria::content::THESAURUS_FILE), THESAURUS)?;
+    let files = options.services.div_ceil(SERVICES_PER_FILE);
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, files);
+    let services = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|worker| scope.spawn(|| write_files(options, &organizations, (worker..files).step_by(workers))))
+            .collect();
+        handles.into_iter().map(|h| h.join().expect("synth worker panicked")).sum::<anyhow::Result<usize>>()
+    })?;
+    Ok(Summary { files, services, elapsed: started.elapsed(), out: dir.to_path_buf() })
+}
+
+/// Files of an earlier, larger run would otherwise be imported too and skew the count.
+fn remove_earlier_files(dir: &Path) -> anyhow::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        if name.starts_with("synth-org-") && name.ends_with(".toml") {
+            std::fs::remove_file(&path)?;
+        }
+    }
+    Ok(())
+}
+
+/// Writes the organisation files numbered `orgs` into `dir` (`organizations/`); returns how many services they hold.
+fn write_files(options: &Options, dir: &Path, orgs: impl Iterator<Item = usize>) -> anyhow::Result<usize> {
+    let mut written = 0;
+    for org in orgs {
+        let first = org * SERVICES_PER_FILE;
+        let count = SERVICES_PER_FILE.min(options.services - first);
+        let file = organisation::organisation_file(options.seed, org, first, count);
+        let text = toml::to_string(&file).with_context(|| format!("organisation file {org}"))?;
+        std::fs::write(dir.join(format!("synth-org-{org:05}.toml")), text)?;
+        written += count;
+    }
+    Ok(written)
+}
