@@ -87,7 +87,10 @@ pub fn generate(options: &Options) -> anyhow::Result<Summary> {
     let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, files);
     let services = std::thread::scope(|scope| {
         let handles: Vec<_> = (0..workers)
-            .map(|worker| scope.spawn(|| write_files(options, &organizations, (worker..files).step_by(workers))))
+            .map(|worker| {
+                let organizations = &organizations;
+                scope.spawn(move || write_files(options, organizations, (worker..files).step_by(workers)))
+            })
             .collect();
         handles.into_iter().map(|h| h.join().expect("synth worker panicked")).sum::<anyhow::Result<usize>>()
     })?;

@@ -89,7 +89,7 @@ async fn problems(
     (org_id, slug): (i64, &str),
     doc: &OrganizationFile,
 ) -> Result<Vec<String>, CommitError> {
-    let mut problems = content::check_organization(&state.taxonomy, std::path::Path::new(slug), doc);
+    let mut problems = content::check_organization(state.taxonomy, std::path::Path::new(slug), doc);
     let message = portineria_app::i18n::t(portineria_app::lang::Lang::It, "admin-slug-in-draft");
     let drafts = state.db.other_drafts(org_id).await?;
     for kind in [Kind::Service, Kind::Programme, Kind::Event] {
@@ -196,7 +196,7 @@ pub async fn publish_draft(
 
 /// Brings the index up to date after a publication, before answering.
 async fn update_index(state: &Publisher<'_>) {
-    if let Err(e) = indexer::catch_up(&state.db, &state.index).await {
+    if let Err(e) = indexer::catch_up(state.db, state.index).await {
         // The index follows the database on its own a moment later.
         tracing::error!("index update after publishing: {e}");
     }
@@ -209,7 +209,7 @@ pub async fn create_organization(
     author: Author<'_>,
 ) -> Result<i64, CommitError> {
     let slug = &doc.organization.slug;
-    let problems_now = content::check_organization(&state.taxonomy, std::path::Path::new(slug), doc);
+    let problems_now = content::check_organization(state.taxonomy, std::path::Path::new(slug), doc);
     if !problems_now.is_empty() {
         return Err(CommitError::Invalid(problems_now));
     }

@@ -7,9 +7,9 @@
 //! Three servers, one per area; pages are in Italian, three of them in Arabic.
 
 use super::admin_trust::{code_now, shown_secret};
-use portineria::http::admin::LANG_COOKIE;
 use portineria::config::{Config, MfaPolicy};
 use portineria::db::Database;
+use portineria::http::admin::LANG_COOKIE;
 use portineria_tests::admin::{account, entry_form_of, form_fields, hidden, pairs, set, Agent, Answer};
 use portineria_tests::outline::outline_with;
 use portineria_tests::{repo_root, TestServer};
