@@ -1,4 +1,4 @@
-//! Building the site's own URLs, so every link and form agrees on them (DESIGN.md §3).
+//! Building the site's own URLs, so every link and form agrees on them (ARCHITECTURE.md §3).
 
 use crate::lang::Lang;
 

@@ -1,5 +1,5 @@
 //! Settings from the environment, with defaults that give a working site from the
-//! repository root (DESIGN.md §5).
+//! repository root (ARCHITECTURE.md §5).
 
 use ipnet::IpNet;
 use std::net::IpAddr;

@@ -1,4 +1,4 @@
-//! One module per page of DESIGN.md §3.
+//! One module per page of ARCHITECTURE.md §3.
 
 pub mod events;
 pub mod home;

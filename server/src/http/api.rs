@@ -1,4 +1,4 @@
-//! JSON API v1 (DESIGN.md §4). Handlers are thin: parse, call one domain function, map its
+//! JSON API v1 (ARCHITECTURE.md §4). Handlers are thin: parse, call one domain function, map its
 //! error to a JSON error with a 4xx status for bad input.
 
 use crate::state::AppState;

@@ -1,4 +1,4 @@
-//! Text analysis per language, registered on the index by name (DESIGN.md §6).
+//! Text analysis per language, registered on the index by name (ARCHITECTURE.md §6).
 //!
 //! Every language folds case and diacritics (ș/ş → s, ț/ţ → t, à → a, ë → e, ç → c) and the
 //! Arabic spelling variants, because families often type without them. The `Stem` mode then

@@ -1,5 +1,5 @@
 //! The full-text index: derived data, built from the database and kept in step with it
-//! (DESIGN.md §6). The commit payload records the schema, the data version and the day it
+//! (ARCHITECTURE.md §6). The commit payload records the schema, the data version and the day it
 //! was built for (programmes end with the calendar), so a stale index is rebuilt.
 
 mod albanian;

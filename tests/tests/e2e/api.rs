@@ -1,4 +1,4 @@
-//! JSON API v1 against the real server: the contract of DESIGN.md §4 and bad input.
+//! JSON API v1 against the real server: the contract of ARCHITECTURE.md §4 and bad input.
 
 use portineria_tests::{content, http, url};
 use serde_json::Value;
