@@ -159,14 +159,6 @@ pub enum InputError {
 }
 
 impl InputError {
-    pub fn code(&self) -> &'static str {
-        match self {
-            Self::QueryTooLong { .. } => "query_too_long",
-            Self::InvalidParameter { .. } => "invalid_parameter",
-            Self::UnknownLanguage => "unknown_language",
-        }
-    }
-
     /// The message for a person, in `lang`.
     pub fn message(&self, lang: Lang) -> String {
         use crate::i18n::{t, t_args};

@@ -60,8 +60,7 @@ pub async fn reject_malformed_query(request: Request, next: Next) -> Response {
         Lang::from_path_segment(path.trim_start_matches('/').split('/').next().unwrap_or("")).unwrap_or(Lang::It);
     let error = portineria_app::model::InputError::InvalidParameter { name: "query string".into() };
     if path.starts_with("/api/") {
-        let body = serde_json::json!({ "error": { "code": error.code(), "message": error.message(lang) } });
-        return (StatusCode::BAD_REQUEST, axum::Json(body)).into_response();
+        return super::api::ApiError::input(error, lang).into_response();
     }
     bad_request_page(lang, &error.message(lang))
 }

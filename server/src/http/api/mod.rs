@@ -1,5 +1,8 @@
 //! JSON API v1 (ARCHITECTURE.md §4). Handlers are thin: parse, call one domain function, map its
-//! error to a JSON error with a 4xx status for bad input.
+//! error to a JSON error with a 4xx status for bad input, and answer with the API's own wire
+//! types ([`types`]), never the pages' DTOs.
+
+pub mod types;
 
 use crate::state::AppState;
 use axum::extract::rejection::QueryRejection;
@@ -9,28 +12,27 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
 use portineria_app::lang::Lang;
-use portineria_app::model::{InputError, RawSearch, SearchHit, ServiceDetail, Suggestion, MAX_LIMIT};
-use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use portineria_app::model::{InputError, RawSearch, MAX_LIMIT};
+use serde::Deserialize;
+use types::{ErrorBody, ErrorCode, Health, SearchResponse, ServiceDetail, ServicesResponse, SuggestResponse};
 
-/// An API error: `{"error":{"code","message"}}` with its status.
+/// An API error: an [`ErrorBody`] with its status.
 #[derive(Debug)]
 pub struct ApiError {
     status: StatusCode,
-    code: &'static str,
-    message: String,
+    body: ErrorBody,
 }
 
 impl ApiError {
-    fn input(error: InputError, lang: Lang) -> Self {
-        Self { status: StatusCode::BAD_REQUEST, code: error.code(), message: error.message(lang) }
+    /// Bad input, answered with a 400 and the error's message in `lang`.
+    pub fn input(error: InputError, lang: Lang) -> Self {
+        Self { status: StatusCode::BAD_REQUEST, body: ErrorBody::new((&error).into(), error.message(lang)) }
     }
 
     fn not_found(lang: Lang) -> Self {
         Self {
             status: StatusCode::NOT_FOUND,
-            code: "not_found",
-            message: portineria_app::i18n::t(lang, "error-not-found"),
+            body: ErrorBody::new(ErrorCode::NotFound, portineria_app::i18n::t(lang, "error-not-found")),
         }
     }
 
@@ -38,16 +40,14 @@ impl ApiError {
         tracing::error!("api: {error}");
         Self {
             status: StatusCode::INTERNAL_SERVER_ERROR,
-            code: "internal",
-            message: portineria_app::i18n::t(Lang::It, "error-internal"),
+            body: ErrorBody::new(ErrorCode::Internal, portineria_app::i18n::t(Lang::It, "error-internal")),
         }
     }
 }
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        let body = serde_json::json!({ "error": { "code": self.code, "message": self.message } });
-        (self.status, Json(body)).into_response()
+        (self.status, Json(self.body)).into_response()
     }
 }
 
@@ -115,20 +115,8 @@ pub async fn not_found() -> ApiError {
     ApiError::not_found(Lang::It)
 }
 
-#[derive(Serialize)]
-struct SearchResponse {
-    query: String,
-    lang: Lang,
-    total: u64,
-    hits: Vec<SearchHit>,
-    facets: BTreeMap<&'static str, BTreeMap<String, u64>>,
-    /// How many results (with the other filters) are open now.
-    open_now: u64,
-    /// When nothing was found: a corrected query to try.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    did_you_mean: Option<String>,
-}
-
+/// `GET /api/v1/search?q=&lang=&category=&municipality=&target_group=&language=&open_now=&limit=&offset=`:
+/// one page of results (20 unless `limit` says otherwise) with the facets of all of them.
 async fn search(
     State(state): State<AppState>,
     query: Result<Query<ApiQuery>, QueryRejection>,
@@ -137,30 +125,7 @@ async fn search(
     let lang = query.lang()?;
     let params = query.raw().validate(20).map_err(|e| ApiError::input(e, lang))?;
     let page = state.directory.search(lang, &params).await.map_err(ApiError::internal)?;
-    let counts =
-        |values: Vec<portineria_app::model::FacetValue>| values.into_iter().map(|v| (v.value, v.count)).collect();
-    let facets = BTreeMap::from([
-        ("category", counts(page.facets.category)),
-        ("municipality", counts(page.facets.municipality)),
-        ("target_group", counts(page.facets.target_group)),
-        ("language", counts(page.facets.language)),
-    ]);
-    Ok(Json(SearchResponse {
-        query: page.query,
-        lang,
-        total: page.total,
-        hits: page.hits,
-        facets,
-        open_now: page.facets.open_now,
-        did_you_mean: page.did_you_mean,
-    }))
-}
-
-#[derive(Serialize)]
-struct SuggestResponse {
-    query: String,
-    lang: Lang,
-    suggestions: Vec<Suggestion>,
+    Ok(Json(page.into()))
 }
 
 /// `GET /api/v1/suggest?q=&lang=`: up to 8 completions (category and service names in
@@ -174,15 +139,11 @@ async fn suggest(
     let params =
         RawSearch { q: query.q.clone(), ..Default::default() }.validate(1).map_err(|e| ApiError::input(e, lang))?;
     let suggestions = state.directory.suggest(lang, &params.q).await.map_err(ApiError::internal)?;
-    Ok(Json(SuggestResponse { query: params.q, lang, suggestions }))
+    Ok(Json(SuggestResponse::new(params.q, lang, suggestions)))
 }
 
-#[derive(Serialize)]
-struct ServicesResponse {
-    total: i64,
-    items: Vec<ServiceDetail>,
-}
-
+/// `GET /api/v1/services?lang=&limit=&offset=`: every service in full, a page at a time, for
+/// clients that mirror the directory.
 async fn services(
     State(state): State<AppState>,
     query: Result<Query<ApiQuery>, QueryRejection>,
@@ -193,9 +154,10 @@ async fn services(
         .validate(MAX_LIMIT)
         .map_err(|e| ApiError::input(e, lang))?;
     let (total, items) = state.db.services_page(lang, params.limit, params.offset).await.map_err(ApiError::internal)?;
-    Ok(Json(ServicesResponse { total, items }))
+    Ok(Json(ServicesResponse::new(total, items)))
 }
 
+/// `GET /api/v1/services/{id}?lang=`: one service in full; a JSON 404 for an unknown id.
 async fn service(
     State(state): State<AppState>,
     Path(id): Path<String>,
@@ -203,19 +165,13 @@ async fn service(
 ) -> Result<Json<ServiceDetail>, ApiError> {
     let lang = ApiQuery::parse(query)?.lang()?;
     match state.db.service_detail(lang, &id).await.map_err(ApiError::internal)? {
-        Some(detail) => Ok(Json(detail)),
+        Some(detail) => Ok(Json(detail.into())),
         None => Err(ApiError::not_found(lang)),
     }
 }
 
-#[derive(Serialize)]
-pub struct Health {
-    status: &'static str,
-    services: i64,
-    indexed: u64,
-}
-
+/// `GET /healthz`: the service count of the database and of the search index.
 pub async fn healthz(State(state): State<AppState>) -> Result<Json<Health>, ApiError> {
     let services = state.db.count_services().await.map_err(ApiError::internal)?;
-    Ok(Json(Health { status: "ok", services, indexed: state.index.document_count() }))
+    Ok(Json(Health::ok(services, state.index.document_count())))
 }
