@@ -3,52 +3,17 @@
 //! holds them all in memory) or by id (an update after a write). Also the change log the
 //! index follows to stay within a second of the database.
 
-use super::{Database, DbError};
+use super::SqliteStore;
+use crate::db::capabilities::ChangeLog;
+use crate::db::model::{Changes, IndexDocument, ServiceTexts};
+use crate::db::DbError;
 use crate::period::{programme_status, today};
+use async_trait::async_trait;
 use portineria_app::lang::Lang;
 use portineria_app::model::{ProgrammeStatus, ServiceStatus};
 use sqlx::sqlite::SqliteRow;
 use sqlx::{QueryBuilder, Sqlite};
 use std::collections::HashMap;
-
-/// A service's searchable texts in one language (empty when missing).
-#[derive(Clone, Debug, Default)]
-pub struct ServiceTexts {
-    pub lang: Lang,
-    pub name: String,
-    pub organization: String,
-    pub summary: String,
-    /// Names and keywords of its categories, names of its target groups.
-    pub tags: String,
-    /// Description, eligibility, how to access, cost, documents, organisation, programme.
-    pub body: String,
-}
-
-/// What the search index needs of one service.
-#[derive(Clone, Debug)]
-pub struct IndexDocument {
-    pub id: i64,
-    pub slug: String,
-    pub status: ServiceStatus,
-    pub programme_ended: bool,
-    pub texts: Vec<ServiceTexts>,
-    pub categories: Vec<String>,
-    pub target_groups: Vec<String>,
-    pub municipalities: Vec<String>,
-    pub languages: Vec<String>,
-    /// Weekly opening hours of its locations: (weekday 1–7, opens, closes).
-    pub hours: Vec<(u8, String, String)>,
-}
-
-/// What changed since the index's version.
-#[derive(Debug, PartialEq, Eq)]
-pub enum Changes {
-    None,
-    /// These services (some may be gone).
-    Services(Vec<i64>),
-    /// Something every service depends on (the taxonomy), or an unknown change.
-    Everything,
-}
 
 type ServiceRow = (i64, String, String, i64, Option<i64>);
 
@@ -89,7 +54,7 @@ impl Texts {
 
 const BATCH: usize = 500;
 
-impl Database {
+impl SqliteStore {
     async fn texts_of(&self, entity: &str, ids: &[i64]) -> Result<Texts, DbError> {
         let mut texts = Texts::default();
         for chunk in ids.chunks(BATCH) {
@@ -119,28 +84,6 @@ impl Database {
         (i64, T): Send + Unpin + for<'r> sqlx::FromRow<'r, SqliteRow>,
     {
         Ok(grouped(self.rows_for::<(i64, T)>(sql, column, ids).await?))
-    }
-
-    /// The services after `after_id` in id order, at most `limit`.
-    pub async fn index_batch(&self, after_id: i64, limit: i64) -> Result<Vec<IndexDocument>, DbError> {
-        let rows: Vec<ServiceRow> = sqlx::query_as(
-            "SELECT id, slug, status, organization_id, programme_id FROM services WHERE id > ? ORDER BY id LIMIT ?",
-        )
-        .bind(after_id)
-        .bind(limit)
-        .fetch_all(&self.pool)
-        .await?;
-        self.index_documents(rows).await
-    }
-
-    /// The given services; ids that no longer exist are left out.
-    pub async fn index_documents_for(&self, ids: &[i64]) -> Result<Vec<IndexDocument>, DbError> {
-        let mut rows: Vec<ServiceRow> = Vec::new();
-        for chunk in ids.chunks(BATCH) {
-            let sql = "SELECT id, slug, status, organization_id, programme_id FROM services";
-            rows.extend(with_ids(sql, "id", chunk).build_query_as::<ServiceRow>().fetch_all(&self.pool).await?);
-        }
-        self.index_documents(rows).await
     }
 
     async fn index_documents(&self, rows: Vec<ServiceRow>) -> Result<Vec<IndexDocument>, DbError> {
@@ -280,9 +223,35 @@ impl Database {
             group_slugs,
         })
     }
+}
 
-    /// The data version now and what changed after `since`.
-    pub async fn changes_since(&self, since: i64) -> Result<(i64, Changes), DbError> {
+#[async_trait]
+impl ChangeLog for SqliteStore {
+    async fn data_version(&self) -> Result<i64, DbError> {
+        Ok(sqlx::query_scalar("SELECT version FROM data_version WHERE id = 1").fetch_one(&self.pool).await?)
+    }
+
+    async fn index_batch(&self, after_id: i64, limit: i64) -> Result<Vec<IndexDocument>, DbError> {
+        let rows: Vec<ServiceRow> = sqlx::query_as(
+            "SELECT id, slug, status, organization_id, programme_id FROM services WHERE id > ? ORDER BY id LIMIT ?",
+        )
+        .bind(after_id)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        self.index_documents(rows).await
+    }
+
+    async fn index_documents_for(&self, ids: &[i64]) -> Result<Vec<IndexDocument>, DbError> {
+        let mut rows: Vec<ServiceRow> = Vec::new();
+        for chunk in ids.chunks(BATCH) {
+            let sql = "SELECT id, slug, status, organization_id, programme_id FROM services";
+            rows.extend(with_ids(sql, "id", chunk).build_query_as::<ServiceRow>().fetch_all(&self.pool).await?);
+        }
+        self.index_documents(rows).await
+    }
+
+    async fn changes_since(&self, since: i64) -> Result<(i64, Changes), DbError> {
         let version = self.data_version().await?;
         if version <= since {
             return Ok((version, Changes::None));
@@ -300,8 +269,7 @@ impl Database {
         Ok((version, Changes::Services(ids)))
     }
 
-    /// Forgets changes the index has taken in.
-    pub async fn forget_changes(&self, upto: i64) -> Result<(), DbError> {
+    async fn forget_changes(&self, upto: i64) -> Result<(), DbError> {
         sqlx::query("DELETE FROM search_changes WHERE version <= ?").bind(upto).execute(&self.pool).await?;
         Ok(())
     }

@@ -1,6 +1,6 @@
 //! Loading translated texts for one language, with the Italian fallback made visible.
 
-use super::DbError;
+use crate::db::DbError;
 use portineria_app::lang::Lang;
 use portineria_app::model::{Text, TranslationStatus};
 use sqlx::{QueryBuilder, Sqlite, SqlitePool};

@@ -2,8 +2,11 @@
 //! language, falling back to Italian visibly.
 
 use super::texts::TextBag;
-use super::{Database, DbError};
+use super::SqliteStore;
+use crate::db::capabilities::DirectoryRead;
+use crate::db::DbError;
 use crate::period::{programme_status, today};
+use async_trait::async_trait;
 use portineria_app::lang::Lang;
 use portineria_app::model::*;
 
@@ -25,8 +28,94 @@ type ServiceRow = (
 
 const SERVICE_FIELDS: [&str; 6] = ["name", "summary", "description", "eligibility", "how_to_access", "cost"];
 
-impl Database {
-    pub async fn service_detail(&self, lang: Lang, slug: &str) -> Result<Option<ServiceDetail>, DbError> {
+impl SqliteStore {
+    /// Categories or target groups of a service, named in `lang`, in taxonomy order.
+    async fn service_terms(&self, entity: &str, service_id: i64, lang: Lang) -> Result<Vec<Term>, DbError> {
+        let sql = if entity == "category" {
+            "SELECT c.id, c.slug FROM service_categories sc JOIN categories c ON c.id = sc.category_id
+             WHERE sc.service_id = ? ORDER BY c.position"
+        } else {
+            "SELECT g.id, g.slug FROM service_target_groups sg JOIN target_groups g ON g.id = sg.target_group_id
+             WHERE sg.service_id = ? ORDER BY g.position"
+        };
+        let rows: Vec<(i64, String)> = sqlx::query_as(sql).bind(service_id).fetch_all(&self.pool).await?;
+        let ids: Vec<i64> = rows.iter().map(|(id, _)| *id).collect();
+        let texts = TextBag::load(&self.pool, entity, &ids, lang).await?;
+        Ok(rows.into_iter().map(|(id, slug)| Term { name: texts.plain(id, "name"), slug }).collect())
+    }
+
+    async fn service_locations(&self, service_id: i64, lang: Lang) -> Result<Vec<Location>, DbError> {
+        let rows: Vec<(i64, Option<String>, String)> = sqlx::query_as(
+            "SELECT l.id, l.address, l.municipality FROM service_locations sl JOIN locations l ON l.id = sl.location_id
+             WHERE sl.service_id = ? ORDER BY l.id",
+        )
+        .bind(service_id)
+        .fetch_all(&self.pool)
+        .await?;
+        let ids: Vec<i64> = rows.iter().map(|(id, ..)| *id).collect();
+        let texts = TextBag::load(&self.pool, "location", &ids, lang).await?;
+        let mut locations = Vec::new();
+        for (id, address, municipality) in rows {
+            let hours: Vec<(i64, String, String, bool)> = sqlx::query_as(
+                "SELECT weekday, opens, closes, appointment_only FROM schedules WHERE location_id = ? ORDER BY weekday, opens",
+            )
+            .bind(id)
+            .fetch_all(&self.pool)
+            .await?;
+            locations.push(Location {
+                name: texts.get(id, "name"),
+                address,
+                municipality,
+                hours: hours
+                    .into_iter()
+                    .map(|(weekday, opens, closes, appointment_only)| OpeningHours {
+                        weekday: weekday as u8,
+                        opens,
+                        closes,
+                        appointment_only,
+                    })
+                    .collect(),
+                hours_note: texts.get(id, "hours_note"),
+            });
+        }
+        Ok(locations)
+    }
+
+    async fn phones(&self, owner_kind: &str, owner_id: i64, lang: Lang) -> Result<Vec<Phone>, DbError> {
+        let rows: Vec<(i64, String)> =
+            sqlx::query_as("SELECT id, number FROM phones WHERE owner_kind = ? AND owner_id = ? ORDER BY position")
+                .bind(owner_kind)
+                .bind(owner_id)
+                .fetch_all(&self.pool)
+                .await?;
+        let ids: Vec<i64> = rows.iter().map(|(id, _)| *id).collect();
+        let texts = TextBag::load(&self.pool, "phone", &ids, lang).await?;
+        Ok(rows.into_iter().map(|(id, number)| Phone { number, label: texts.get(id, "label") }).collect())
+    }
+
+    async fn service_summaries(&self, column: &str, owner_id: i64, lang: Lang) -> Result<Vec<ServiceSummary>, DbError> {
+        let sql = match column {
+            "programme_id" => "SELECT id, slug, status FROM services WHERE programme_id = ? ORDER BY id",
+            _ => "SELECT id, slug, status FROM services WHERE organization_id = ? ORDER BY id",
+        };
+        let rows: Vec<(i64, String, String)> = sqlx::query_as(sql).bind(owner_id).fetch_all(&self.pool).await?;
+        let ids: Vec<i64> = rows.iter().map(|(id, ..)| *id).collect();
+        let texts = TextBag::load(&self.pool, "service", &ids, lang).await?;
+        Ok(rows
+            .into_iter()
+            .map(|(id, slug, status)| ServiceSummary {
+                name: texts.required(id, "name"),
+                summary: texts.required(id, "summary"),
+                status: ServiceStatus::parse(&status).unwrap_or(ServiceStatus::Active),
+                id: slug,
+            })
+            .collect())
+    }
+}
+
+#[async_trait]
+impl DirectoryRead for SqliteStore {
+    async fn service_detail(&self, lang: Lang, slug: &str) -> Result<Option<ServiceDetail>, DbError> {
         let row: Option<ServiceRow> = sqlx::query_as(
             "SELECT s.id, s.slug, s.status, s.access_mode, s.website, s.email, s.last_verified_at,
                     o.id, o.slug, p.id, p.slug, p.start_date, p.end_date
@@ -126,72 +215,7 @@ impl Database {
         }))
     }
 
-    /// Categories or target groups of a service, named in `lang`, in taxonomy order.
-    async fn service_terms(&self, entity: &str, service_id: i64, lang: Lang) -> Result<Vec<Term>, DbError> {
-        let sql = if entity == "category" {
-            "SELECT c.id, c.slug FROM service_categories sc JOIN categories c ON c.id = sc.category_id
-             WHERE sc.service_id = ? ORDER BY c.position"
-        } else {
-            "SELECT g.id, g.slug FROM service_target_groups sg JOIN target_groups g ON g.id = sg.target_group_id
-             WHERE sg.service_id = ? ORDER BY g.position"
-        };
-        let rows: Vec<(i64, String)> = sqlx::query_as(sql).bind(service_id).fetch_all(&self.pool).await?;
-        let ids: Vec<i64> = rows.iter().map(|(id, _)| *id).collect();
-        let texts = TextBag::load(&self.pool, entity, &ids, lang).await?;
-        Ok(rows.into_iter().map(|(id, slug)| Term { name: texts.plain(id, "name"), slug }).collect())
-    }
-
-    async fn service_locations(&self, service_id: i64, lang: Lang) -> Result<Vec<Location>, DbError> {
-        let rows: Vec<(i64, Option<String>, String)> = sqlx::query_as(
-            "SELECT l.id, l.address, l.municipality FROM service_locations sl JOIN locations l ON l.id = sl.location_id
-             WHERE sl.service_id = ? ORDER BY l.id",
-        )
-        .bind(service_id)
-        .fetch_all(&self.pool)
-        .await?;
-        let ids: Vec<i64> = rows.iter().map(|(id, ..)| *id).collect();
-        let texts = TextBag::load(&self.pool, "location", &ids, lang).await?;
-        let mut locations = Vec::new();
-        for (id, address, municipality) in rows {
-            let hours: Vec<(i64, String, String, bool)> = sqlx::query_as(
-                "SELECT weekday, opens, closes, appointment_only FROM schedules WHERE location_id = ? ORDER BY weekday, opens",
-            )
-            .bind(id)
-            .fetch_all(&self.pool)
-            .await?;
-            locations.push(Location {
-                name: texts.get(id, "name"),
-                address,
-                municipality,
-                hours: hours
-                    .into_iter()
-                    .map(|(weekday, opens, closes, appointment_only)| OpeningHours {
-                        weekday: weekday as u8,
-                        opens,
-                        closes,
-                        appointment_only,
-                    })
-                    .collect(),
-                hours_note: texts.get(id, "hours_note"),
-            });
-        }
-        Ok(locations)
-    }
-
-    async fn phones(&self, owner_kind: &str, owner_id: i64, lang: Lang) -> Result<Vec<Phone>, DbError> {
-        let rows: Vec<(i64, String)> =
-            sqlx::query_as("SELECT id, number FROM phones WHERE owner_kind = ? AND owner_id = ? ORDER BY position")
-                .bind(owner_kind)
-                .bind(owner_id)
-                .fetch_all(&self.pool)
-                .await?;
-        let ids: Vec<i64> = rows.iter().map(|(id, _)| *id).collect();
-        let texts = TextBag::load(&self.pool, "phone", &ids, lang).await?;
-        Ok(rows.into_iter().map(|(id, number)| Phone { number, label: texts.get(id, "label") }).collect())
-    }
-
-    /// Every service in `lang`, paged, with the total.
-    pub async fn services_page(
+    async fn services_page(
         &self,
         lang: Lang,
         limit: usize,
@@ -212,26 +236,7 @@ impl Database {
         Ok((total, items))
     }
 
-    async fn service_summaries(&self, column: &str, owner_id: i64, lang: Lang) -> Result<Vec<ServiceSummary>, DbError> {
-        let sql = match column {
-            "programme_id" => "SELECT id, slug, status FROM services WHERE programme_id = ? ORDER BY id",
-            _ => "SELECT id, slug, status FROM services WHERE organization_id = ? ORDER BY id",
-        };
-        let rows: Vec<(i64, String, String)> = sqlx::query_as(sql).bind(owner_id).fetch_all(&self.pool).await?;
-        let ids: Vec<i64> = rows.iter().map(|(id, ..)| *id).collect();
-        let texts = TextBag::load(&self.pool, "service", &ids, lang).await?;
-        Ok(rows
-            .into_iter()
-            .map(|(id, slug, status)| ServiceSummary {
-                name: texts.required(id, "name"),
-                summary: texts.required(id, "summary"),
-                status: ServiceStatus::parse(&status).unwrap_or(ServiceStatus::Active),
-                id: slug,
-            })
-            .collect())
-    }
-
-    pub async fn organization_detail(&self, lang: Lang, slug: &str) -> Result<Option<OrganizationDetail>, DbError> {
+    async fn organization_detail(&self, lang: Lang, slug: &str) -> Result<Option<OrganizationDetail>, DbError> {
         let row: Option<(i64, String, Option<String>, Option<String>)> =
             sqlx::query_as("SELECT id, slug, website, email FROM organizations WHERE slug = ?")
                 .bind(slug)
@@ -269,7 +274,7 @@ impl Database {
         }))
     }
 
-    pub async fn programme_detail(&self, lang: Lang, slug: &str) -> Result<Option<ProgrammeDetail>, DbError> {
+    async fn programme_detail(&self, lang: Lang, slug: &str) -> Result<Option<ProgrammeDetail>, DbError> {
         type Row = (i64, String, Option<String>, Option<String>, Option<String>, Option<String>, i64, String);
         let row: Option<Row> = sqlx::query_as(
             "SELECT p.id, p.slug, p.start_date, p.end_date, p.website, p.email, o.id, o.slug
@@ -313,8 +318,7 @@ impl Database {
         }))
     }
 
-    /// The taxonomy's categories in order: (slug, name, description) in `lang`.
-    pub async fn categories(&self, lang: Lang) -> Result<Vec<(String, String, String)>, DbError> {
+    async fn categories(&self, lang: Lang) -> Result<Vec<(String, String, String)>, DbError> {
         let rows: Vec<(i64, String)> =
             sqlx::query_as("SELECT id, slug FROM categories ORDER BY position").fetch_all(&self.pool).await?;
         let ids: Vec<i64> = rows.iter().map(|(id, _)| *id).collect();
@@ -322,8 +326,7 @@ impl Database {
         Ok(rows.into_iter().map(|(id, slug)| (slug, texts.plain(id, "name"), texts.plain(id, "description"))).collect())
     }
 
-    /// The taxonomy's target groups in order: (slug, name) in `lang`.
-    pub async fn target_groups(&self, lang: Lang) -> Result<Vec<(String, String)>, DbError> {
+    async fn target_groups(&self, lang: Lang) -> Result<Vec<(String, String)>, DbError> {
         let rows: Vec<(i64, String)> =
             sqlx::query_as("SELECT id, slug FROM target_groups ORDER BY position").fetch_all(&self.pool).await?;
         let ids: Vec<i64> = rows.iter().map(|(id, _)| *id).collect();
@@ -331,8 +334,11 @@ impl Database {
         Ok(rows.into_iter().map(|(id, slug)| (slug, texts.plain(id, "name"))).collect())
     }
 
-    /// Every event, in `lang`, in date order; `language_name` names the languages spoken.
-    pub async fn events(&self, lang: Lang, language_name: impl Fn(&str) -> String) -> Result<Vec<Event>, DbError> {
+    async fn events(
+        &self,
+        lang: Lang,
+        language_name: &(dyn for<'s> Fn(&'s str) -> String + Send + Sync),
+    ) -> Result<Vec<Event>, DbError> {
         type Row = (
             i64,
             String,
@@ -389,9 +395,7 @@ impl Database {
             .collect())
     }
 
-    /// Active services in any of `categories`, with all their categories and target groups
-    /// (for ranking by needs).
-    pub async fn services_in_categories(
+    async fn services_in_categories(
         &self,
         categories: &[String],
     ) -> Result<Vec<(String, Vec<String>, Vec<String>)>, DbError> {
@@ -435,5 +439,9 @@ impl Database {
             }
         }
         Ok(out)
+    }
+
+    async fn count_services(&self) -> Result<i64, DbError> {
+        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM services").fetch_one(&self.pool).await?)
     }
 }
