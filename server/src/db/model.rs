@@ -210,8 +210,9 @@ pub struct DocumentRow {
     pub draft: Option<OrganizationFile>,
 }
 
-/// An organisation as the admin area lists it.
-#[derive(Clone, Debug)]
+/// An organisation as the admin area lists it (named by its slug until it has an Italian
+/// name).
+#[derive(Clone, Debug, sqlx::FromRow)]
 pub struct OrganizationEntry {
     pub id: i64,
     pub slug: String,

@@ -33,6 +33,15 @@ async fn claim(tx: &mut Tx<'_>, org_id: i64, expected: i64) -> Result<bool, DbEr
     Ok(updated.rows_affected() == 1)
 }
 
+/// An organisation's documents as stored (JSON), before [`parse`].
+#[derive(sqlx::FromRow)]
+struct StoredDocuments {
+    id: i64,
+    version: i64,
+    published: String,
+    draft: Option<String>,
+}
+
 /// A revision with the document it keeps.
 #[derive(sqlx::FromRow)]
 struct StoredRevision {
@@ -149,39 +158,30 @@ impl Documents for SqliteStore {
     }
 
     async fn organization_entries(&self) -> Result<Vec<OrganizationEntry>, DbError> {
-        let rows: Vec<(i64, String, Option<String>, bool)> = sqlx::query_as(
-            "SELECT o.id, o.slug, t.text, d.draft IS NOT NULL FROM organizations o
+        Ok(sqlx::query_as(
+            "SELECT o.id, o.slug, COALESCE(t.text, o.slug) AS name, d.draft IS NOT NULL AS has_draft FROM organizations o
              LEFT JOIN translations t ON t.entity = 'organization' AND t.entity_id = o.id AND t.field = 'name' AND t.lang = 'it'
              LEFT JOIN organization_documents d ON d.organization_id = o.id
              ORDER BY t.text, o.slug",
         )
         .fetch_all(&self.pool)
-        .await?;
-        Ok(rows
-            .into_iter()
-            .map(|(id, slug, name, has_draft)| OrganizationEntry {
-                id,
-                name: name.unwrap_or_else(|| slug.clone()),
-                slug,
-                has_draft,
-            })
-            .collect())
+        .await?)
     }
 
     async fn document(&self, slug: &str) -> Result<Option<DocumentRow>, DbError> {
-        let row: Option<(i64, i64, String, Option<String>)> = sqlx::query_as(
+        let row: Option<StoredDocuments> = sqlx::query_as(
             "SELECT o.id, d.version, d.published, d.draft FROM organizations o
              JOIN organization_documents d ON d.organization_id = o.id WHERE o.slug = ?",
         )
         .bind(slug)
         .fetch_optional(&self.pool)
         .await?;
-        row.map(|(id, version, published, draft)| {
+        row.map(|row| {
             Ok(DocumentRow {
-                id,
-                version,
-                published: parse(&published)?,
-                draft: draft.as_deref().map(parse).transpose()?,
+                id: row.id,
+                version: row.version,
+                published: parse(&row.published)?,
+                draft: row.draft.as_deref().map(parse).transpose()?,
             })
         })
         .transpose()
