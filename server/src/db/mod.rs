@@ -9,7 +9,9 @@
 //!   login throttle, [`AuditLog`], [`SearchLog`] for the unmet-needs report, [`ChangeLog`]
 //!   for the search index), gathered in [`Store`]. Their signatures carry no engine type,
 //!   and [`DbError`] hides the driver's errors.
-//! - `sqlite`: the SQLite backend, which holds every SQL statement of the server.
+//! - `sqlite`: the SQLite backend, which holds every SQL statement of the server. The row
+//!   structs of [`model`] derive `sqlx::FromRow` generically, so another sqlx backend
+//!   decodes into the same structs.
 //!
 //! [`Database`] is the handle the server passes around: a shared `dyn Store`, opened from
 //! the database URL. A second backend (PostgreSQL) is a sibling of `sqlite` implementing the
@@ -40,7 +42,7 @@ fn bounded(text: &str) -> &str {
 #[derive(Debug, thiserror::Error)]
 pub enum DbError {
     /// The engine failed (connection, statement, migration): a server error.
-    #[error("{0}")]
+    #[error(transparent)]
     Backend(#[from] BackendError),
     #[error("unsupported database URL {0:?} (only sqlite: is built in)")]
     Unsupported(String),
@@ -52,10 +54,15 @@ pub enum DbError {
     Duplicate(String),
 }
 
-/// The driver's error, kept for its message (and for the backends, which look inside);
-/// callers only report it.
+/// The driver's error, kept for its message: callers only report it, and only this module
+/// (the backends) looks inside.
 #[derive(Debug, thiserror::Error)]
-pub enum BackendError {
+#[error(transparent)]
+pub struct BackendError(Driver);
+
+/// What the driver said, privately.
+#[derive(Debug, thiserror::Error)]
+enum Driver {
     #[error("database error: {0}")]
     Sql(sqlx::Error),
     #[error("migration failed: {0}")]
@@ -64,13 +71,13 @@ pub enum BackendError {
 
 impl From<sqlx::Error> for DbError {
     fn from(e: sqlx::Error) -> Self {
-        DbError::Backend(BackendError::Sql(e))
+        DbError::Backend(BackendError(Driver::Sql(e)))
     }
 }
 
 impl From<sqlx::migrate::MigrateError> for DbError {
     fn from(e: sqlx::migrate::MigrateError) -> Self {
-        DbError::Backend(BackendError::Migrate(e))
+        DbError::Backend(BackendError(Driver::Migrate(e)))
     }
 }
 
@@ -84,7 +91,7 @@ impl DbError {
     /// Turns a unique-constraint violation into [`DbError::Duplicate`].
     fn from_write(e: DbError) -> Self {
         match e {
-            DbError::Backend(BackendError::Sql(sqlx::Error::Database(d))) if d.is_unique_violation() => {
+            DbError::Backend(BackendError(Driver::Sql(sqlx::Error::Database(d)))) if d.is_unique_violation() => {
                 DbError::Duplicate(d.message().to_string())
             }
             other => other,
