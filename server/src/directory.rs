@@ -289,7 +289,7 @@ impl Directory for ServerDirectory {
         let mut page = EventsPage::default();
         let kiosk = district.is_some();
         let district = district.unwrap_or_default();
-        for event in self.db.events(lang, |code| language_name(lang, code)).await? {
+        for event in self.db.events(lang, &|code| language_name(lang, code)).await? {
             // A kiosk shows public events; at a desk, those in its district only.
             if kiosk && event.audience != Audience::Public {
                 continue;

@@ -105,10 +105,8 @@ pub async fn tidy(state: &AppState) -> Result<(), crate::db::DbError> {
     let first_day = crate::period::today() - chrono::Duration::days(i64::from(settings.search_log_days));
     state.db.forget_searches_before(&first_day.to_string()).await?;
     let audit_since = now - chrono::Duration::days(i64::from(settings.audit_log_days));
-    state.db.prune_audit(&audit_since.to_rfc3339(), MAX_AUDIT_LINES).await?;
-    let idle = (now - settings.idle_timeout).to_rfc3339();
-    let started = (now - settings.absolute_timeout).to_rfc3339();
-    state.db.purge_sessions(&idle, &started).await?;
+    state.db.prune_audit(audit_since, MAX_AUDIT_LINES).await?;
+    state.db.purge_sessions(now - settings.idle_timeout, now - settings.absolute_timeout).await?;
     state.db.purge_challenges().await?;
     state.db.prune_throttle(&crate::accounts::THROTTLE, now.timestamp()).await?;
     Ok(())

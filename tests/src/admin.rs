@@ -192,6 +192,7 @@ pub fn field<'a>(fields: &'a [(String, String)], name: &str) -> &'a str {
 /// the organisations named.
 pub async fn account(database_url: &str, email: &str, role: &str, password: &str, organizations: &[&str]) {
     let db = Database::open(database_url).await.expect("database");
+    let role = role.parse().expect("role");
     let id = db.create_user(email, role, Some(&hash_password(password).expect("hash"))).await.expect("account");
     for slug in organizations {
         let row = db.document(slug).await.expect("read").expect("organisation exists");

@@ -10,7 +10,7 @@
 
 use crate::accounts::{check_password, hash_password};
 use crate::config::Config;
-use crate::db::{AuditLine, Database};
+use crate::db::{AuditAction, AuditLine, Database, Role};
 use std::io::BufRead;
 
 /// Who the command line's audit lines name.
@@ -85,14 +85,15 @@ async fn account(config: &Config, email: &str) -> anyhow::Result<(Database, crat
 async fn reset_password(config: &Config, email: &str, input: impl BufRead) -> anyhow::Result<String> {
     let password = read_password(email, input)?;
     let (db, user) = account(config, email).await?;
-    let line = AuditLine { action: "password-reset-cli", target: email, detail: "" };
+    let line = AuditLine { action: AuditAction::PasswordResetCli, target: email, detail: "" };
     db.set_password(user.id, &hash_password(&password)?, None, (OPERATOR, line)).await?;
     Ok(format!("new password set for {email}; its sessions ended"))
 }
 
 async fn reset_mfa(config: &Config, email: &str) -> anyhow::Result<String> {
     let (db, user) = account(config, email).await?;
-    db.reset_mfa(user.id, (OPERATOR, AuditLine { action: "mfa-reset-cli", target: email, detail: "" })).await?;
+    db.reset_mfa(user.id, (OPERATOR, AuditLine { action: AuditAction::MfaResetCli, target: email, detail: "" }))
+        .await?;
     Ok(format!("second factor removed for {email}; it enrols again at its next login where one is required"))
 }
 
@@ -110,11 +111,12 @@ async fn add(config: &Config, command: &AddUser, input: impl BufRead) -> anyhow:
         organizations.push(row.id);
     }
     let hash = hash_password(&password)?;
-    let id = db.create_user(&command.email, &command.role, Some(&hash)).await?;
+    let role: Role = command.role.parse()?;
+    let id = db.create_user(&command.email, role, Some(&hash)).await?;
     for org in organizations {
         db.set_membership(id, org, true).await?;
     }
-    db.audit(OPERATOR, "create-account", &command.email, &command.role).await?;
+    db.audit(OPERATOR, AuditAction::CreateAccount, &command.email, role.as_str()).await?;
     Ok(format!("account {} created ({})", command.email, command.role))
 }
 

@@ -1,33 +1,31 @@
-//! The database: the only source of truth. Every SQL statement of the server lives in this
-//! module (`read` for the pages and API, `write` for imports and publications, `documents`,
-//! `accounts` and `report` for the admin area), so a PostgreSQL backend later
-//! means changing one place.
+//! The database: the only source of truth, and the seam between the server and the engine
+//! that keeps it.
+//!
+//! - [`model`]: what is stored and read, in the engine's absence: rows as structs, closed
+//!   sets of stored words (roles, revision kinds, audit actions, origins) as enums,
+//!   timestamps as `DateTime<Utc>`.
+//! - [`capabilities`]: one trait per use of the database ([`DirectoryRead`] for the pages
+//!   and API, [`Documents`] for imports and publishing, [`Accounts`], [`Sessions`] with the
+//!   login throttle, [`AuditLog`], [`SearchLog`] for the unmet-needs report, [`ChangeLog`]
+//!   for the search index), gathered in [`Store`]. Their signatures carry no engine type,
+//!   and [`DbError`] hides the driver's errors.
+//! - `sqlite`: the SQLite backend, which holds every SQL statement of the server. The row
+//!   structs of [`model`] derive `sqlx::FromRow` generically, so another sqlx backend
+//!   decodes into the same structs.
+//!
+//! [`Database`] is the handle the server passes around: a shared `dyn Store`, opened from
+//! the database URL. A second backend (PostgreSQL) is a sibling of `sqlite` implementing the
+//! same traits, with its own migrations, chosen in [`Database::open`] by the URL's scheme;
+//! nothing outside this module changes.
 
-mod accounts;
-mod documents;
-mod index_source;
-mod mfa;
-mod read;
-mod report;
-mod texts;
-mod throttle;
-mod write;
+pub mod capabilities;
+pub mod model;
+mod sqlite;
 
-pub use accounts::{LinkPurpose, SessionRow, User};
-pub use documents::{AuditLine, Author, DocumentRow, OrganizationEntry, RevisionEntry};
-pub use index_source::{Changes, IndexDocument, ServiceTexts};
-pub use report::{Count, MAX_QUERIES_PER_DAY};
-pub use throttle::{Reservation, ThrottleLimits};
-pub use write::ImportOutcome;
+pub use capabilities::{Accounts, AuditLog, ChangeLog, DirectoryRead, Documents, SearchLog, Sessions, Store};
+pub use model::*;
 
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
-use std::str::FromStr;
-use std::time::Duration;
-
-/// Timestamps are RFC 3339 in UTC, which sort as text.
-fn now() -> String {
-    chrono::Utc::now().to_rfc3339()
-}
+use std::sync::Arc;
 
 /// The longest text an audit line keeps of a value someone sent (an e-mail typed at the
 /// login, say): anonymous requests must not grow the database by what they send.
@@ -43,10 +41,9 @@ fn bounded(text: &str) -> &str {
 
 #[derive(Debug, thiserror::Error)]
 pub enum DbError {
-    #[error("database error: {0}")]
-    Sql(#[from] sqlx::Error),
-    #[error("migration failed: {0}")]
-    Migrate(#[from] sqlx::migrate::MigrateError),
+    /// The engine failed (connection, statement, migration): a server error.
+    #[error(transparent)]
+    Backend(#[from] BackendError),
     #[error("unsupported database URL {0:?} (only sqlite: is built in)")]
     Unsupported(String),
     #[error("inconsistent data: {0}")]
@@ -57,81 +54,78 @@ pub enum DbError {
     Duplicate(String),
 }
 
+/// The driver's error, kept for its message: callers only report it, and only this module
+/// (the backends) looks inside.
+#[derive(Debug, thiserror::Error)]
+#[error(transparent)]
+pub struct BackendError(Driver);
+
+/// What the driver said, privately.
+#[derive(Debug, thiserror::Error)]
+enum Driver {
+    #[error("database error: {0}")]
+    Sql(sqlx::Error),
+    #[error("migration failed: {0}")]
+    Migrate(sqlx::migrate::MigrateError),
+}
+
+impl From<sqlx::Error> for DbError {
+    fn from(e: sqlx::Error) -> Self {
+        DbError::Backend(BackendError(Driver::Sql(e)))
+    }
+}
+
+impl From<sqlx::migrate::MigrateError> for DbError {
+    fn from(e: sqlx::migrate::MigrateError) -> Self {
+        DbError::Backend(BackendError(Driver::Migrate(e)))
+    }
+}
+
+impl From<UnknownWord> for DbError {
+    fn from(e: UnknownWord) -> Self {
+        DbError::Inconsistent(e.to_string())
+    }
+}
+
 impl DbError {
     /// Turns a unique-constraint violation into [`DbError::Duplicate`].
-    fn from_write(e: sqlx::Error) -> Self {
-        match &e {
-            sqlx::Error::Database(d) if d.is_unique_violation() => DbError::Duplicate(d.message().to_string()),
-            _ => DbError::Sql(e),
+    fn from_write(e: DbError) -> Self {
+        match e {
+            DbError::Backend(BackendError(Driver::Sql(sqlx::Error::Database(d)))) if d.is_unique_violation() => {
+                DbError::Duplicate(d.message().to_string())
+            }
+            other => other,
         }
     }
 }
 
-/// The directory's repository: typed reads and writes over a connection pool.
+/// The directory's repository: every capability of one backend, shared by the whole
+/// server (cloning shares the connections). Its methods are those of the
+/// [`capabilities`] traits, reached through `Deref`.
 #[derive(Clone)]
-pub struct Database {
-    pool: SqlitePool,
+pub struct Database(Arc<dyn Store>);
+
+impl std::ops::Deref for Database {
+    type Target = dyn Store;
+
+    fn deref(&self) -> &Self::Target {
+        &*self.0
+    }
 }
 
 impl Database {
-    /// Opens (creating if needed) the database at `url`, in WAL mode, and runs the migrations.
-    /// `synchronous=FULL` on every connection: an acknowledged publication survives a power
-    /// loss, not only a killed process (WAL with NORMAL may lose the last transactions).
+    /// Opens (creating if needed) the database at `url` and brings its schema up to date;
+    /// the URL's scheme picks the backend.
     pub async fn open(url: &str) -> Result<Self, DbError> {
-        if !url.starts_with("sqlite:") {
-            return Err(DbError::Unsupported(url.to_string()));
+        if url.starts_with("sqlite:") {
+            return Ok(Self(Arc::new(sqlite::SqliteStore::open(url).await?)));
         }
-        let options = SqliteConnectOptions::from_str(url)?
-            .create_if_missing(true)
-            .journal_mode(SqliteJournalMode::Wal)
-            .synchronous(SqliteSynchronous::Full)
-            .foreign_keys(true)
-            .busy_timeout(Duration::from_secs(5));
-        let pool = SqlitePoolOptions::new().max_connections(8).connect_with(options).await?;
-        sqlx::migrate!("./migrations").run(&pool).await?;
-        Ok(Self { pool })
-    }
-
-    /// Bumped by every write; compared with the version the search index was built from.
-    pub async fn data_version(&self) -> Result<i64, DbError> {
-        Ok(sqlx::query_scalar("SELECT version FROM data_version WHERE id = 1").fetch_one(&self.pool).await?)
+        Err(DbError::Unsupported(url.to_string()))
     }
 
     /// Opens a one-off preview's database: in memory (no file to clean up, however the
-    /// request ends), migrated, empty, on one connection kept for the pool's life.
+    /// request ends), migrated, empty.
     pub async fn open_scratch() -> Result<Self, DbError> {
-        let options = SqliteConnectOptions::from_str("sqlite::memory:")?.foreign_keys(true);
-        let pool = SqlitePoolOptions::new()
-            .max_connections(1)
-            .min_connections(1)
-            .idle_timeout(None)
-            .max_lifetime(None)
-            .connect_with(options)
-            .await?;
-        sqlx::migrate!("./migrations").run(&pool).await?;
-        Ok(Self { pool })
-    }
-
-    pub async fn close(&self) {
-        self.pool.close().await;
-    }
-
-    /// The `synchronous` setting of a pooled connection (2 is FULL), for the durability test.
-    pub async fn synchronous_setting(&self) -> Result<i64, DbError> {
-        Ok(sqlx::query_scalar("PRAGMA synchronous").fetch_one(&self.pool).await?)
-    }
-
-    /// The database's size in bytes (pages in use times page size, after the WAL is
-    /// checkpointed): what the storage-growth tests measure.
-    pub async fn size_bytes(&self) -> Result<i64, DbError> {
-        sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(&self.pool).await?;
-        let pages: i64 = sqlx::query_scalar("PRAGMA page_count").fetch_one(&self.pool).await?;
-        let free: i64 = sqlx::query_scalar("PRAGMA freelist_count").fetch_one(&self.pool).await?;
-        let size: i64 = sqlx::query_scalar("PRAGMA page_size").fetch_one(&self.pool).await?;
-        Ok((pages - free) * size)
-    }
-
-    pub async fn count_services(&self) -> Result<i64, DbError> {
-        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM services").fetch_one(&self.pool).await?)
+        Ok(Self(Arc::new(sqlite::SqliteStore::open_scratch().await?)))
     }
 }

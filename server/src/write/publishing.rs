@@ -15,7 +15,7 @@ use crate::content::merge::{merge, MergeError};
 use crate::content::Taxonomy;
 use crate::content::{self, OrganizationFile};
 use crate::db::Database;
-use crate::db::{AuditLine, Author, DbError, DocumentRow};
+use crate::db::{AuditAction, AuditLine, Author, DbError, DocumentRow, RevisionKind};
 use crate::search::indexer;
 use crate::search::SearchIndex;
 
@@ -126,9 +126,9 @@ pub async fn commit(
     }
     let target = format!("organization:{slug}");
     let action = match change.mode {
-        Mode::Draft => "save-draft",
-        Mode::Restore => "restore",
-        Mode::Publish => "publish",
+        Mode::Draft => AuditAction::SaveDraft,
+        Mode::Restore => AuditAction::Restore,
+        Mode::Publish => AuditAction::Publish,
     };
     let line = AuditLine { action, target: &target, detail: change.summary };
     let mut base = change.base.clone();
@@ -136,13 +136,13 @@ pub async fn commit(
     for _ in 0..TRIES {
         let written = match change.mode {
             Mode::Draft | Mode::Restore => {
-                let kind = if change.mode == Mode::Draft { "draft" } else { "restore" };
+                let kind = if change.mode == Mode::Draft { RevisionKind::Draft } else { RevisionKind::Restore };
                 state.db.save_draft((org_id, base.version), &doc, (kind, author, change.summary), line).await?.is_some()
             }
             Mode::Publish => {
                 let published = state
                     .db
-                    .publish(Some((org_id, base.version)), &doc, ("publish", author, change.summary), line)
+                    .publish(Some((org_id, base.version)), &doc, (RevisionKind::Publish, author, change.summary), line)
                     .await?;
                 if published.is_some() {
                     update_index(state).await;
@@ -186,8 +186,9 @@ pub async fn publish_draft(
         return Err(CommitError::Invalid(problems_now));
     }
     let target = format!("organization:{slug}");
-    let line = AuditLine { action: "publish", target: &target, detail: summary };
-    let published = state.db.publish(Some((base.id, base.version)), draft, ("publish", author, summary), line).await?;
+    let line = AuditLine { action: AuditAction::Publish, target: &target, detail: summary };
+    let published =
+        state.db.publish(Some((base.id, base.version)), draft, (RevisionKind::Publish, author, summary), line).await?;
     if published.is_some() {
         update_index(state).await;
     }
@@ -214,8 +215,8 @@ pub async fn create_organization(
         return Err(CommitError::Invalid(problems_now));
     }
     let target = format!("organization:{slug}");
-    let line = AuditLine { action: "create-organization", target: &target, detail: "" };
-    let id = state.db.publish(None, doc, ("publish", author, "created"), line).await?;
+    let line = AuditLine { action: AuditAction::CreateOrganization, target: &target, detail: "" };
+    let id = state.db.publish(None, doc, (RevisionKind::Publish, author, "created"), line).await?;
     update_index(state).await;
     id.ok_or_else(|| CommitError::Db(DbError::Inconsistent("a new organisation has no version".into())))
 }

@@ -301,7 +301,7 @@ async fn an_editor_cannot_read_or_change_another_organisations_entries() {
         assert_eq!(after.draft, None, "{org}: no draft appeared");
         assert_eq!(earlier.version, after.version, "{org}: not written at all");
     }
-    assert_eq!(db.user_by_email(EDITOR_A.0).await.expect("read").expect("exists").0.role, "editor");
+    assert_eq!(db.user_by_email(EDITOR_A.0).await.expect("read").expect("exists").0.role, portineria::db::Role::Editor);
     assert!(db.user_by_email("x@y.example").await.expect("read").is_none());
     assert!(db.organization_entries().await.expect("read").iter().all(|o| o.slug != "nuova"));
     // Ids that are not numbers name nothing: a translated 404, not a parse error.

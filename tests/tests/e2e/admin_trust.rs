@@ -323,7 +323,7 @@ async fn an_overlong_email_is_refused_before_anything_else() {
     let db = Database::open(&server.database_url).await.expect("database");
     let stored: i64 = sqlx_count(&server.database_url, "SELECT COUNT(*) FROM login_throttle").await;
     assert_eq!(stored, 0);
-    assert!(db.audit_log(50, 0).await.expect("audit").iter().all(|l| !l.1.contains("aaaa")));
+    assert!(db.audit_log(50, 0).await.expect("audit").iter().all(|l| !l.actor.contains("aaaa")));
 }
 
 async fn sqlx_count(url: &str, sql: &str) -> i64 {
@@ -532,7 +532,8 @@ async fn passwords_change_and_reset_and_old_sessions_end() {
     assert_eq!(anna.get("/admin").await.status.as_u16(), 303, "the reset ended the older session");
     assert_eq!(stranger.get("/admin").await.status.as_u16(), 200, "the link's user is in");
     assert_eq!(Agent::new(&server.base).get(&path).await.status.as_u16(), 400, "the link works once");
-    let audit: Vec<String> = db.audit_log(50, 0).await.expect("audit").into_iter().map(|l| l.2).collect();
+    let audit: Vec<String> =
+        db.audit_log(50, 0).await.expect("audit").into_iter().map(|l| l.action.to_string()).collect();
     for action in ["password-changed", "reset-link", "password-reset"] {
         assert!(audit.iter().any(|a| a == action), "audited: {action}");
     }
@@ -625,7 +626,10 @@ async fn coordinators_log_in_with_a_second_factor() {
     let carla_id = db.user_by_email(CARLA.0).await.expect("read").expect("Carla").0.id;
     db.reset_mfa(
         carla_id,
-        ((None, "test"), portineria::db::AuditLine { action: "mfa-reset", target: CARLA.0, detail: "" }),
+        (
+            (None, "test"),
+            portineria::db::AuditLine { action: portineria::db::AuditAction::MfaReset, target: CARLA.0, detail: "" },
+        ),
     )
     .await
     .expect("reset");
@@ -845,10 +849,10 @@ async fn a_changed_content_file_never_overwrites_an_unpublished_draft() {
     let row = state.db.document(ORG).await.expect("read").expect("organisation");
     let mut draft = row.published.clone();
     draft.services[0].name.0.insert("it".into(), "Nome della bozza".into());
-    let line = portineria::db::AuditLine { action: "save-draft", target: ORG, detail: "" };
+    let line = portineria::db::AuditLine { action: portineria::db::AuditAction::SaveDraft, target: ORG, detail: "" };
     state
         .db
-        .save_draft((row.id, row.version), &draft, ("draft", (None, "test"), ""), line)
+        .save_draft((row.id, row.version), &draft, (portineria::db::RevisionKind::Draft, (None, "test"), ""), line)
         .await
         .expect("save")
         .expect("saved");

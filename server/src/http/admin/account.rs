@@ -7,7 +7,7 @@ use super::session::{self, Admin, ClientAddress, CHALLENGE_COOKIE, LOGIN_COOKIE,
 use super::{request_lang, AdminError, LANG_COOKIE};
 use crate::accounts::totp;
 use crate::accounts::{check_password, random_token, same_secret, throttle_key, token_hash, THROTTLE};
-use crate::db::{LinkPurpose, Reservation};
+use crate::db::{AuditAction, LinkPurpose, Reservation};
 use crate::state::AppState;
 use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
@@ -85,7 +85,7 @@ async fn reserve(state: &AppState, keys: &[String], who: &str) -> Result<(), Adm
     match state.db.reserve_attempt(keys, &THROTTLE, chrono::Utc::now().timestamp()).await? {
         Reservation::Granted => Ok(()),
         Reservation::Wait(seconds) => {
-            state.db.audit((None, who), "login-throttled", "", "").await?;
+            state.db.audit((None, who), AuditAction::LoginThrottled, "", "").await?;
             Err(AdminError::Throttled(seconds))
         }
     }
@@ -113,7 +113,7 @@ pub async fn login(
     let hash = found.as_ref().and_then(|(_, hash)| hash.clone());
     let matches = state.admin.hashing.verify(form.get("password").to_string(), hash).await?;
     let Some(user) = found.as_ref().map(|(user, _)| user).filter(|u| matches && u.active) else {
-        state.db.audit((None, &attempted(&email, found.is_some())), "login-failed", "", "").await?;
+        state.db.audit((None, &attempted(&email, found.is_some())), AuditAction::LoginFailed, "", "").await?;
         let (token, cookie) = pre_login_token(&state);
         let page = login_page(lang, &token, &email, Some(t(lang, "admin-login-failed")));
         return Ok(with_cookies(page::respond(StatusCode::UNAUTHORIZED, page), vec![cookie]));
@@ -122,11 +122,11 @@ pub async fn login(
     if user.has_totp {
         return second_step(&state, user.id).await;
     }
-    log_in(&state, user, "login").await
+    log_in(&state, user, AuditAction::Login).await
 }
 
 /// Starts a session for `user` after every factor was checked, and goes to the dashboard.
-async fn log_in(state: &AppState, user: &crate::db::User, action: &str) -> Result<Response, AdminError> {
+async fn log_in(state: &AppState, user: &crate::db::User, action: AuditAction) -> Result<Response, AdminError> {
     let token = session::start(state, user.id).await?;
     state.db.audit((Some(user.id), &user.email), action, &user.email, "").await?;
     let cookies = vec![
@@ -146,7 +146,7 @@ const CHALLENGE_MINUTES: i64 = 5;
 async fn second_step(state: &AppState, user_id: i64) -> Result<Response, AdminError> {
     let token = random_token();
     let expires = chrono::Utc::now() + chrono::Duration::minutes(CHALLENGE_MINUTES);
-    state.db.create_challenge(&token_hash(&token), user_id, &expires.to_rfc3339()).await?;
+    state.db.create_challenge(&token_hash(&token), user_id, expires).await?;
     let cookie = session::set_cookie(&state.admin, CHALLENGE_COOKIE, Some(&token), "Strict");
     Ok(with_cookies(Redirect::to("/admin/login/code").into_response(), vec![cookie]))
 }
@@ -202,7 +202,7 @@ pub async fn code(
     reserve(&state, &keys, &user.email).await?;
     let typed = form.get("code");
     let (accepted, action) = if totp::looks_like_recovery_code(typed) {
-        (state.db.use_recovery_code(user_id, &totp::recovery_code_hash(typed)).await?, "recovery-code-used")
+        (state.db.use_recovery_code(user_id, &totp::recovery_code_hash(typed)).await?, AuditAction::RecoveryCodeUsed)
     } else {
         let (secret, _, last) = state.db.totp(user_id).await?;
         let step = secret.and_then(|s| totp::verify(&s, typed, chrono::Utc::now().timestamp(), last));
@@ -210,10 +210,10 @@ pub async fn code(
             Some(step) => state.db.use_totp_step(user_id, step).await?,
             None => false,
         };
-        (used, "login")
+        (used, AuditAction::Login)
     };
     if !accepted || !user.active || !state.db.end_challenge(&challenge).await? {
-        state.db.audit((Some(user.id), &user.email), "login-code-failed", &user.email, "").await?;
+        state.db.audit((Some(user.id), &user.email), AuditAction::LoginCodeFailed, &user.email, "").await?;
         let (token, cookie) = pre_login_token(&state);
         let page = code_page(lang, &token, Some(t(lang, "admin-login-code-wrong")));
         return Ok(with_cookies(page::respond(StatusCode::UNAUTHORIZED, page), vec![cookie]));
@@ -225,7 +225,7 @@ pub async fn code(
 pub async fn logout(State(state): State<AppState>, admin: Admin, form: Form) -> Result<Response, AdminError> {
     form.checked(&admin)?;
     state.db.delete_session(admin.session_hash()).await?;
-    state.db.audit(admin.actor(), "logout", &admin.user.email, "").await?;
+    state.db.audit(admin.actor(), AuditAction::Logout, &admin.user.email, "").await?;
     let cookie = session::set_cookie(&state.admin, SESSION_COOKIE, None, "Lax");
     Ok(with_cookies(Redirect::to("/admin/login").into_response(), vec![cookie]))
 }
@@ -238,7 +238,10 @@ pub async fn logout_everywhere(
 ) -> Result<Response, AdminError> {
     form.checked(&admin)?;
     let ended = state.db.delete_user_sessions(admin.user.id).await?;
-    state.db.audit(admin.actor(), "logout-everywhere", &admin.user.email, &format!("{ended} sessions")).await?;
+    state
+        .db
+        .audit(admin.actor(), AuditAction::LogoutEverywhere, &admin.user.email, &format!("{ended} sessions"))
+        .await?;
     let cookie = session::set_cookie(&state.admin, SESSION_COOKIE, None, "Lax");
     Ok(with_cookies(Redirect::to("/admin/login").into_response(), vec![cookie]))
 }
@@ -328,12 +331,12 @@ pub async fn accept_invitation(
         return Err(AdminError::BadRequest("admin-invitation-invalid"));
     };
     let action = match purpose {
-        LinkPurpose::Invitation => "invitation-accepted",
-        LinkPurpose::Reset => "password-reset",
+        LinkPurpose::Invitation => AuditAction::InvitationAccepted,
+        LinkPurpose::Reset => AuditAction::PasswordReset,
     };
     state.db.audit((Some(user_id), &user.email), action, &user.email, "").await?;
     if user.has_totp {
         return second_step(&state, user_id).await;
     }
-    log_in(&state, &user, "login").await
+    log_in(&state, &user, AuditAction::Login).await
 }

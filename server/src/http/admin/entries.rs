@@ -377,6 +377,9 @@ pub async fn verify(
     }
     let owner = kind.owner(&id);
     state.db.verify(org.id, &owner, &admin.user.email).await?;
-    state.db.audit(admin.actor(), "verify", &format!("organization:{}/{owner}", org.slug), "").await?;
+    state
+        .db
+        .audit(admin.actor(), crate::db::AuditAction::Verify, &format!("organization:{}/{owner}", org.slug), "")
+        .await?;
     Ok(Redirect::to(&format!("{}?done=verified", org.url())).into_response())
 }

@@ -7,11 +7,12 @@ use super::session::Admin;
 use super::AdminError;
 use crate::content::editorial::{self, Change, Completeness, Kind};
 use crate::content::OrganizationFile;
-use crate::db::{AuditLine, DocumentRow};
+use crate::db::{AuditAction, AuditLine, DocumentRow};
 use crate::state::AppState;
 use crate::write::publishing::{commit, publish_draft, CommitError, Edit, Mode};
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
+use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use portineria_app::i18n::{t, t_args};
 use portineria_app::lang::Lang;
@@ -143,16 +144,14 @@ pub async fn dashboard(
     for org in &orgs {
         let Some(row) = state.db.document(&org.slug).await? else { continue };
         let published = row.published;
-        let stamps: HashMap<String, String> =
-            state.db.verifications(org.id).await?.into_iter().map(|(entry, at, _)| (entry, at)).collect();
-        let since = state.db.first_revision_at(org.id).await?.unwrap_or_default();
+        let stamps: HashMap<String, DateTime<Utc>> =
+            state.db.verifications(org.id).await?.into_iter().map(|v| (v.entry, v.at)).collect();
+        let since = state.db.first_revision_at(org.id).await?;
         for kind in [Kind::Service, Kind::Programme] {
             for (id, entry) in editorial::entries(&published, kind)? {
                 let owner = kind.owner(&id);
-                let at = stamps.get(&owner).unwrap_or(&since);
-                let age = chrono::DateTime::parse_from_rfc3339(at)
-                    .map(|d| (chrono::Utc::now() - d.to_utc()).num_days())
-                    .unwrap_or(i64::MAX);
+                let at = stamps.get(&owner).or(since.as_ref());
+                let age = at.map_or(i64::MAX, |at| (Utc::now() - *at).num_days());
                 let link = format!("/admin/orgs/{}/{}/{}", org.slug, kind.segment(), id);
                 if age >= STALE_DAYS {
                     stale.push((org.name.clone(), entry_name(&entry, &id), link.clone(), stamps.get(&owner).cloned()));
@@ -202,7 +201,7 @@ pub async fn dashboard(
     let stale_rows = stale
         .into_iter()
         .map(|(org, name, link, at)| {
-            let at = at.map(|a| when(&a)).unwrap_or_else(|| t(lang, "admin-never-verified"));
+            let at = at.map(when).unwrap_or_else(|| t(lang, "admin-never-verified"));
             view! { <tr><td>{org}</td><td><a href=link>{name}</a></td><td>{at}</td></tr> }
         })
         .collect_view();
@@ -269,8 +268,8 @@ pub async fn show(
     let lang = admin.lang;
     let org = load(&state, &admin, &slug).await?;
     let working = org.working();
-    let stamps: HashMap<String, String> =
-        state.db.verifications(org.id).await?.into_iter().map(|(entry, at, _)| (entry, at)).collect();
+    let stamps: HashMap<String, DateTime<Utc>> =
+        state.db.verifications(org.id).await?.into_iter().map(|v| (v.entry, v.at)).collect();
     let draft_box = match &org.draft {
         Some(draft) => {
             let changes = editorial::diff(Some(&org.published), draft)?.len();
@@ -298,7 +297,7 @@ pub async fn show(
                 let verified = matches!(kind, Kind::Service | Kind::Programme).then(|| {
                     let at = stamps
                         .get(&kind.owner(&id))
-                        .map(|a| when(a))
+                        .map(|a| when(*a))
                         .unwrap_or_else(|| t(lang, "admin-never-verified"));
                     let button =
                         post_button(&admin, format!("{edit}/verify"), t(lang, "admin-still-accurate"), "secondary");
@@ -470,7 +469,7 @@ pub async fn discard(
     let org = load(&state, &admin, &slug).await?;
     if org.draft.is_some() {
         let target = format!("organization:{}", org.slug);
-        let line = AuditLine { action: "discard-draft", target: &target, detail: "" };
+        let line = AuditLine { action: AuditAction::DiscardDraft, target: &target, detail: "" };
         let sent = editorial::first(&form, "version");
         let discarded = sent == org.row.version.to_string()
             && state.db.discard_draft((org.id, org.row.version), admin.actor(), &org.published, line).await?;
@@ -502,7 +501,7 @@ pub async fn revisions(
             view! {
                 <tr>
                     <td><a href=format!("{}/revisions/{}", org.url(), r.id)>{format!("#{}", r.id)}</a></td>
-                    <td>{when(&r.created_at)}</td>
+                    <td>{when(r.created_at)}</td>
                     <td>{t(lang, &format!("admin-revision-{}", r.kind))}</td>
                     <td>{r.author}</td>
                     <td>{r.summary}</td>
@@ -536,7 +535,7 @@ pub async fn revision(
     let title = t_args(lang, "admin-revision-title", &[("id", entry.id.to_string().into())]);
     let body = view! {
         <p><a href=format!("{}/revisions", org.url())>{t(lang, "admin-revisions")}</a></p>
-        <p>{when(&entry.created_at)}" · "{t(lang, &format!("admin-revision-{}", entry.kind))}" · "{entry.author}</p>
+        <p>{when(entry.created_at)}" · "{t(lang, &format!("admin-revision-{}", entry.kind))}" · "{entry.author}</p>
         {changes_table(lang, &changes)}
         <p class="hint">{t(lang, "admin-restore-hint")}</p>
         {post_button(&admin, format!("{}/revisions/{}/restore", org.url(), entry.id), t(lang, "admin-restore"), "")}

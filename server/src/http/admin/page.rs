@@ -168,6 +168,6 @@ pub fn bar(label: String, percent: usize) -> impl IntoView {
 }
 
 /// A date-time stored as RFC 3339, shown as `YYYY-MM-DD HH:MM` (UTC).
-pub fn when(at: &str) -> String {
-    chrono::DateTime::parse_from_rfc3339(at).map(|d| d.format("%Y-%m-%d %H:%M").to_string()).unwrap_or_default()
+pub fn when(at: chrono::DateTime<chrono::Utc>) -> String {
+    at.format("%Y-%m-%d %H:%M").to_string()
 }

@@ -8,7 +8,7 @@ use super::AdminError;
 use crate::accounts::{random_token, token_hash};
 use crate::content::editorial::{first, FormValues};
 use crate::content::{FileTranslationStatus, Organization, OrganizationFile, Texts};
-use crate::db::{AuditLine, LinkPurpose};
+use crate::db::{AuditAction, AuditLine, LinkPurpose, Role};
 use crate::state::AppState;
 use crate::write::publishing::{create_organization as create, CommitError};
 use axum::extract::{Path, Query, State};
@@ -17,8 +17,6 @@ use axum::response::{IntoResponse, Redirect, Response};
 use leptos::prelude::*;
 use portineria_app::i18n::t;
 use std::collections::BTreeMap;
-
-const ROLES: [&str; 2] = ["editor", "coordinator"];
 
 /// The people page, with an optional message or a new invitation link on top.
 async fn people_page(
@@ -44,9 +42,9 @@ async fn people_page(
                 }
             })
             .collect_view();
-        let roles = ROLES
+        let roles = Role::ALL
             .iter()
-            .map(|r| view! { <option value=*r selected=user.role == *r>{t(lang, &format!("admin-role-{r}"))}</option> })
+            .map(|r| view! { <option value=r.as_str() selected=user.role == *r>{t(lang, &format!("admin-role-{r}"))}</option> })
             .collect_view();
         let state_label = if !user.has_password { t(lang, "admin-invited") } else { String::new() };
         let id = user.id;
@@ -95,8 +93,10 @@ async fn people_page(
             }
         })
         .collect_view();
-    let roles =
-        ROLES.iter().map(|r| view! { <option value=*r>{t(lang, &format!("admin-role-{r}"))}</option> }).collect_view();
+    let roles = Role::ALL
+        .iter()
+        .map(|r| view! { <option value=r.as_str()>{t(lang, &format!("admin-role-{r}"))}</option> })
+        .collect_view();
     let body = view! {
         {top}
         <section class="admin-section">
@@ -153,25 +153,26 @@ pub async fn invite(
     let form = form.checked(&admin)?;
     let lang = admin.lang;
     let email = first(&form, "email").trim().to_lowercase();
-    let role = first(&form, "role");
+    let role = first(&form, "role").parse::<Role>();
     let problem = if !crate::content::editorial::is_email(&email) || email.len() > 254 {
         Some("admin-error-email")
-    } else if !ROLES.contains(&role) {
+    } else if role.is_err() {
         Some("admin-error-choice")
     } else if state.db.user_by_email(&email).await?.is_some() {
         Some("admin-error-email-taken")
     } else {
         None
     };
-    if let Some(problem) = problem {
-        let top = view! { <p class="field-error" role="alert">{t(lang, problem)}</p> }.into_any();
+    let (None, Ok(role)) = (problem, role) else {
+        let top = view! { <p class="field-error" role="alert">{t(lang, problem.unwrap_or("admin-error-choice"))}</p> }
+            .into_any();
         return people_page(&state, &admin, top, StatusCode::UNPROCESSABLE_ENTITY).await;
-    }
+    };
     let user_id = state.db.create_user(&email, role, None).await?;
     for org in ticked(&state, &form).await? {
         state.db.set_membership(user_id, org, true).await?;
     }
-    state.db.audit(admin.actor(), "invite", &email, role).await?;
+    state.db.audit(admin.actor(), AuditAction::Invite, &email, role.as_str()).await?;
     let link = one_time_link(&state, &headers, user_id, LinkPurpose::Invitation).await?;
     let hours = state.admin.invitation_lifetime.num_hours() as usize;
     let top = view! {
@@ -197,7 +198,7 @@ async fn one_time_link(
 ) -> Result<String, AdminError> {
     let token = random_token();
     let expires = chrono::Utc::now() + state.admin.invitation_lifetime;
-    state.db.create_invitation(user_id, &token_hash(&token), &expires.to_rfc3339(), purpose).await?;
+    state.db.create_invitation(user_id, &token_hash(&token), expires, purpose).await?;
     let base = match &state.directory.settings().public_url {
         Some(url) => url.trim_end_matches('/').to_string(),
         None => {
@@ -224,7 +225,7 @@ pub async fn reset_link(
     let (user, _) = account_form(&state, &admin, &id, form).await?;
     let lang = admin.lang;
     let link = one_time_link(&state, &headers, user.id, LinkPurpose::Reset).await?;
-    state.db.audit(admin.actor(), "reset-link", &user.email, "").await?;
+    state.db.audit(admin.actor(), AuditAction::ResetLink, &user.email, "").await?;
     let top = view! {
         <section class="admin-notice" role="status">
             <p>{portineria_app::i18n::t_args(lang, "admin-reset-link-created", &[("email", user.email.clone().into())])}</p>
@@ -257,7 +258,7 @@ pub async fn reset_mfa(
     form: Form,
 ) -> Result<Response, AdminError> {
     let (user, _) = account_form(&state, &admin, &id, form).await?;
-    let line = AuditLine { action: "mfa-reset", target: &user.email, detail: "" };
+    let line = AuditLine { action: AuditAction::MfaReset, target: &user.email, detail: "" };
     state.db.reset_mfa(user.id, (admin.actor(), line)).await?;
     let text =
         portineria_app::i18n::t_args(admin.lang, "admin-mfa-reset-done", &[("email", user.email.clone().into())]);
@@ -273,10 +274,7 @@ pub async fn update(
 ) -> Result<Response, AdminError> {
     let (user, form) = account_form(&state, &admin, &id, form).await?;
     let id = user.id;
-    let role = first(&form, "role");
-    if !ROLES.contains(&role) {
-        return Err(AdminError::BadRequest("admin-error-choice"));
-    }
+    let role: Role = first(&form, "role").parse().map_err(|_| AdminError::BadRequest("admin-error-choice"))?;
     let active = !first(&form, "active").is_empty();
     if user.id == admin.user.id && (role != user.role || !active) {
         return Err(AdminError::BadRequest("admin-error-self"));
@@ -287,7 +285,7 @@ pub async fn update(
         state.db.set_membership(id, org.id, wanted.contains(&org.id)).await?;
     }
     let detail = format!("role={role} active={active} organizations={wanted:?}");
-    state.db.audit(admin.actor(), "update-account", &user.email, &detail).await?;
+    state.db.audit(admin.actor(), AuditAction::UpdateAccount, &user.email, &detail).await?;
     Ok(Redirect::to("/admin/people?done=saved").into_response())
 }
 

@@ -5,7 +5,7 @@ use super::organizations::load;
 use super::session::Admin;
 use super::AdminError;
 use crate::content::editorial::{self, Kind};
-use crate::db::{AuditLine, Database};
+use crate::db::{AuditAction, AuditLine, Database, RevisionKind};
 use crate::state::AppState;
 use axum::body::Body;
 use axum::extract::{Path, Request, State};
@@ -32,8 +32,8 @@ async fn scratch(state: &AppState, doc: &crate::content::OrganizationFile) -> Re
     let db = Database::open_scratch().await?;
     let filled = async {
         db.import_taxonomy(&state.taxonomy, "taxonomy.toml", "preview").await?;
-        let line = AuditLine { action: "preview", target: "", detail: "" };
-        db.publish(None, doc, ("publish", (None, "preview"), ""), line).await
+        let line = AuditLine { action: AuditAction::Preview, target: "", detail: "" };
+        db.publish(None, doc, (RevisionKind::Publish, (None, "preview"), ""), line).await
     }
     .await;
     if let Err(e) = filled {

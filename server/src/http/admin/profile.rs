@@ -8,7 +8,7 @@ use super::AdminError;
 use crate::accounts::totp;
 use crate::accounts::{check_password, throttle_key, THROTTLE};
 use crate::content::editorial::first;
-use crate::db::{AuditLine, Reservation};
+use crate::db::{AuditAction, AuditLine, Reservation};
 use crate::state::AppState;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -100,13 +100,13 @@ pub async fn change_password(
     }
     let stored = state.db.password_hash(admin.user.id).await?;
     if !state.admin.hashing.verify(current, stored).await? {
-        state.db.audit(admin.actor(), "login-failed", &admin.user.email, "").await?;
+        state.db.audit(admin.actor(), AuditAction::LoginFailed, &admin.user.email, "").await?;
         let top = error(t(lang, "admin-current-password-wrong"));
         return account_page(&state, &admin, top, StatusCode::UNPROCESSABLE_ENTITY).await;
     }
     state.db.settle_success(&keys[0], &keys[1..]).await?;
     let hash = state.admin.hashing.hash(password).await?.map_err(|e| AdminError::Internal(e.to_string()))?;
-    let line = AuditLine { action: "password-changed", target: &admin.user.email, detail: "" };
+    let line = AuditLine { action: AuditAction::PasswordChanged, target: &admin.user.email, detail: "" };
     state.db.set_password(admin.user.id, &hash, Some(admin.session_hash()), (admin.actor(), line)).await?;
     account_page(&state, &admin, notice(Some(t(lang, "admin-password-changed"))), StatusCode::OK).await
 }
@@ -170,7 +170,7 @@ pub async fn enrol(State(state): State<AppState>, admin: Admin, form: Form) -> R
     };
     let codes = totp::new_recovery_codes();
     let hashes: Vec<String> = codes.iter().map(|c| totp::recovery_code_hash(c)).collect();
-    let line = AuditLine { action: "mfa-enabled", target: &admin.user.email, detail: "" };
+    let line = AuditLine { action: AuditAction::MfaEnabled, target: &admin.user.email, detail: "" };
     if !state.db.enable_totp(admin.user.id, (&secret, step), &hashes, (admin.actor(), line)).await? {
         let top = error(t(lang, "admin-mfa-wrong-code"));
         return enrol_page(&state, &admin, top, StatusCode::CONFLICT).await;

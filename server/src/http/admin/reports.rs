@@ -3,7 +3,7 @@
 use super::page::{self, document, when};
 use super::session::Admin;
 use super::AdminError;
-use crate::db::Count;
+use crate::db::{AuditEntry, Count};
 use crate::state::AppState;
 use axum::extract::{Query, State};
 use axum::response::Response;
@@ -34,8 +34,8 @@ pub async fn audit(
     let more = lines.len() as i64 == AUDIT_PAGE;
     let rows = lines
         .into_iter()
-        .map(|(at, actor, action, target, detail)| {
-            view! { <tr><td>{when(&at)}</td><td>{actor}</td><td>{t(lang, &format!("admin-audit-{action}"))}</td><td>{target}</td><td>{detail}</td></tr> }
+        .map(|AuditEntry { at, actor, action, target, detail }| {
+            view! { <tr><td>{when(at)}</td><td>{actor}</td><td>{t(lang, &format!("admin-audit-{action}"))}</td><td>{target}</td><td>{detail}</td></tr> }
         })
         .collect_view();
     let body = view! {

@@ -4,7 +4,7 @@
 use super::AdminError;
 use crate::accounts::{random_token, same_secret, token_hash};
 use crate::config::MfaPolicy;
-use crate::db::User;
+use crate::db::{Role, User};
 use crate::state::AdminState;
 use crate::state::AppState;
 use axum::extract::{FromRef, FromRequestParts};
@@ -61,7 +61,7 @@ pub struct Admin {
 
 impl Admin {
     pub fn is_coordinator(&self) -> bool {
-        self.user.role == "coordinator"
+        self.user.is_coordinator()
     }
 
     /// The single access rule: a coordinator may edit every organisation, an editor only
@@ -144,12 +144,11 @@ where
             return Err(anonymous);
         };
         let now = chrono::Utc::now();
-        let expired = |at: &str, limit: chrono::Duration| {
-            chrono::DateTime::parse_from_rfc3339(at).map_or(true, |at| now.signed_duration_since(at) > limit)
-        };
+        let expired =
+            |at: chrono::DateTime<chrono::Utc>, limit: chrono::Duration| now.signed_duration_since(at) > limit;
         let settings = &state.admin;
-        if expired(&session.last_seen_at, settings.idle_timeout)
-            || expired(&session.created_at, settings.absolute_timeout)
+        if expired(session.last_seen_at, settings.idle_timeout)
+            || expired(session.created_at, settings.absolute_timeout)
             || !session.user.active
         {
             state.db.delete_session(&hash).await?;
@@ -158,7 +157,7 @@ where
         state.db.touch_session(&hash).await?;
         let organizations = state.db.memberships(session.user.id).await?;
         let lang = Lang::from_code(&session.user.lang).unwrap_or(Lang::It);
-        let must_enrol = mfa_required(settings.require_mfa, &session.user.role) && !session.user.has_totp;
+        let must_enrol = mfa_required(settings.require_mfa, session.user.role) && !session.user.has_totp;
         // Until then, only the account's own pages (to enrol) and logging out work.
         if must_enrol && !ENROLMENT_PATHS.iter().any(|p| parts.uri.path().starts_with(p)) {
             return Err(AdminError::EnrolFirst);
@@ -171,10 +170,10 @@ where
 const ENROLMENT_PATHS: [&str; 3] = ["/admin/account", "/admin/logout", "/admin/language"];
 
 /// Whether an account of `role` must log in with a second factor.
-pub fn mfa_required(policy: MfaPolicy, role: &str) -> bool {
+pub fn mfa_required(policy: MfaPolicy, role: Role) -> bool {
     match policy {
         MfaPolicy::All => true,
-        MfaPolicy::Coordinators => role == "coordinator",
+        MfaPolicy::Coordinators => role == Role::Coordinator,
         MfaPolicy::None => false,
     }
 }

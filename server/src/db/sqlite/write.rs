@@ -1,30 +1,12 @@
 //! Writes: importing content files. One transaction per file, so a failed import leaves
 //! the database as it was; every write bumps the data version the index is checked against.
 
-use super::{Database, DbError};
-use crate::content::{self, FileTranslationStatus, OrganizationFile, Taxonomy, Texts};
+use super::{now, Tx};
+use crate::content::{self, FileTranslationStatus, OrganizationFile, Texts};
+use crate::db::model::{Author, Origin, RevisionKind};
+use crate::db::DbError;
 use portineria_app::lang::Lang;
-use sqlx::{Sqlite, Transaction};
 use std::collections::{BTreeMap, HashMap};
-
-pub(super) type Tx<'a> = Transaction<'a, Sqlite>;
-
-/// What importing one organisation file did.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ImportOutcome {
-    /// Written: counts of programmes and services.
-    Imported { programmes: usize, services: usize },
-    /// The same file (by hash) was imported before.
-    Unchanged,
-    /// The organisation was edited in the admin area; a file never overwrites that.
-    KeptAdminEdits,
-    /// The organisation has an unpublished admin draft that changes the same entries as
-    /// the file: nothing was written (the file is read again at the next start), so neither
-    /// the file's change nor the partner's draft is lost. These entries clash.
-    DraftConflict(Vec<String>),
-}
-
-use super::now;
 
 /// Which status each text gets: Italian is the source; a text the admin area marked (written
 /// or confirmed by a partner) has its own; the others have their file's.
@@ -44,7 +26,7 @@ impl Statuses<'_> {
 }
 
 /// Writes every language of `texts` for one field, `path` naming it for its statuses.
-async fn put_texts(
+pub(super) async fn put_texts(
     tx: &mut Tx<'_>,
     (entity, id, field): (&str, i64, &str),
     texts: &Texts,
@@ -74,7 +56,7 @@ async fn put_texts(
 
 /// Records that the organisation's services (or, with `None`, everything) change in the
 /// version this transaction commits, for the search index to follow.
-async fn mark_changed(tx: &mut Tx<'_>, org_id: Option<i64>) -> Result<(), DbError> {
+pub(super) async fn mark_changed(tx: &mut Tx<'_>, org_id: Option<i64>) -> Result<(), DbError> {
     let query = match org_id {
         Some(id) => sqlx::query(
             "INSERT INTO search_changes (service_id, version)
@@ -94,124 +76,13 @@ pub(super) async fn bump_version(tx: &mut Tx<'_>) -> Result<(), DbError> {
     Ok(())
 }
 
-impl Database {
-    /// The hash recorded for a content file when it was last imported.
-    pub async fn content_file_hash(&self, path: &str) -> Result<Option<String>, DbError> {
-        Ok(sqlx::query_scalar("SELECT sha256 FROM content_files WHERE path = ?")
-            .bind(path)
-            .fetch_optional(&self.pool)
-            .await?)
-    }
-
-    /// Creates or updates the categories and target groups (by slug) with their names.
-    pub async fn import_taxonomy(&self, taxonomy: &Taxonomy, path: &str, sha256: &str) -> Result<bool, DbError> {
-        if self.content_file_hash(path).await?.as_deref() == Some(sha256) {
-            return Ok(false);
-        }
-        let mut tx = self.pool.begin().await?;
-        let status = Statuses { file: taxonomy.translations, marked: &BTreeMap::new() };
-        for (position, c) in taxonomy.categories.iter().enumerate() {
-            let id: i64 = sqlx::query_scalar(
-                "INSERT INTO categories (slug, icon, position) VALUES (?, ?, ?)
-                 ON CONFLICT (slug) DO UPDATE SET icon = excluded.icon, position = excluded.position RETURNING id",
-            )
-            .bind(&c.slug)
-            .bind(&c.icon)
-            .bind(position as i64)
-            .fetch_one(&mut *tx)
-            .await?;
-            for (field, texts) in [("name", &c.name), ("description", &c.description), ("keywords", &c.keywords)] {
-                put_texts(&mut tx, ("category", id, field), texts, status, "").await?;
-            }
-        }
-        for (position, g) in taxonomy.target_groups.iter().enumerate() {
-            let id: i64 = sqlx::query_scalar(
-                "INSERT INTO target_groups (slug, position) VALUES (?, ?)
-                 ON CONFLICT (slug) DO UPDATE SET position = excluded.position RETURNING id",
-            )
-            .bind(&g.slug)
-            .bind(position as i64)
-            .fetch_one(&mut *tx)
-            .await?;
-            put_texts(&mut tx, ("target_group", id, "name"), &g.name, status, "").await?;
-        }
-        record_file(&mut tx, path, sha256).await?;
-        mark_changed(&mut tx, None).await?;
-        bump_version(&mut tx).await?;
-        tx.commit().await?;
-        Ok(true)
-    }
-
-    /// Imports one organisation file: replaces what an earlier version of the file wrote,
-    /// unless the organisation has since been edited in the admin area. The file becomes the
-    /// organisation's published document, with a revision saying where it came from.
-    pub async fn import_organization(
-        &self,
-        file: &OrganizationFile,
-        path: &str,
-        sha256: &str,
-    ) -> Result<ImportOutcome, DbError> {
-        if self.content_file_hash(path).await?.as_deref() == Some(sha256) {
-            return Ok(ImportOutcome::Unchanged);
-        }
-        let mut tx = self.pool.begin().await?;
-        let existing: Option<(i64, String)> = sqlx::query_as("SELECT id, origin FROM organizations WHERE slug = ?")
-            .bind(&file.organization.slug)
-            .fetch_optional(&mut *tx)
-            .await?;
-        if existing.as_ref().is_some_and(|(_, origin)| origin == "admin") {
-            return Ok(ImportOutcome::KeptAdminEdits);
-        }
-        let documents: Option<(String, Option<String>)> = match &existing {
-            Some((id, _)) => {
-                sqlx::query_as("SELECT published, draft FROM organization_documents WHERE organization_id = ?")
-                    .bind(id)
-                    .fetch_optional(&mut *tx)
-                    .await?
-            }
-            None => None,
-        };
-        // A draft prepared on the previous file is replayed on the new one.
-        let rebased = match documents {
-            Some((published, Some(draft))) => {
-                let (published, draft) = (parse(&published)?, parse(&draft)?);
-                match crate::content::merge::merge(&published, &draft, file) {
-                    Ok(merged) => Some(merged),
-                    Err(crate::content::merge::MergeError::Conflict(entries)) => {
-                        return Ok(ImportOutcome::DraftConflict(entries))
-                    }
-                    Err(crate::content::merge::MergeError::Shape(e)) => {
-                        return Err(DbError::Inconsistent(e.to_string()))
-                    }
-                }
-            }
-            _ => None,
-        };
-        let org_id = write_organization(&mut tx, existing.map(|(id, _)| id), file, "content").await?;
-        store_published(&mut tx, org_id, file).await?;
-        if let Some(draft) = &rebased {
-            sqlx::query("UPDATE organization_documents SET draft = ? WHERE organization_id = ?")
-                .bind(to_json(draft)?)
-                .bind(org_id)
-                .execute(&mut *tx)
-                .await?;
-        }
-        let author = format!("content/{path}");
-        record_revision(&mut tx, org_id, ("import", None, &author), "", file).await?;
-        record_file(&mut tx, path, sha256).await?;
-        bump_version(&mut tx).await?;
-        tx.commit().await?;
-        Ok(ImportOutcome::Imported { programmes: file.programmes.len(), services: file.services.len() })
-    }
-}
-
 /// Writes an organisation's document into the directory's tables (replacing what was there)
 /// and returns the organisation's id. `origin` says whether a content file may replace it.
 pub(super) async fn write_organization(
     tx: &mut Tx<'_>,
     existing: Option<i64>,
     file: &OrganizationFile,
-    origin: &str,
+    origin: Origin,
 ) -> Result<i64, DbError> {
     let org = &file.organization;
     let org_id = match existing {
@@ -221,7 +92,7 @@ pub(super) async fn write_organization(
             sqlx::query("UPDATE organizations SET website = ?, email = ?, origin = ?, updated_at = ? WHERE id = ?")
                 .bind(&org.website)
                 .bind(&org.email)
-                .bind(origin)
+                .bind(origin.as_str())
                 .bind(now())
                 .bind(id)
                 .execute(&mut **tx)
@@ -234,7 +105,7 @@ pub(super) async fn write_organization(
         .bind(&org.slug)
         .bind(&org.website)
         .bind(&org.email)
-        .bind(origin)
+        .bind(origin.as_str())
         .bind(now())
         .fetch_one(&mut **tx)
         .await?,
@@ -279,7 +150,7 @@ pub(super) async fn write_organization(
 /// Makes `file` the organisation's published document (its draft, if any, is kept) and
 /// bumps the documents' version.
 pub(super) async fn store_published(tx: &mut Tx<'_>, org_id: i64, file: &OrganizationFile) -> Result<(), DbError> {
-    let json = serde_json::to_string(file).map_err(|e| DbError::Inconsistent(e.to_string()))?;
+    let json = to_json(file)?;
     sqlx::query(
         "INSERT INTO organization_documents (organization_id, published, updated_at) VALUES (?, ?, ?)
          ON CONFLICT (organization_id) DO UPDATE SET published = excluded.published, updated_at = excluded.updated_at,
@@ -293,21 +164,21 @@ pub(super) async fn store_published(tx: &mut Tx<'_>, org_id: i64, file: &Organiz
     Ok(())
 }
 
-/// Keeps the whole document as it is after a change: (kind, author id, author's name).
+/// Keeps the whole document as it is after a change, with how and by whom.
 pub(super) async fn record_revision(
     tx: &mut Tx<'_>,
     org_id: i64,
-    (kind, author_id, author): (&str, Option<i64>, &str),
+    (kind, (author_id, author)): (RevisionKind, Author<'_>),
     summary: &str,
     file: &OrganizationFile,
 ) -> Result<i64, DbError> {
-    let json = serde_json::to_string(file).map_err(|e| DbError::Inconsistent(e.to_string()))?;
+    let json = to_json(file)?;
     Ok(sqlx::query_scalar(
         "INSERT INTO revisions (organization_id, kind, author_id, author, summary, document, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
     )
     .bind(org_id)
-    .bind(kind)
+    .bind(kind.as_str())
     .bind(author_id)
     .bind(author)
     .bind(summary)
@@ -360,7 +231,7 @@ async fn insert_programme(
     tx: &mut Tx<'_>,
     org_id: i64,
     p: &content::Programme,
-    origin: &str,
+    origin: Origin,
     statuses: Statuses<'_>,
 ) -> Result<i64, DbError> {
     let id: i64 = sqlx::query_scalar(
@@ -373,7 +244,7 @@ async fn insert_programme(
     .bind(&p.end)
     .bind(&p.website)
     .bind(&p.email)
-    .bind(origin)
+    .bind(origin.as_str())
     .bind(now())
     .fetch_one(&mut **tx)
     .await?;
@@ -415,7 +286,7 @@ async fn insert_service(
     tx: &mut Tx<'_>,
     org_id: i64,
     s: &content::Service,
-    origin: &str,
+    origin: Origin,
     (programme_ids, location_ids): Ids<'_, '_>,
     statuses: Statuses<'_>,
 ) -> Result<(), DbError> {
@@ -431,7 +302,7 @@ async fn insert_service(
     .bind(&s.access)
     .bind(&s.website)
     .bind(&s.email)
-    .bind(origin)
+    .bind(origin.as_str())
     .bind(now())
     .fetch_one(&mut **tx)
     .await?;
@@ -533,7 +404,7 @@ async fn insert_event(
     tx: &mut Tx<'_>,
     org_id: i64,
     e: &content::Event,
-    origin: &str,
+    origin: Origin,
     (programme_ids, location_ids): Ids<'_, '_>,
     statuses: Statuses<'_>,
 ) -> Result<(), DbError> {
@@ -552,7 +423,7 @@ async fn insert_event(
     .bind(&e.time)
     .bind(&e.end_time)
     .bind(&e.municipality)
-    .bind(origin)
+    .bind(origin.as_str())
     .bind(now())
     .fetch_one(&mut **tx)
     .await?;
@@ -606,7 +477,7 @@ async fn remove_organization_content(tx: &mut Tx<'_>, org_id: i64) -> Result<(),
     Ok(())
 }
 
-async fn record_file(tx: &mut Tx<'_>, path: &str, sha256: &str) -> Result<(), DbError> {
+pub(super) async fn record_file(tx: &mut Tx<'_>, path: &str, sha256: &str) -> Result<(), DbError> {
     sqlx::query(
         "INSERT INTO content_files (path, sha256, imported_at) VALUES (?, ?, ?)
          ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256, imported_at = excluded.imported_at",

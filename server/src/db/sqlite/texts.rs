@@ -1,10 +1,23 @@
 //! Loading translated texts for one language, with the Italian fallback made visible.
 
-use super::DbError;
+use crate::db::DbError;
 use portineria_app::lang::Lang;
 use portineria_app::model::{Text, TranslationStatus};
 use sqlx::{QueryBuilder, Sqlite, SqlitePool};
 use std::collections::HashMap;
+
+/// One stored text of one field of an entity.
+#[derive(sqlx::FromRow)]
+pub(super) struct TranslationRow {
+    pub entity_id: i64,
+    pub field: String,
+    pub lang: String,
+    pub text: String,
+    pub status: String,
+}
+
+/// The columns of [`TranslationRow`], for `SELECT {TRANSLATION_COLUMNS} FROM translations`.
+pub(super) const TRANSLATION_COLUMNS: &str = "entity_id, field, lang, text, status";
 
 /// One stored text of a field: its language, text and translation status.
 struct Stored {
@@ -24,16 +37,17 @@ impl TextBag {
         let mut bag = TextBag { lang, rows: HashMap::new() };
         for chunk in ids.chunks(500) {
             let mut query: QueryBuilder<Sqlite> =
-                QueryBuilder::new("SELECT entity_id, field, lang, text, status FROM translations WHERE entity = ");
+                QueryBuilder::new(format!("SELECT {TRANSLATION_COLUMNS} FROM translations WHERE entity = "));
             query.push_bind(entity).push(" AND lang IN ('it', ").push_bind(lang.code()).push(") AND entity_id IN (");
             let mut list = query.separated(", ");
             for id in chunk {
                 list.push_bind(*id);
             }
             query.push(")");
-            let rows: Vec<(i64, String, String, String, String)> = query.build_query_as().fetch_all(pool).await?;
-            for (id, field, row_lang, text, status) in rows {
-                bag.rows.entry((id, field)).or_default().push(Stored { lang: row_lang, text, status });
+            let rows: Vec<TranslationRow> = query.build_query_as().fetch_all(pool).await?;
+            for row in rows {
+                let stored = Stored { lang: row.lang, text: row.text, status: row.status };
+                bag.rows.entry((row.entity_id, row.field)).or_default().push(stored);
             }
         }
         Ok(bag)

@@ -1,25 +1,15 @@
-//! The unmet-needs report: searches counted by day, language and normalised query, nothing
-//! about who searched.
+//! The unmet-needs report's counts: by day, language and normalised query, nothing about
+//! who searched.
 
-use super::{Database, DbError};
+use super::SqliteStore;
+use crate::db::capabilities::SearchLog;
+use crate::db::model::{Count, MAX_QUERIES_PER_DAY};
+use crate::db::DbError;
+use async_trait::async_trait;
 
-/// One line of the report: a query (or a day) and its counts.
-#[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
-pub struct Count {
-    pub key: String,
-    pub lang: String,
-    pub searches: i64,
-    pub zero_results: i64,
-}
-
-/// Distinct queries a day keeps per language.
-pub const MAX_QUERIES_PER_DAY: i64 = 1000;
-
-impl Database {
-    /// Counts one search. A day keeps at most [`MAX_QUERIES_PER_DAY`] distinct queries per
-    /// language (anonymous visitors must not grow the database without bound); the searches
-    /// beyond are counted together under the empty query, which the report never lists.
-    pub async fn count_search(&self, day: &str, lang: &str, query: &str, zero: bool) -> Result<(), DbError> {
+#[async_trait]
+impl SearchLog for SqliteStore {
+    async fn count_search(&self, day: &str, lang: &str, query: &str, zero: bool) -> Result<(), DbError> {
         let mut tx = self.pool.begin().await?;
         let counted = sqlx::query(
             "UPDATE search_log SET searches = searches + 1, zero_results = zero_results + ?
@@ -54,8 +44,7 @@ impl Database {
         Ok(())
     }
 
-    /// Deletes counts of days before `first_day` (the retention).
-    pub async fn forget_searches_before(&self, first_day: &str) -> Result<u64, DbError> {
+    async fn forget_searches_before(&self, first_day: &str) -> Result<u64, DbError> {
         Ok(sqlx::query("DELETE FROM search_log WHERE day < ?")
             .bind(first_day)
             .execute(&self.pool)
@@ -63,8 +52,7 @@ impl Database {
             .rows_affected())
     }
 
-    /// Searches per day and language since `since`, newest day first.
-    pub async fn searches_per_day(&self, since: &str) -> Result<Vec<Count>, DbError> {
+    async fn searches_per_day(&self, since: &str) -> Result<Vec<Count>, DbError> {
         Ok(sqlx::query_as(
             "SELECT day AS key, lang, SUM(searches) AS searches, SUM(zero_results) AS zero_results FROM search_log
              WHERE day >= ? GROUP BY day, lang ORDER BY day DESC, lang",
@@ -74,10 +62,7 @@ impl Database {
         .await?)
     }
 
-    /// The most frequent queries of a language since `since` (only those searched at least
-    /// `min_searches` times, so a lone query, which might carry a name, is never shown);
-    /// with `zero_only`, those that found nothing.
-    pub async fn top_queries(
+    async fn top_queries(
         &self,
         lang: &str,
         since: &str,

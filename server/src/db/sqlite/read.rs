@@ -2,34 +2,189 @@
 //! language, falling back to Italian visibly.
 
 use super::texts::TextBag;
-use super::{Database, DbError};
+use super::SqliteStore;
+use crate::db::capabilities::DirectoryRead;
+use crate::db::DbError;
 use crate::period::{programme_status, today};
+use async_trait::async_trait;
 use portineria_app::lang::Lang;
 use portineria_app::model::*;
 
-type ServiceRow = (
-    i64,
-    String,
-    String,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-    i64,
-    String,
-    Option<i64>,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-);
+/// A service with its organisation and programme, as its page needs them.
+#[derive(sqlx::FromRow)]
+struct ServiceRow {
+    id: i64,
+    slug: String,
+    status: String,
+    access_mode: Option<String>,
+    website: Option<String>,
+    email: Option<String>,
+    last_verified_at: Option<String>,
+    org_id: i64,
+    org_slug: String,
+    prog_id: Option<i64>,
+    prog_slug: Option<String>,
+    start_date: Option<String>,
+    end_date: Option<String>,
+}
+
+/// An organisation's own columns.
+#[derive(sqlx::FromRow)]
+struct OrganizationRow {
+    id: i64,
+    slug: String,
+    website: Option<String>,
+    email: Option<String>,
+}
+
+/// A programme and its period, as its organisation's page lists it.
+#[derive(sqlx::FromRow)]
+struct ProgrammePeriod {
+    id: i64,
+    slug: String,
+    start_date: Option<String>,
+    end_date: Option<String>,
+}
+
+/// A programme with its contacts and organisation, for its own page.
+#[derive(sqlx::FromRow)]
+struct ProgrammeRow {
+    #[sqlx(flatten)]
+    period: ProgrammePeriod,
+    website: Option<String>,
+    email: Option<String>,
+    org_id: i64,
+    org_slug: String,
+}
+
+/// An event with its place and organisation.
+#[derive(sqlx::FromRow)]
+struct EventRow {
+    id: i64,
+    slug: String,
+    audience: String,
+    start_date: String,
+    end_date: Option<String>,
+    start_time: Option<String>,
+    end_time: Option<String>,
+    municipality: Option<String>,
+    address: Option<String>,
+    org_slug: String,
+    org_id: i64,
+}
+
+/// One weekly opening of a location.
+#[derive(sqlx::FromRow)]
+struct HoursRow {
+    weekday: i64,
+    opens: String,
+    closes: String,
+    appointment_only: bool,
+}
+
+/// A service matched by category, with one of its tags: `kind` is `c` (a category) or
+/// `g` (a target group).
+#[derive(sqlx::FromRow)]
+struct TaggedService {
+    id: i64,
+    slug: String,
+    kind: String,
+    tag: String,
+}
 
 const SERVICE_FIELDS: [&str; 6] = ["name", "summary", "description", "eligibility", "how_to_access", "cost"];
 
-impl Database {
-    pub async fn service_detail(&self, lang: Lang, slug: &str) -> Result<Option<ServiceDetail>, DbError> {
+impl SqliteStore {
+    /// Categories or target groups of a service, named in `lang`, in taxonomy order.
+    async fn service_terms(&self, entity: &str, service_id: i64, lang: Lang) -> Result<Vec<Term>, DbError> {
+        let sql = if entity == "category" {
+            "SELECT c.id, c.slug FROM service_categories sc JOIN categories c ON c.id = sc.category_id
+             WHERE sc.service_id = ? ORDER BY c.position"
+        } else {
+            "SELECT g.id, g.slug FROM service_target_groups sg JOIN target_groups g ON g.id = sg.target_group_id
+             WHERE sg.service_id = ? ORDER BY g.position"
+        };
+        let rows: Vec<(i64, String)> = sqlx::query_as(sql).bind(service_id).fetch_all(&self.pool).await?;
+        let ids: Vec<i64> = rows.iter().map(|(id, _)| *id).collect();
+        let texts = TextBag::load(&self.pool, entity, &ids, lang).await?;
+        Ok(rows.into_iter().map(|(id, slug)| Term { name: texts.plain(id, "name"), slug }).collect())
+    }
+
+    async fn service_locations(&self, service_id: i64, lang: Lang) -> Result<Vec<Location>, DbError> {
+        let rows: Vec<(i64, Option<String>, String)> = sqlx::query_as(
+            "SELECT l.id, l.address, l.municipality FROM service_locations sl JOIN locations l ON l.id = sl.location_id
+             WHERE sl.service_id = ? ORDER BY l.id",
+        )
+        .bind(service_id)
+        .fetch_all(&self.pool)
+        .await?;
+        let ids: Vec<i64> = rows.iter().map(|(id, ..)| *id).collect();
+        let texts = TextBag::load(&self.pool, "location", &ids, lang).await?;
+        let mut locations = Vec::new();
+        for (id, address, municipality) in rows {
+            let hours: Vec<HoursRow> = sqlx::query_as(
+                "SELECT weekday, opens, closes, appointment_only FROM schedules WHERE location_id = ? ORDER BY weekday, opens",
+            )
+            .bind(id)
+            .fetch_all(&self.pool)
+            .await?;
+            locations.push(Location {
+                name: texts.get(id, "name"),
+                address,
+                municipality,
+                hours: hours
+                    .into_iter()
+                    .map(|HoursRow { weekday, opens, closes, appointment_only }| OpeningHours {
+                        weekday: weekday as u8,
+                        opens,
+                        closes,
+                        appointment_only,
+                    })
+                    .collect(),
+                hours_note: texts.get(id, "hours_note"),
+            });
+        }
+        Ok(locations)
+    }
+
+    async fn phones(&self, owner_kind: &str, owner_id: i64, lang: Lang) -> Result<Vec<Phone>, DbError> {
+        let rows: Vec<(i64, String)> =
+            sqlx::query_as("SELECT id, number FROM phones WHERE owner_kind = ? AND owner_id = ? ORDER BY position")
+                .bind(owner_kind)
+                .bind(owner_id)
+                .fetch_all(&self.pool)
+                .await?;
+        let ids: Vec<i64> = rows.iter().map(|(id, _)| *id).collect();
+        let texts = TextBag::load(&self.pool, "phone", &ids, lang).await?;
+        Ok(rows.into_iter().map(|(id, number)| Phone { number, label: texts.get(id, "label") }).collect())
+    }
+
+    async fn service_summaries(&self, column: &str, owner_id: i64, lang: Lang) -> Result<Vec<ServiceSummary>, DbError> {
+        let sql = match column {
+            "programme_id" => "SELECT id, slug, status FROM services WHERE programme_id = ? ORDER BY id",
+            _ => "SELECT id, slug, status FROM services WHERE organization_id = ? ORDER BY id",
+        };
+        let rows: Vec<(i64, String, String)> = sqlx::query_as(sql).bind(owner_id).fetch_all(&self.pool).await?;
+        let ids: Vec<i64> = rows.iter().map(|(id, ..)| *id).collect();
+        let texts = TextBag::load(&self.pool, "service", &ids, lang).await?;
+        Ok(rows
+            .into_iter()
+            .map(|(id, slug, status)| ServiceSummary {
+                name: texts.required(id, "name"),
+                summary: texts.required(id, "summary"),
+                status: ServiceStatus::parse(&status).unwrap_or(ServiceStatus::Active),
+                id: slug,
+            })
+            .collect())
+    }
+}
+
+#[async_trait]
+impl DirectoryRead for SqliteStore {
+    async fn service_detail(&self, lang: Lang, slug: &str) -> Result<Option<ServiceDetail>, DbError> {
         let row: Option<ServiceRow> = sqlx::query_as(
             "SELECT s.id, s.slug, s.status, s.access_mode, s.website, s.email, s.last_verified_at,
-                    o.id, o.slug, p.id, p.slug, p.start_date, p.end_date
+                    o.id AS org_id, o.slug AS org_slug, p.id AS prog_id, p.slug AS prog_slug, p.start_date, p.end_date
              FROM services s
              JOIN organizations o ON o.id = s.organization_id
              LEFT JOIN programmes p ON p.id = s.programme_id
@@ -38,21 +193,21 @@ impl Database {
         .bind(slug)
         .fetch_optional(&self.pool)
         .await?;
-        let Some((
+        let Some(ServiceRow {
             id,
             slug,
             status,
-            access,
+            access_mode: access,
             website,
             email,
-            verified,
+            last_verified_at: verified,
             org_id,
             org_slug,
             prog_id,
             prog_slug,
-            start,
-            end,
-        )) = row
+            start_date: start,
+            end_date: end,
+        }) = row
         else {
             return Ok(None);
         };
@@ -126,72 +281,7 @@ impl Database {
         }))
     }
 
-    /// Categories or target groups of a service, named in `lang`, in taxonomy order.
-    async fn service_terms(&self, entity: &str, service_id: i64, lang: Lang) -> Result<Vec<Term>, DbError> {
-        let sql = if entity == "category" {
-            "SELECT c.id, c.slug FROM service_categories sc JOIN categories c ON c.id = sc.category_id
-             WHERE sc.service_id = ? ORDER BY c.position"
-        } else {
-            "SELECT g.id, g.slug FROM service_target_groups sg JOIN target_groups g ON g.id = sg.target_group_id
-             WHERE sg.service_id = ? ORDER BY g.position"
-        };
-        let rows: Vec<(i64, String)> = sqlx::query_as(sql).bind(service_id).fetch_all(&self.pool).await?;
-        let ids: Vec<i64> = rows.iter().map(|(id, _)| *id).collect();
-        let texts = TextBag::load(&self.pool, entity, &ids, lang).await?;
-        Ok(rows.into_iter().map(|(id, slug)| Term { name: texts.plain(id, "name"), slug }).collect())
-    }
-
-    async fn service_locations(&self, service_id: i64, lang: Lang) -> Result<Vec<Location>, DbError> {
-        let rows: Vec<(i64, Option<String>, String)> = sqlx::query_as(
-            "SELECT l.id, l.address, l.municipality FROM service_locations sl JOIN locations l ON l.id = sl.location_id
-             WHERE sl.service_id = ? ORDER BY l.id",
-        )
-        .bind(service_id)
-        .fetch_all(&self.pool)
-        .await?;
-        let ids: Vec<i64> = rows.iter().map(|(id, ..)| *id).collect();
-        let texts = TextBag::load(&self.pool, "location", &ids, lang).await?;
-        let mut locations = Vec::new();
-        for (id, address, municipality) in rows {
-            let hours: Vec<(i64, String, String, bool)> = sqlx::query_as(
-                "SELECT weekday, opens, closes, appointment_only FROM schedules WHERE location_id = ? ORDER BY weekday, opens",
-            )
-            .bind(id)
-            .fetch_all(&self.pool)
-            .await?;
-            locations.push(Location {
-                name: texts.get(id, "name"),
-                address,
-                municipality,
-                hours: hours
-                    .into_iter()
-                    .map(|(weekday, opens, closes, appointment_only)| OpeningHours {
-                        weekday: weekday as u8,
-                        opens,
-                        closes,
-                        appointment_only,
-                    })
-                    .collect(),
-                hours_note: texts.get(id, "hours_note"),
-            });
-        }
-        Ok(locations)
-    }
-
-    async fn phones(&self, owner_kind: &str, owner_id: i64, lang: Lang) -> Result<Vec<Phone>, DbError> {
-        let rows: Vec<(i64, String)> =
-            sqlx::query_as("SELECT id, number FROM phones WHERE owner_kind = ? AND owner_id = ? ORDER BY position")
-                .bind(owner_kind)
-                .bind(owner_id)
-                .fetch_all(&self.pool)
-                .await?;
-        let ids: Vec<i64> = rows.iter().map(|(id, _)| *id).collect();
-        let texts = TextBag::load(&self.pool, "phone", &ids, lang).await?;
-        Ok(rows.into_iter().map(|(id, number)| Phone { number, label: texts.get(id, "label") }).collect())
-    }
-
-    /// Every service in `lang`, paged, with the total.
-    pub async fn services_page(
+    async fn services_page(
         &self,
         lang: Lang,
         limit: usize,
@@ -212,42 +302,23 @@ impl Database {
         Ok((total, items))
     }
 
-    async fn service_summaries(&self, column: &str, owner_id: i64, lang: Lang) -> Result<Vec<ServiceSummary>, DbError> {
-        let sql = match column {
-            "programme_id" => "SELECT id, slug, status FROM services WHERE programme_id = ? ORDER BY id",
-            _ => "SELECT id, slug, status FROM services WHERE organization_id = ? ORDER BY id",
-        };
-        let rows: Vec<(i64, String, String)> = sqlx::query_as(sql).bind(owner_id).fetch_all(&self.pool).await?;
-        let ids: Vec<i64> = rows.iter().map(|(id, ..)| *id).collect();
-        let texts = TextBag::load(&self.pool, "service", &ids, lang).await?;
-        Ok(rows
-            .into_iter()
-            .map(|(id, slug, status)| ServiceSummary {
-                name: texts.required(id, "name"),
-                summary: texts.required(id, "summary"),
-                status: ServiceStatus::parse(&status).unwrap_or(ServiceStatus::Active),
-                id: slug,
-            })
-            .collect())
-    }
-
-    pub async fn organization_detail(&self, lang: Lang, slug: &str) -> Result<Option<OrganizationDetail>, DbError> {
-        let row: Option<(i64, String, Option<String>, Option<String>)> =
+    async fn organization_detail(&self, lang: Lang, slug: &str) -> Result<Option<OrganizationDetail>, DbError> {
+        let row: Option<OrganizationRow> =
             sqlx::query_as("SELECT id, slug, website, email FROM organizations WHERE slug = ?")
                 .bind(slug)
                 .fetch_optional(&self.pool)
                 .await?;
-        let Some((id, slug, website, email)) = row else {
+        let Some(OrganizationRow { id, slug, website, email }) = row else {
             return Ok(None);
         };
         let texts = TextBag::load(&self.pool, "organization", &[id], lang).await?;
-        let programmes: Vec<(i64, String, Option<String>, Option<String>)> = sqlx::query_as(
+        let programmes: Vec<ProgrammePeriod> = sqlx::query_as(
             "SELECT id, slug, start_date, end_date FROM programmes WHERE organization_id = ? ORDER BY id",
         )
         .bind(id)
         .fetch_all(&self.pool)
         .await?;
-        let ids: Vec<i64> = programmes.iter().map(|(id, ..)| *id).collect();
+        let ids: Vec<i64> = programmes.iter().map(|p| p.id).collect();
         let p_texts = TextBag::load(&self.pool, "programme", &ids, lang).await?;
         let now = today();
         Ok(Some(OrganizationDetail {
@@ -258,27 +329,33 @@ impl Database {
             services: self.service_summaries("organization_id", id, lang).await?,
             programmes: programmes
                 .into_iter()
-                .map(|(pid, pslug, start, end)| ProgrammeSummary {
-                    slug: pslug,
-                    name: p_texts.required(pid, "name"),
-                    summary: p_texts.required(pid, "summary"),
-                    status: programme_status(start.as_deref(), end.as_deref(), now),
+                .map(|p| ProgrammeSummary {
+                    name: p_texts.required(p.id, "name"),
+                    summary: p_texts.required(p.id, "summary"),
+                    status: programme_status(p.start_date.as_deref(), p.end_date.as_deref(), now),
+                    slug: p.slug,
                 })
                 .collect(),
             slug,
         }))
     }
 
-    pub async fn programme_detail(&self, lang: Lang, slug: &str) -> Result<Option<ProgrammeDetail>, DbError> {
-        type Row = (i64, String, Option<String>, Option<String>, Option<String>, Option<String>, i64, String);
-        let row: Option<Row> = sqlx::query_as(
-            "SELECT p.id, p.slug, p.start_date, p.end_date, p.website, p.email, o.id, o.slug
+    async fn programme_detail(&self, lang: Lang, slug: &str) -> Result<Option<ProgrammeDetail>, DbError> {
+        let row: Option<ProgrammeRow> = sqlx::query_as(
+            "SELECT p.id, p.slug, p.start_date, p.end_date, p.website, p.email, o.id AS org_id, o.slug AS org_slug
              FROM programmes p JOIN organizations o ON o.id = p.organization_id WHERE p.slug = ?",
         )
         .bind(slug)
         .fetch_optional(&self.pool)
         .await?;
-        let Some((id, slug, start, end, website, email, org_id, org_slug)) = row else {
+        let Some(ProgrammeRow {
+            period: ProgrammePeriod { id, slug, start_date: start, end_date: end },
+            website,
+            email,
+            org_id,
+            org_slug,
+        }) = row
+        else {
             return Ok(None);
         };
         let texts = TextBag::load(&self.pool, "programme", &[id], lang).await?;
@@ -313,8 +390,7 @@ impl Database {
         }))
     }
 
-    /// The taxonomy's categories in order: (slug, name, description) in `lang`.
-    pub async fn categories(&self, lang: Lang) -> Result<Vec<(String, String, String)>, DbError> {
+    async fn categories(&self, lang: Lang) -> Result<Vec<(String, String, String)>, DbError> {
         let rows: Vec<(i64, String)> =
             sqlx::query_as("SELECT id, slug FROM categories ORDER BY position").fetch_all(&self.pool).await?;
         let ids: Vec<i64> = rows.iter().map(|(id, _)| *id).collect();
@@ -322,8 +398,7 @@ impl Database {
         Ok(rows.into_iter().map(|(id, slug)| (slug, texts.plain(id, "name"), texts.plain(id, "description"))).collect())
     }
 
-    /// The taxonomy's target groups in order: (slug, name) in `lang`.
-    pub async fn target_groups(&self, lang: Lang) -> Result<Vec<(String, String)>, DbError> {
+    async fn target_groups(&self, lang: Lang) -> Result<Vec<(String, String)>, DbError> {
         let rows: Vec<(i64, String)> =
             sqlx::query_as("SELECT id, slug FROM target_groups ORDER BY position").fetch_all(&self.pool).await?;
         let ids: Vec<i64> = rows.iter().map(|(id, _)| *id).collect();
@@ -331,32 +406,22 @@ impl Database {
         Ok(rows.into_iter().map(|(id, slug)| (slug, texts.plain(id, "name"))).collect())
     }
 
-    /// Every event, in `lang`, in date order; `language_name` names the languages spoken.
-    pub async fn events(&self, lang: Lang, language_name: impl Fn(&str) -> String) -> Result<Vec<Event>, DbError> {
-        type Row = (
-            i64,
-            String,
-            String,
-            String,
-            Option<String>,
-            Option<String>,
-            Option<String>,
-            Option<String>,
-            Option<String>,
-            String,
-            i64,
-        );
-        let rows: Vec<Row> = sqlx::query_as(
+    async fn events(
+        &self,
+        lang: Lang,
+        language_name: &(dyn for<'s> Fn(&'s str) -> String + Send + Sync),
+    ) -> Result<Vec<Event>, DbError> {
+        let rows: Vec<EventRow> = sqlx::query_as(
             "SELECT e.id, e.slug, e.audience, e.start_date, e.end_date, e.start_time, e.end_time,
-                    COALESCE(e.municipality, l.municipality), l.address, o.slug, o.id
+                    COALESCE(e.municipality, l.municipality) AS municipality, l.address, o.slug AS org_slug, o.id AS org_id
              FROM events e JOIN organizations o ON o.id = e.organization_id
              LEFT JOIN locations l ON l.id = e.location_id
              ORDER BY e.start_date, e.start_time, e.id",
         )
         .fetch_all(&self.pool)
         .await?;
-        let ids: Vec<i64> = rows.iter().map(|r| r.0).collect();
-        let org_ids: Vec<i64> = rows.iter().map(|r| r.10).collect();
+        let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+        let org_ids: Vec<i64> = rows.iter().map(|r| r.org_id).collect();
         let texts = TextBag::load(&self.pool, "event", &ids, lang).await?;
         let org_texts = TextBag::load(&self.pool, "organization", &org_ids, lang).await?;
         let languages: Vec<(i64, String)> =
@@ -364,7 +429,19 @@ impl Database {
         Ok(rows
             .into_iter()
             .filter_map(
-                |(id, slug, audience, date, end_date, time, end_time, municipality, address, org_slug, org_id)| {
+                |EventRow {
+                     id,
+                     slug,
+                     audience,
+                     start_date: date,
+                     end_date,
+                     start_time: time,
+                     end_time,
+                     municipality,
+                     address,
+                     org_slug,
+                     org_id,
+                 }| {
                     Some(Event {
                         slug,
                         name: texts.required(id, "name"),
@@ -389,9 +466,7 @@ impl Database {
             .collect())
     }
 
-    /// Active services in any of `categories`, with all their categories and target groups
-    /// (for ranking by needs).
-    pub async fn services_in_categories(
+    async fn services_in_categories(
         &self,
         categories: &[String],
     ) -> Result<Vec<(String, Vec<String>, Vec<String>)>, DbError> {
@@ -411,17 +486,17 @@ impl Database {
         }
         query.push(
             "))
-             SELECT w.id, w.slug, 'c', c.slug FROM wanted w
+             SELECT w.id, w.slug, 'c' AS kind, c.slug AS tag FROM wanted w
                JOIN service_categories sc ON sc.service_id = w.id JOIN categories c ON c.id = sc.category_id
              UNION ALL
              SELECT w.id, w.slug, 'g', g.slug FROM wanted w
                JOIN service_target_groups sg ON sg.service_id = w.id JOIN target_groups g ON g.id = sg.target_group_id
              ORDER BY 1",
         );
-        let rows: Vec<(i64, String, String, String)> = query.build_query_as().fetch_all(&self.pool).await?;
+        let rows: Vec<TaggedService> = query.build_query_as().fetch_all(&self.pool).await?;
         let mut out: Vec<(String, Vec<String>, Vec<String>)> = Vec::new();
         let mut last = None;
-        for (id, slug, kind, tag) in rows {
+        for TaggedService { id, slug, kind, tag } in rows {
             if last != Some(id) {
                 out.push((slug, Vec::new(), Vec::new()));
                 last = Some(id);
@@ -435,5 +510,9 @@ impl Database {
             }
         }
         Ok(out)
+    }
+
+    async fn count_services(&self) -> Result<i64, DbError> {
+        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM services").fetch_one(&self.pool).await?)
     }
 }

@@ -3,54 +3,41 @@
 //! holds them all in memory) or by id (an update after a write). Also the change log the
 //! index follows to stay within a second of the database.
 
-use super::{Database, DbError};
+use super::texts::{TranslationRow, TRANSLATION_COLUMNS};
+use super::SqliteStore;
+use crate::db::capabilities::ChangeLog;
+use crate::db::model::{Changes, IndexDocument, ServiceTexts};
+use crate::db::DbError;
 use crate::period::{programme_status, today};
+use async_trait::async_trait;
 use portineria_app::lang::Lang;
 use portineria_app::model::{ProgrammeStatus, ServiceStatus};
 use sqlx::sqlite::SqliteRow;
 use sqlx::{QueryBuilder, Sqlite};
 use std::collections::HashMap;
 
-/// A service's searchable texts in one language (empty when missing).
-#[derive(Clone, Debug, Default)]
-pub struct ServiceTexts {
-    pub lang: Lang,
-    pub name: String,
-    pub organization: String,
-    pub summary: String,
-    /// Names and keywords of its categories, names of its target groups.
-    pub tags: String,
-    /// Description, eligibility, how to access, cost, documents, organisation, programme.
-    pub body: String,
+/// A service's own columns the index needs.
+#[derive(sqlx::FromRow)]
+struct ServiceRow {
+    id: i64,
+    slug: String,
+    status: String,
+    organization_id: i64,
+    programme_id: Option<i64>,
 }
 
-/// What the search index needs of one service.
-#[derive(Clone, Debug)]
-pub struct IndexDocument {
-    pub id: i64,
-    pub slug: String,
-    pub status: ServiceStatus,
-    pub programme_ended: bool,
-    pub texts: Vec<ServiceTexts>,
-    pub categories: Vec<String>,
-    pub target_groups: Vec<String>,
-    pub municipalities: Vec<String>,
-    pub languages: Vec<String>,
-    /// Weekly opening hours of its locations: (weekday 1–7, opens, closes).
-    pub hours: Vec<(u8, String, String)>,
-}
+/// The columns of [`ServiceRow`], for `SELECT {SERVICE_COLUMNS} FROM services`.
+const SERVICE_COLUMNS: &str = "id, slug, status, organization_id, programme_id";
 
-/// What changed since the index's version.
-#[derive(Debug, PartialEq, Eq)]
-pub enum Changes {
-    None,
-    /// These services (some may be gone).
-    Services(Vec<i64>),
-    /// Something every service depends on (the taxonomy), or an unknown change.
-    Everything,
+/// One weekly opening of one of a service's locations; `valid_to` ends a temporary one.
+#[derive(sqlx::FromRow)]
+struct HoursRow {
+    service_id: i64,
+    weekday: i64,
+    opens: String,
+    closes: String,
+    valid_to: Option<String>,
 }
-
-type ServiceRow = (i64, String, String, i64, Option<i64>);
 
 /// `SELECT … WHERE <column> IN (ids)` with bound ids; callers chunk long lists.
 fn with_ids<'a>(sql: &str, column: &str, ids: &'a [i64]) -> QueryBuilder<'a, Sqlite> {
@@ -89,14 +76,14 @@ impl Texts {
 
 const BATCH: usize = 500;
 
-impl Database {
+impl SqliteStore {
     async fn texts_of(&self, entity: &str, ids: &[i64]) -> Result<Texts, DbError> {
         let mut texts = Texts::default();
         for chunk in ids.chunks(BATCH) {
-            let sql = format!("SELECT entity_id, field, lang, text FROM translations WHERE entity = '{entity}'");
-            let rows: Vec<(i64, String, String, String)> =
+            let sql = format!("SELECT {TRANSLATION_COLUMNS} FROM translations WHERE entity = '{entity}'");
+            let rows: Vec<TranslationRow> =
                 with_ids(&sql, "entity_id", chunk).build_query_as().fetch_all(&self.pool).await?;
-            texts.0.extend(rows.into_iter().map(|(id, field, lang, text)| ((id, field, lang), text)));
+            texts.0.extend(rows.into_iter().map(|row| ((row.entity_id, row.field, row.lang), row.text)));
         }
         Ok(texts)
     }
@@ -121,34 +108,12 @@ impl Database {
         Ok(grouped(self.rows_for::<(i64, T)>(sql, column, ids).await?))
     }
 
-    /// The services after `after_id` in id order, at most `limit`.
-    pub async fn index_batch(&self, after_id: i64, limit: i64) -> Result<Vec<IndexDocument>, DbError> {
-        let rows: Vec<ServiceRow> = sqlx::query_as(
-            "SELECT id, slug, status, organization_id, programme_id FROM services WHERE id > ? ORDER BY id LIMIT ?",
-        )
-        .bind(after_id)
-        .bind(limit)
-        .fetch_all(&self.pool)
-        .await?;
-        self.index_documents(rows).await
-    }
-
-    /// The given services; ids that no longer exist are left out.
-    pub async fn index_documents_for(&self, ids: &[i64]) -> Result<Vec<IndexDocument>, DbError> {
-        let mut rows: Vec<ServiceRow> = Vec::new();
-        for chunk in ids.chunks(BATCH) {
-            let sql = "SELECT id, slug, status, organization_id, programme_id FROM services";
-            rows.extend(with_ids(sql, "id", chunk).build_query_as::<ServiceRow>().fetch_all(&self.pool).await?);
-        }
-        self.index_documents(rows).await
-    }
-
     async fn index_documents(&self, rows: Vec<ServiceRow>) -> Result<Vec<IndexDocument>, DbError> {
-        let ids: Vec<i64> = rows.iter().map(|r| r.0).collect();
-        let mut org_ids: Vec<i64> = rows.iter().map(|r| r.3).collect();
+        let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+        let mut org_ids: Vec<i64> = rows.iter().map(|r| r.organization_id).collect();
         org_ids.sort_unstable();
         org_ids.dedup();
-        let mut programme_ids: Vec<i64> = rows.iter().filter_map(|r| r.4).collect();
+        let mut programme_ids: Vec<i64> = rows.iter().filter_map(|r| r.programme_id).collect();
         programme_ids.sort_unstable();
         programme_ids.dedup();
 
@@ -189,7 +154,7 @@ impl Database {
         }
         let now = today().format("%Y-%m-%d").to_string();
         let mut hours: HashMap<i64, Vec<(u8, String, String)>> = grouped(
-            self.rows_for::<(i64, i64, String, String, Option<String>)>(
+            self.rows_for::<HoursRow>(
                 "SELECT sl.service_id, sc.weekday, sc.opens, sc.closes, sc.valid_to
                  FROM service_locations sl JOIN schedules sc ON sc.location_id = sl.location_id",
                 "sl.service_id",
@@ -197,14 +162,14 @@ impl Database {
             )
             .await?
             .into_iter()
-            .filter(|(.., valid_to)| valid_to.as_deref().is_none_or(|to| to >= now.as_str()))
-            .map(|(id, day, opens, closes, _)| (id, (day as u8, opens, closes)))
+            .filter(|h| h.valid_to.as_deref().is_none_or(|to| to >= now.as_str()))
+            .map(|h| (h.service_id, (h.weekday as u8, h.opens, h.closes)))
             .collect(),
         );
         let taxonomy = self.taxonomy_terms().await?;
 
         let mut out = Vec::with_capacity(rows.len());
-        for (id, slug, status, org_id, programme_id) in rows {
+        for ServiceRow { id, slug, status, organization_id: org_id, programme_id } in rows {
             let service_categories = categories.get(&id).cloned().unwrap_or_default();
             let service_groups = groups.get(&id).cloned().unwrap_or_default();
             let texts = Lang::ALL
@@ -280,9 +245,30 @@ impl Database {
             group_slugs,
         })
     }
+}
 
-    /// The data version now and what changed after `since`.
-    pub async fn changes_since(&self, since: i64) -> Result<(i64, Changes), DbError> {
+#[async_trait]
+impl ChangeLog for SqliteStore {
+    async fn data_version(&self) -> Result<i64, DbError> {
+        Ok(sqlx::query_scalar("SELECT version FROM data_version WHERE id = 1").fetch_one(&self.pool).await?)
+    }
+
+    async fn index_batch(&self, after_id: i64, limit: i64) -> Result<Vec<IndexDocument>, DbError> {
+        let rows: Vec<ServiceRow> =
+            sqlx::query_as(&format!("SELECT {SERVICE_COLUMNS} FROM services WHERE id > ? ORDER BY id LIMIT ?"))
+                .bind(after_id)
+                .bind(limit)
+                .fetch_all(&self.pool)
+                .await?;
+        self.index_documents(rows).await
+    }
+
+    async fn index_documents_for(&self, ids: &[i64]) -> Result<Vec<IndexDocument>, DbError> {
+        let rows = self.rows_for::<ServiceRow>(&format!("SELECT {SERVICE_COLUMNS} FROM services"), "id", ids).await?;
+        self.index_documents(rows).await
+    }
+
+    async fn changes_since(&self, since: i64) -> Result<(i64, Changes), DbError> {
         let version = self.data_version().await?;
         if version <= since {
             return Ok((version, Changes::None));
@@ -300,8 +286,7 @@ impl Database {
         Ok((version, Changes::Services(ids)))
     }
 
-    /// Forgets changes the index has taken in.
-    pub async fn forget_changes(&self, upto: i64) -> Result<(), DbError> {
+    async fn forget_changes(&self, upto: i64) -> Result<(), DbError> {
         sqlx::query("DELETE FROM search_changes WHERE version <= ?").bind(upto).execute(&self.pool).await?;
         Ok(())
     }
