@@ -8,9 +8,6 @@ use std::path::{Path, PathBuf};
 
 pub mod desks;
 pub mod editor;
-pub mod editorial;
-#[cfg(test)]
-mod equiv_tmp;
 pub mod merge;
 pub mod screening;
 
