@@ -112,7 +112,7 @@ impl Kind {
 
     /// The name of the field that names an entry: a location's `key`, everyone else's `slug`.
     pub fn id_name(self) -> &'static str {
-        super::for_kind!(self, T => T::FIELDS.iter().find(|f| matches!(f.access, Access::Id(_))).map_or("", |f| f.name))
+        super::for_kind!(self, T => T::id_field().map_or("", |(name, _)| name))
     }
 }
 
@@ -296,15 +296,18 @@ pub trait EntryType: Clone + Default + PartialEq + serde::Serialize + 'static {
     /// The name lists show: the Italian name, else (a location) the address.
     fn title(&self) -> Option<&str>;
 
+    /// The field that names an entry, with its accessors: the one [`Access::Id`] (a test
+    /// checks that each type declares exactly one).
+    fn id_field() -> Option<(&'static str, &'static Lens<Self, String>)> {
+        Self::FIELDS.iter().find_map(|f| match &f.access {
+            Access::Id(lens) => Some((f.name, lens)),
+            _ => None,
+        })
+    }
+
     /// The entry's slug (a location's key).
     fn id(&self) -> &str {
-        Self::FIELDS
-            .iter()
-            .find_map(|f| match &f.access {
-                Access::Id(lens) => Some((lens.get)(self).as_str()),
-                _ => None,
-            })
-            .unwrap_or_default()
+        Self::id_field().map_or("", |(_, lens)| (lens.get)(self).as_str())
     }
 }
 
