@@ -257,6 +257,7 @@ pub(crate) mod tests {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/content/editor");
         let mut spelt = Vec::new();
         let mut files = 0;
+        let mut read = 0;
         for file in std::fs::read_dir(&dir).unwrap() {
             let path = file.unwrap().path();
             if path.file_name().is_some_and(|n| n == "fields.rs") {
@@ -266,9 +267,10 @@ pub(crate) mod tests {
             let source = std::fs::read_to_string(&path).unwrap();
             let code = source.split("#[cfg(test)]").next().unwrap_or_default();
             let literals = string_literals(code);
+            read += literals.len();
             spelt.extend(literals.iter().filter(|l| names.contains(*l)).map(|l| format!("{}: {l:?}", path.display())));
         }
-        assert!(files >= 4, "read {files} files in {}", dir.display());
+        assert!(files >= 4 && read > 30, "read {read} literals in {files} files in {}", dir.display());
         assert!(spelt.is_empty(), "field names outside fields.rs:\n{}", spelt.join("\n"));
     }
 
