@@ -234,8 +234,9 @@ pub(crate) mod tests {
     /// string literal `"phones"`, `"hours_note"`, `"name"`), a name is a second description of
     /// the format that nothing checks: renaming the struct field would then break a form, a
     /// diff or a count at run time instead of failing to compile. So the other editor files
-    /// reach names through the declarations only. Test modules are left out: they spell form
-    /// names on purpose, as the contract of the pages.
+    /// reach names through the declarations only. Test modules (kept at the end of a file, as
+    /// everywhere in this crate) are left out: they spell form names on purpose, as the
+    /// contract of the pages.
     #[test]
     fn field_names_are_spelt_only_where_the_fields_are_declared() {
         let mut with_statuses = OrganizationFile::default();
