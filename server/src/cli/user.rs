@@ -49,7 +49,7 @@ pub struct AddUser {
 /// An e-mail address as accounts store it: trimmed and lowercased.
 fn email(value: &str) -> Result<String, String> {
     let email = value.trim().to_lowercase();
-    crate::content::editorial::is_email(&email)
+    crate::content::editor::form::is_email(&email)
         .then_some(email)
         .ok_or_else(|| format!("{value:?} is not an e-mail address"))
 }

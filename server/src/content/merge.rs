@@ -4,9 +4,8 @@
 //! (keyed by kind and slug) that only one side changed are taken from that side, and an
 //! entry both sides changed differently is a conflict, never silently overwritten.
 
-use crate::content::editorial::{self, Kind, ShapeError};
+use crate::content::editor::{Entry, Kind};
 use crate::content::OrganizationFile;
-use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 
 #[derive(Debug, thiserror::Error)]
@@ -14,13 +13,11 @@ pub enum MergeError {
     /// Entries both sides changed differently (`services[slug]`, `organization`).
     #[error("entries changed on both sides: {0:?}")]
     Conflict(Vec<String>),
-    #[error(transparent)]
-    Shape(#[from] ShapeError),
 }
 
 /// The entries of a document by (kind, id).
-fn by_key(doc: &OrganizationFile) -> Result<BTreeMap<(Kind, String), Value>, ShapeError> {
-    Ok(editorial::all_entries(doc)?.into_iter().map(|(kind, id, entry)| ((kind, id), entry)).collect())
+fn by_key(doc: &OrganizationFile) -> BTreeMap<(Kind, String), Entry> {
+    doc.all_entries().into_iter().map(|entry| ((entry.kind(), entry.id().to_string()), entry)).collect()
 }
 
 /// Which side of a three-way merge a value comes from; `None` when both changed it
@@ -41,7 +38,7 @@ pub fn merge(
     ours: &OrganizationFile,
     theirs: &OrganizationFile,
 ) -> Result<OrganizationFile, MergeError> {
-    let (b, o, t) = (by_key(base)?, by_key(ours)?, by_key(theirs)?);
+    let (b, o, t) = (by_key(base), by_key(ours), by_key(theirs));
     let keys: BTreeSet<&(Kind, String)> = b.keys().chain(o.keys()).chain(t.keys()).collect();
     let mut merged = theirs.clone();
     let mut conflicts = Vec::new();
@@ -51,10 +48,8 @@ pub fn merge(
             None => conflicts.push(kind.entry_key(id)),
             // Theirs is already in place.
             Some(chosen) if chosen == t.get(key) => {}
-            Some(chosen) => {
-                let present = t.contains_key(key).then_some(id.as_str());
-                merged = editorial::with_entry(&merged, *kind, present, chosen.cloned())?;
-            }
+            Some(Some(chosen)) => merged.put_entry(t.contains_key(key).then_some(id.as_str()), chosen.clone()),
+            Some(None) => merged.remove_entry(*kind, id),
         }
     }
     if !conflicts.is_empty() {
@@ -84,7 +79,6 @@ pub fn merge(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
 
     fn doc() -> OrganizationFile {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
@@ -93,10 +87,9 @@ mod tests {
     }
 
     fn renamed(doc: &OrganizationFile, index: usize, name: &str) -> OrganizationFile {
-        let slug = doc.services[index].slug.clone();
-        let mut entry = editorial::entry(doc, Kind::Service, &slug).unwrap().unwrap();
-        entry["name"]["it"] = json!(name);
-        editorial::with_entry(doc, Kind::Service, Some(&slug), Some(entry)).unwrap()
+        let mut doc = doc.clone();
+        doc.services[index].name.0.insert("it".into(), name.into());
+        doc
     }
 
     #[test]
@@ -125,10 +118,12 @@ mod tests {
     fn additions_and_removals_merge() {
         let base = doc();
         let removed = base.services[1].slug.clone();
-        let theirs = editorial::with_entry(&base, Kind::Service, Some(&removed), None).unwrap();
-        let mut added = editorial::entry(&base, Kind::Service, &base.services[0].slug).unwrap().unwrap();
-        added["slug"] = json!("nuovo-servizio-di-prova");
-        let ours = editorial::with_entry(&base, Kind::Service, None, Some(added)).unwrap();
+        let mut theirs = base.clone();
+        theirs.remove_entry(Kind::Service, &removed);
+        let mut added = base.services[0].clone();
+        added.slug = "nuovo-servizio-di-prova".into();
+        let mut ours = base.clone();
+        ours.put_entry(None, Entry::Service(added));
         let merged = merge(&base, &ours, &theirs).unwrap();
         let slugs: Vec<&str> = merged.services.iter().map(|s| s.slug.as_str()).collect();
         assert!(slugs.contains(&"nuovo-servizio-di-prova") && !slugs.contains(&removed.as_str()));

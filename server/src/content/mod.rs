@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 
 pub mod desks;
-pub mod editorial;
+pub mod editor;
 pub mod merge;
 pub mod screening;
 
@@ -63,7 +63,7 @@ impl FileTranslationStatus {
         }
     }
 
-    fn shown(self) -> portineria_app::model::TranslationStatus {
+    pub(crate) fn shown(self) -> portineria_app::model::TranslationStatus {
         match self {
             Self::Machine => portineria_app::model::TranslationStatus::Machine,
             Self::Confirmed => portineria_app::model::TranslationStatus::Confirmed,
@@ -98,7 +98,7 @@ pub struct TargetGroup {
     pub name: Texts,
 }
 
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct OrganizationFile {
     #[serde(default)]
@@ -120,7 +120,7 @@ pub struct OrganizationFile {
     pub statuses: BTreeMap<String, FileTranslationStatus>,
 }
 
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Organization {
     pub slug: String,
@@ -132,7 +132,7 @@ pub struct Organization {
     pub description: Texts,
 }
 
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Location {
     pub key: String,
@@ -144,7 +144,7 @@ pub struct Location {
     pub hours: Vec<Hours>,
 }
 
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Hours {
     pub days: Vec<String>,
@@ -154,7 +154,7 @@ pub struct Hours {
     pub appointment_only: bool,
 }
 
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Programme {
     pub slug: String,
@@ -173,14 +173,14 @@ pub struct Programme {
     pub beneficiaries: Option<Texts>,
 }
 
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Phone {
     pub number: String,
     pub label: Option<Texts>,
 }
 
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Service {
     pub slug: String,
@@ -211,7 +211,7 @@ pub struct Service {
     pub documents: Vec<Texts>,
 }
 
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Event {
     pub slug: String,

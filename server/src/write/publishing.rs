@@ -10,7 +10,7 @@
 //! both changed, or a merge that breaks a rule, is a conflict shown to the person, never a
 //! silent overwrite.
 
-use crate::content::editorial::{self, Kind};
+use crate::content::editor::Kind;
 use crate::content::merge::{merge, MergeError};
 use crate::content::Taxonomy;
 use crate::content::{self, OrganizationFile};
@@ -50,12 +50,6 @@ pub enum CommitError {
     Db(#[from] DbError),
 }
 
-impl From<editorial::ShapeError> for CommitError {
-    fn from(e: editorial::ShapeError) -> Self {
-        CommitError::Db(DbError::Inconsistent(e.to_string()))
-    }
-}
-
 /// How many times a write is merged and tried again before the person is asked: each try
 /// only fails when yet another write landed in the few milliseconds between.
 const TRIES: usize = 20;
@@ -75,7 +69,7 @@ async fn taken_in(
     org_id: i64,
 ) -> Result<bool, CommitError> {
     for draft in drafts {
-        if editorial::entries(draft, kind)?.iter().any(|(id, _)| id == slug) {
+        if draft.ids(kind).contains(&slug) {
             return Ok(true);
         }
     }
@@ -93,8 +87,8 @@ async fn problems(
     let message = portineria_app::i18n::t(portineria_app::lang::Lang::It, "admin-slug-in-draft");
     let drafts = state.db.other_drafts(org_id).await?;
     for kind in [Kind::Service, Kind::Programme, Kind::Event] {
-        for (id, _) in editorial::entries(doc, kind)? {
-            if taken_in(state, &drafts, (kind, &id), org_id).await? {
+        for id in doc.ids(kind) {
+            if taken_in(state, &drafts, (kind, id), org_id).await? {
                 problems.push(format!("{message} ({id})"));
             }
         }
@@ -159,7 +153,6 @@ pub async fn commit(
         doc = match merge(&working(&base), &doc, &working(&newer)) {
             Ok(merged) => merged,
             Err(MergeError::Conflict(entries)) => return Err(CommitError::Conflict { entries, problems: Vec::new() }),
-            Err(MergeError::Shape(e)) => return Err(e.into()),
         };
         let problems_merged = problems(state, (org_id, slug), &doc).await?;
         if !problems_merged.is_empty() {

@@ -713,10 +713,10 @@ async fn repeated_failures_are_throttled() {
 /// in every language.
 #[test]
 fn every_message_named_from_data_exists_in_every_language() {
-    use portineria::content::editorial::Kind;
+    use portineria::content::editor::Kind;
     let mut keys: Vec<String> = Vec::new();
-    for kind in [Kind::Organization, Kind::Location, Kind::Programme, Kind::Service, Kind::Event] {
-        keys.extend(kind.fields().iter().map(|f| format!("admin-field-{}", f.name.replace('_', "-"))));
+    for kind in Kind::ALL {
+        keys.extend(kind.field_names().into_iter().map(|name| format!("admin-field-{}", name.replace('_', "-"))));
     }
     for kind in Kind::LISTED {
         keys.push(format!("admin-kind-{}", kind.segment()));

@@ -133,9 +133,6 @@ impl Documents for SqliteStore {
                     Err(crate::content::merge::MergeError::Conflict(entries)) => {
                         return Ok(ImportOutcome::DraftConflict(entries))
                     }
-                    Err(crate::content::merge::MergeError::Shape(e)) => {
-                        return Err(DbError::Inconsistent(e.to_string()))
-                    }
                 }
             }
             _ => None,

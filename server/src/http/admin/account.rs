@@ -248,7 +248,7 @@ pub async fn logout_everywhere(
 
 pub async fn language(State(state): State<AppState>, admin: Admin, form: Form) -> Result<Response, AdminError> {
     let form = form.checked(&admin)?;
-    let lang = Lang::from_code(crate::content::editorial::first(&form, "lang"))
+    let lang = Lang::from_code(crate::content::editor::form::first(&form, "lang"))
         .ok_or(AdminError::BadRequest("admin-error-malformed"))?;
     state.db.set_user_lang(admin.user.id, lang.code()).await?;
     let cookie = session::set_cookie(&state.admin, LANG_COOKIE, Some(lang.code()), "Lax");

@@ -1,12 +1,13 @@
-//! The entry form, built from the fields [`crate::content::editorial`] declares for each kind. Every
+//! The entry form, built from the fields [`crate::content::editor::fields`] declares for each kind. Every
 //! text shows Italian beside each other language, with the translation's status and a
 //! button to confirm it; every field shows its own message when it cannot be saved.
 
 use super::page::csrf_field;
 use super::session::Admin;
-use crate::content::editorial::{
-    self, first, Check, Choices, Field, FieldErrors, FieldKind, FormValues, Kind, Options, BLANK_ROWS,
-};
+use crate::content::editor::completeness;
+use crate::content::editor::fields::{Access, Check, EntryType, Height, Options, HOURS, PHONE};
+use crate::content::editor::form::{first, in_lang, row, row_part, rows, Choices, FieldErrors, FormValues, BLANK_ROWS};
+use crate::content::editor::{for_kind, Kind};
 use crate::content::{OrganizationFile, Taxonomy};
 use leptos::prelude::*;
 // Leptos writes a `<textarea>`'s children as they are when rendering on the server, so a
@@ -33,6 +34,11 @@ pub struct EditorContext<'a> {
 
 fn label_key(name: &str) -> String {
     format!("admin-field-{}", name.replace('_', "-"))
+}
+
+/// The `id` of a field's input: `phones.0.number` → `f-phones-0-number`.
+fn input_id(name: &str) -> String {
+    format!("f-{}", name.replace('.', "-"))
 }
 
 fn error_view(lang: Lang, errors: &FieldErrors, name: &str) -> AnyView {
@@ -88,7 +94,7 @@ fn text_input(
     label: String,
 ) -> AnyView {
     let (describedby, invalid) = described(errors, &name);
-    let id = format!("f-{}", name.replace('.', "-"));
+    let id = input_id(&name);
     let input = if multiline {
         view! { <textarea id=id.clone() name=name.clone() lang=lang.code() dir=lang.dir() rows="4" aria-describedby=describedby aria-invalid=invalid inner_html=escape_text(&value)></textarea> }.into_any()
     } else {
@@ -98,20 +104,26 @@ fn text_input(
 }
 
 /// A text in five languages: Italian first, then each language beside the Italian.
-fn texts_field(ctx: &EditorContext, form: &FormValues, errors: &FieldErrors, f: &Field, multiline: bool) -> AnyView {
+fn texts_field(
+    ctx: &EditorContext,
+    form: &FormValues,
+    errors: &FieldErrors,
+    (field, required): (&str, bool),
+    multiline: bool,
+) -> AnyView {
     let lang = ctx.admin.lang;
     let owner = ctx.kind.owner(ctx.id.unwrap_or(""));
-    let path = format!("{owner}/{}", f.name);
-    let italian_name = format!("{}.it", f.name);
+    let path = format!("{owner}/{field}");
+    let italian_name = in_lang(field, Lang::It);
     let italian = first(form, &italian_name).to_string();
-    let required = f.required.then(|| view! { " "<span class="required">{t(lang, "admin-required")}</span> });
+    let required = required.then(|| view! { " "<span class="required">{t(lang, "admin-required")}</span> });
     let others = Lang::ALL
         .into_iter()
         .filter(|l| *l != Lang::It)
         .map(|l| {
-            let name = format!("{}.{l}", f.name);
+            let name = in_lang(field, l);
             let value = first(form, &name).to_string();
-            let status = if value.is_empty() { "missing" } else { editorial::status(ctx.doc, &path, l) };
+            let status = if value.is_empty() { "missing" } else { completeness::status(ctx.doc, &path, l).as_str() };
             let confirm = (status == "machine" && ctx.id.is_some()).then(|| {
                 view! {
                     <button type="submit" name="confirm" value=format!("{path}/{}", l.code()) class="secondary small">
@@ -135,7 +147,7 @@ fn texts_field(ctx: &EditorContext, form: &FormValues, errors: &FieldErrors, f: 
         .collect_view();
     view! {
         <fieldset class="texts-field">
-            <legend>{t(lang, &label_key(f.name))}{required}</legend>
+            <legend>{t(lang, &label_key(field))}{required}</legend>
             <div class="translation-italian">
                 {text_input(italian_name.clone(), Lang::It, italian.clone(), multiline, errors, format!("{} ({})", t(lang, "language-name-it"), t(lang, "admin-status-source")))}
                 {error_view(lang, errors, &italian_name)}
@@ -146,9 +158,15 @@ fn texts_field(ctx: &EditorContext, form: &FormValues, errors: &FieldErrors, f: 
     .into_any()
 }
 
-fn line_field(ctx: &EditorContext, form: &FormValues, errors: &FieldErrors, f: &Field, check: Check) -> AnyView {
+fn line_field(
+    ctx: &EditorContext,
+    form: &FormValues,
+    errors: &FieldErrors,
+    (name, required): (&str, bool),
+    check: Check,
+) -> AnyView {
     let lang = ctx.admin.lang;
-    let (describedby, invalid) = described(errors, f.name);
+    let (describedby, invalid) = described(errors, name);
     let hint = match check {
         Check::Date => Some(t(lang, "admin-hint-date")),
         Check::DayOrMonth => Some(t(lang, "admin-hint-day-or-month")),
@@ -162,18 +180,24 @@ fn line_field(ctx: &EditorContext, form: &FormValues, errors: &FieldErrors, f: &
     };
     view! {
         <p class="form-row">
-            <label for=format!("f-{}", f.name)>{t(lang, &label_key(f.name))}{f.required.then(|| view! { " "<span class="required">{t(lang, "admin-required")}</span> })}</label>
-            <input id=format!("f-{}", f.name) name=f.name value=first(form, f.name).to_string() inputmode=input_mode aria-describedby=describedby aria-invalid=invalid/>
+            <label for=format!("f-{name}")>{t(lang, &label_key(name))}{required.then(|| view! { " "<span class="required">{t(lang, "admin-required")}</span> })}</label>
+            <input id=format!("f-{name}") name=name.to_string() value=first(form, name).to_string() inputmode=input_mode aria-describedby=describedby aria-invalid=invalid/>
             {hint.map(|h| view! { <span class="hint">{h}</span> })}
-            {error_view(lang, errors, f.name)}
+            {error_view(lang, errors, name)}
         </p>
     }
     .into_any()
 }
 
-fn choice_field(ctx: &EditorContext, form: &FormValues, errors: &FieldErrors, f: &Field, options: Options) -> AnyView {
+fn choice_field(
+    ctx: &EditorContext,
+    form: &FormValues,
+    errors: &FieldErrors,
+    (name, required): (&str, bool),
+    options: Options,
+) -> AnyView {
     let lang = ctx.admin.lang;
-    let current = first(form, f.name).to_string();
+    let current = first(form, name).to_string();
     let items = ctx
         .choices
         .values(options)
@@ -183,33 +207,33 @@ fn choice_field(ctx: &EditorContext, form: &FormValues, errors: &FieldErrors, f:
             view! { <option value=v.clone() selected=v == current>{label}</option> }
         })
         .collect_view();
-    let (describedby, invalid) = described(errors, f.name);
+    let (describedby, invalid) = described(errors, name);
     view! {
         <p class="form-row">
-            <label for=format!("f-{}", f.name)>{t(lang, &label_key(f.name))}</label>
-            <select id=format!("f-{}", f.name) name=f.name aria-describedby=describedby aria-invalid=invalid>
-                {(!f.required).then(|| view! { <option value="">{t(lang, "admin-none")}</option> })}
+            <label for=format!("f-{name}")>{t(lang, &label_key(name))}</label>
+            <select id=format!("f-{name}") name=name.to_string() aria-describedby=describedby aria-invalid=invalid>
+                {(!required).then(|| view! { <option value="">{t(lang, "admin-none")}</option> })}
                 {items}
             </select>
-            {error_view(lang, errors, f.name)}
+            {error_view(lang, errors, name)}
         </p>
     }
     .into_any()
 }
 
-fn multi_field(ctx: &EditorContext, form: &FormValues, errors: &FieldErrors, f: &Field, options: Options) -> AnyView {
+fn multi_field(ctx: &EditorContext, form: &FormValues, errors: &FieldErrors, name: &str, options: Options) -> AnyView {
     let lang = ctx.admin.lang;
-    let picked = form.get(f.name).cloned().unwrap_or_default();
+    let picked = form.get(name).cloned().unwrap_or_default();
     let items = ctx
         .choices
         .values(options)
         .into_iter()
         .map(|v| {
-            let id = format!("f-{}-{v}", f.name);
+            let id = format!("f-{name}-{v}");
             let label = option_label(lang, ctx, options, &v);
             view! {
                 <label class="check" for=id.clone()>
-                    <input type="checkbox" id=id.clone() name=f.name value=v.clone() checked=picked.contains(&v)/>
+                    <input type="checkbox" id=id.clone() name=name.to_string() value=v.clone() checked=picked.contains(&v)/>
                     {label}
                 </label>
             }
@@ -217,37 +241,37 @@ fn multi_field(ctx: &EditorContext, form: &FormValues, errors: &FieldErrors, f: 
         .collect_view();
     view! {
         <fieldset class="multi-field">
-            <legend>{t(lang, &label_key(f.name))}</legend>
+            <legend>{t(lang, &label_key(name))}</legend>
             <div class="checks">{items}</div>
-            {error_view(lang, errors, f.name)}
+            {error_view(lang, errors, name)}
         </fieldset>
     }
     .into_any()
 }
 
-fn lines_field(ctx: &EditorContext, form: &FormValues, errors: &FieldErrors, f: &Field) -> AnyView {
+fn lines_field(ctx: &EditorContext, form: &FormValues, errors: &FieldErrors, name: &str) -> AnyView {
     let lang = ctx.admin.lang;
     view! {
         <p class="form-row">
-            <label for=format!("f-{}", f.name)>{t(lang, &label_key(f.name))}</label>
-            <textarea id=format!("f-{}", f.name) name=f.name rows="3" inner_html=escape_text(first(form, f.name))></textarea>
+            <label for=format!("f-{name}")>{t(lang, &label_key(name))}</label>
+            <textarea id=format!("f-{name}") name=name.to_string() rows="3" inner_html=escape_text(first(form, name))></textarea>
             <span class="hint">{t(lang, "admin-hint-one-per-line")}</span>
-            {error_view(lang, errors, f.name)}
+            {error_view(lang, errors, name)}
         </p>
     }
     .into_any()
 }
 
-fn phones_field(ctx: &EditorContext, form: &FormValues, errors: &FieldErrors) -> AnyView {
+fn phones_field(ctx: &EditorContext, form: &FormValues, errors: &FieldErrors, field: &str) -> AnyView {
     let lang = ctx.admin.lang;
-    let rows = editorial::rows(form, "phones") + BLANK_ROWS;
+    let rows = rows(form, field) + BLANK_ROWS;
     let items = (0..rows)
         .map(|i| {
-            let number = format!("phones.{i}.number");
+            let number = row_part(field, i, PHONE.number);
             let labels = Lang::ALL
                 .into_iter()
                 .map(|l| {
-                    let name = format!("phones.{i}.label.{l}");
+                    let name = in_lang(&row_part(field, i, PHONE.label), l);
                     let label = format!("{} ({})", t(lang, "admin-field-phone-label"), t(lang, &format!("language-name-{}", l.code())));
                     view! { <div class="phone-label">{text_input(name.clone(), l, first(form, &name).to_string(), false, errors, label)}</div> }
                 })
@@ -256,8 +280,8 @@ fn phones_field(ctx: &EditorContext, form: &FormValues, errors: &FieldErrors) ->
             view! {
                 <div class="phone-row">
                     <p class="form-row">
-                        <label for=format!("f-phones-{i}-number")>{format!("{} {}", t(lang, "admin-field-phone"), i + 1)}</label>
-                        <input id=format!("f-phones-{i}-number") name=number.clone() value=first(form, &number).to_string() inputmode="tel" aria-describedby=describedby aria-invalid=invalid/>
+                        <label for=input_id(&number)>{format!("{} {}", t(lang, "admin-field-phone"), i + 1)}</label>
+                        <input id=input_id(&number) name=number.clone() value=first(form, &number).to_string() inputmode="tel" aria-describedby=describedby aria-invalid=invalid/>
                         {error_view(lang, errors, &number)}
                     </p>
                     {labels}
@@ -265,65 +289,66 @@ fn phones_field(ctx: &EditorContext, form: &FormValues, errors: &FieldErrors) ->
             }
         })
         .collect_view();
-    view! { <fieldset class="rows-field"><legend>{t(lang, "admin-field-phones")}</legend>{items}</fieldset> }.into_any()
+    view! { <fieldset class="rows-field"><legend>{t(lang, &label_key(field))}</legend>{items}</fieldset> }.into_any()
 }
 
-fn hours_field(ctx: &EditorContext, form: &FormValues, errors: &FieldErrors) -> AnyView {
+fn hours_field(ctx: &EditorContext, form: &FormValues, errors: &FieldErrors, field: &str) -> AnyView {
     let lang = ctx.admin.lang;
-    let rows = editorial::rows(form, "hours") + BLANK_ROWS;
+    let rows = rows(form, field) + BLANK_ROWS;
     let items = (0..rows)
         .map(|i| {
-            let picked = form.get(&format!("hours.{i}.days")).cloned().unwrap_or_default();
+            let days_name = row_part(field, i, HOURS.days);
+            let picked = form.get(&days_name).cloned().unwrap_or_default();
             let days = crate::content::WEEKDAYS
                 .iter()
                 .enumerate()
                 .map(|(n, d)| {
-                    let id = format!("f-hours-{i}-{d}");
+                    let id = format!("{}-{d}", input_id(&row(field, i)));
                     view! {
                         <label class="check" for=id.clone()>
-                            <input type="checkbox" id=id.clone() name=format!("hours.{i}.days") value=*d checked=picked.iter().any(|p| p == d)/>
+                            <input type="checkbox" id=id.clone() name=days_name.clone() value=*d checked=picked.iter().any(|p| p == d)/>
                             {t(lang, &format!("weekday-{}", n + 1))}
                         </label>
                     }
                 })
                 .collect_view();
-            let opens = format!("hours.{i}.opens");
-            let closes = format!("hours.{i}.closes");
-            let appointment = format!("hours.{i}.appointment");
+            let opens = row_part(field, i, HOURS.opens);
+            let closes = row_part(field, i, HOURS.closes);
+            let appointment = row_part(field, i, HOURS.appointment);
             view! {
                 <fieldset class="hours-row">
                     <legend>{format!("{} {}", t(lang, "admin-field-hours-row"), i + 1)}</legend>
                     <div class="checks">{days}</div>
                     <p class="form-row inline">
-                        <label for=format!("f-hours-{i}-opens")>{t(lang, "admin-field-opens")}</label>
-                        <input id=format!("f-hours-{i}-opens") name=opens.clone() value=first(form, &opens).to_string() placeholder="09:00" size="6"/>
-                        <label for=format!("f-hours-{i}-closes")>{t(lang, "admin-field-closes")}</label>
-                        <input id=format!("f-hours-{i}-closes") name=closes.clone() value=first(form, &closes).to_string() placeholder="12:30" size="6"/>
-                        <label class="check" for=format!("f-hours-{i}-appointment")>
-                            <input type="checkbox" id=format!("f-hours-{i}-appointment") name=appointment.clone() value="on" checked=!first(form, &appointment).is_empty()/>
+                        <label for=input_id(&opens)>{t(lang, "admin-field-opens")}</label>
+                        <input id=input_id(&opens) name=opens.clone() value=first(form, &opens).to_string() placeholder="09:00" size="6"/>
+                        <label for=input_id(&closes)>{t(lang, "admin-field-closes")}</label>
+                        <input id=input_id(&closes) name=closes.clone() value=first(form, &closes).to_string() placeholder="12:30" size="6"/>
+                        <label class="check" for=input_id(&appointment)>
+                            <input type="checkbox" id=input_id(&appointment) name=appointment.clone() value="on" checked=!first(form, &appointment).is_empty()/>
                             {t(lang, "admin-field-appointment-only")}
                         </label>
                     </p>
-                    {error_view(lang, errors, &format!("hours.{i}"))}
+                    {error_view(lang, errors, &row(field, i))}
                 </fieldset>
             }
         })
         .collect_view();
-    view! { <fieldset class="rows-field"><legend>{t(lang, "admin-field-hours")}</legend>{items}</fieldset> }.into_any()
+    view! { <fieldset class="rows-field"><legend>{t(lang, &label_key(field))}</legend>{items}</fieldset> }.into_any()
 }
 
-fn id_field(ctx: &EditorContext, form: &FormValues, errors: &FieldErrors, f: &Field) -> AnyView {
+fn id_field(ctx: &EditorContext, form: &FormValues, errors: &FieldErrors, name: &str) -> AnyView {
     let lang = ctx.admin.lang;
     match ctx.id {
         Some(id) => view! { <p class="form-row"><span class="label">{t(lang, "admin-field-slug")}</span><code>{id.to_string()}</code></p> }.into_any(),
         None => {
-            let (describedby, invalid) = described(errors, f.name);
+            let (describedby, invalid) = described(errors, name);
             view! {
                 <p class="form-row">
                     <label for="f-id">{t(lang, "admin-field-slug")}" "<span class="required">{t(lang, "admin-required")}</span></label>
-                    <input id="f-id" name=f.name value=first(form, f.name).to_string() aria-describedby=describedby aria-invalid=invalid/>
+                    <input id="f-id" name=name.to_string() value=first(form, name).to_string() aria-describedby=describedby aria-invalid=invalid/>
                     <span class="hint">{t(lang, "admin-slug-hint")}</span>
-                    {error_view(lang, errors, f.name)}
+                    {error_view(lang, errors, name)}
                 </p>
             }
             .into_any()
@@ -331,25 +356,34 @@ fn id_field(ctx: &EditorContext, form: &FormValues, errors: &FieldErrors, f: &Fi
     }
 }
 
+/// Every field of the entry type, in the order its declaration gives.
+fn fields<T: EntryType>(ctx: &EditorContext, form: &FormValues, errors: &FieldErrors) -> AnyView {
+    T::FIELDS
+        .iter()
+        .map(|f| {
+            let (name, required) = (f.name, f.required());
+            match &f.access {
+                Access::Id(_) => id_field(ctx, form, errors, name),
+                Access::Line(check, _) => line_field(ctx, form, errors, (name, required), *check),
+                Access::Texts(height, _) => {
+                    texts_field(ctx, form, errors, (name, required), *height == Height::Paragraph)
+                }
+                Access::TextsList(_) => texts_list_field(ctx, form, errors, name),
+                Access::Choice(options, _) => choice_field(ctx, form, errors, (name, required), *options),
+                Access::Multi(options, _) => multi_field(ctx, form, errors, name, *options),
+                Access::Lines(_) => lines_field(ctx, form, errors, name),
+                Access::Phones(_) => phones_field(ctx, form, errors, name),
+                Access::Hours(_) => hours_field(ctx, form, errors, name),
+            }
+        })
+        .collect_view()
+        .into_any()
+}
+
 /// The whole form: every field, the version it is based on, and the save buttons.
 pub fn editor(ctx: &EditorContext, form: &FormValues, errors: &FieldErrors) -> AnyView {
     let lang = ctx.admin.lang;
-    let fields = ctx
-        .kind
-        .fields()
-        .iter()
-        .map(|f| match f.kind {
-            FieldKind::Id => id_field(ctx, form, errors, f),
-            FieldKind::Line(check) => line_field(ctx, form, errors, f, check),
-            FieldKind::Texts { multiline } => texts_field(ctx, form, errors, f, multiline),
-            FieldKind::TextsList => texts_list_field(ctx, form, errors, f),
-            FieldKind::Choice(options) => choice_field(ctx, form, errors, f, options),
-            FieldKind::Multi(options) => multi_field(ctx, form, errors, f, options),
-            FieldKind::Lines => lines_field(ctx, form, errors, f),
-            FieldKind::Phones => phones_field(ctx, form, errors),
-            FieldKind::Hours => hours_field(ctx, form, errors),
-        })
-        .collect_view();
+    let fields = for_kind!(ctx.kind, T => fields::<T>(ctx, form, errors));
     let summary = (!errors.is_empty()).then(|| {
         view! { <p class="field-error" role="alert" id="form-errors">{t(lang, "admin-form-has-errors")}</p> }
     });
@@ -369,15 +403,15 @@ pub fn editor(ctx: &EditorContext, form: &FormValues, errors: &FieldErrors) -> A
 }
 
 /// A list of texts (documents to bring): one per line, Italian beside each language.
-fn texts_list_field(ctx: &EditorContext, form: &FormValues, errors: &FieldErrors, f: &Field) -> AnyView {
+fn texts_list_field(ctx: &EditorContext, form: &FormValues, errors: &FieldErrors, field: &str) -> AnyView {
     let lang = ctx.admin.lang;
-    let italian_name = format!("{}.it", f.name);
+    let italian_name = in_lang(field, Lang::It);
     let italian = first(form, &italian_name).to_string();
     let others = Lang::ALL
         .into_iter()
         .filter(|l| *l != Lang::It)
         .map(|l| {
-            let name = format!("{}.{l}", f.name);
+            let name = in_lang(field, l);
             let label = t(lang, &format!("language-name-{}", l.code()));
             view! {
                 <div class="translation-row">
@@ -392,7 +426,7 @@ fn texts_list_field(ctx: &EditorContext, form: &FormValues, errors: &FieldErrors
         .collect_view();
     view! {
         <fieldset class="texts-field">
-            <legend>{t(lang, &label_key(f.name))}</legend>
+            <legend>{t(lang, &label_key(field))}</legend>
             <p class="hint">{t(lang, "admin-hint-one-per-line")}</p>
             <div class="translation-italian">
                 {text_input(italian_name.clone(), Lang::It, italian.clone(), true, errors, t(lang, "language-name-it"))}

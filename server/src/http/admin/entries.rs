@@ -4,11 +4,14 @@
 
 use super::editor::{editor, EditorContext};
 use super::forms::Form;
-use super::organizations::{changes_table, commit_then, draft_moved_page, entry_name, load, problems_page, OrgDoc};
+use super::organizations::{changes_table, commit_then, draft_moved_page, load, problems_page, OrgDoc};
 use super::page::{self, document, post_button, Done};
 use super::session::Admin;
 use super::AdminError;
-use crate::content::editorial::{self, Choices, FieldErrors, FormValues, Kind};
+use crate::content::editor::completeness::update_statuses;
+use crate::content::editor::diff::Change;
+use crate::content::editor::form::{first, from_form, to_form, Choices, FieldErrors, FormValues};
+use crate::content::editor::{Entry, Kind};
 use crate::content::{self, FileTranslationStatus};
 use crate::state::AppState;
 use crate::write::publishing::{commit, CommitError, Edit, Mode};
@@ -18,7 +21,6 @@ use axum::response::{IntoResponse, Redirect, Response};
 use leptos::prelude::*;
 use portineria_app::i18n::t;
 use portineria_app::lang::Lang;
-use serde_json::Value;
 
 fn kind_of(segment: &str) -> Result<Kind, AdminError> {
     Kind::from_segment(segment).ok_or(AdminError::NotFound)
@@ -53,7 +55,7 @@ fn form_page(
         base,
     };
     let title = match id {
-        Some(id) => entry_name(&editorial::entry(org.working(), kind, id).ok().flatten().unwrap_or(Value::Null), id),
+        Some(id) => org.working().entry(kind, id).map_or_else(|| id.to_string(), |e| e.title().to_string()),
         None => t(lang, &format!("admin-new-{}", kind.segment())),
     };
     let previews = id.zip(kind.public_segment()).map(|(id, _)| {
@@ -110,16 +112,11 @@ pub async fn edit_form(
 ) -> Result<Response, AdminError> {
     let kind = kind_of(&segment)?;
     let org = load(&state, &admin, &slug).await?;
-    let entry = editorial::entry(org.working(), kind, &id)?.ok_or(AdminError::NotFound)?;
-    let form = editorial::to_form(kind, &entry);
+    let entry = org.working().entry(kind, &id).ok_or(AdminError::NotFound)?;
+    let form = to_form(&entry);
     let top = done.notice(admin.lang, &["confirmed", "saved"]);
-    let base = editorial::fingerprint(Some(&entry));
+    let base = entry.fingerprint();
     Ok(form_page(&state, &admin, &org, (kind, Some(&id)), &form, &FieldErrors::new(), base, (StatusCode::OK, top)))
-}
-
-/// The ids the kind already uses in the document.
-fn ids(org: &OrgDoc, kind: Kind) -> Result<Vec<String>, AdminError> {
-    Ok(editorial::entries(org.working(), kind)?.into_iter().map(|(id, _)| id).collect())
 }
 
 pub async fn create(
@@ -135,12 +132,12 @@ pub async fn create(
         return Err(AdminError::NotFound);
     }
     let choices = Choices::new(&state.taxonomy, org.working());
-    let mut taken = ids(&org, kind)?;
-    let wanted = editorial::first(&form, kind.id_key()).trim().to_string();
+    let mut taken: Vec<String> = org.working().ids(kind).into_iter().map(String::from).collect();
+    let wanted = first(&form, kind.id_name()).trim().to_string();
     if crate::write::publishing::slug_taken(&state.publisher(), kind, &wanted, org.id).await.map_err(commit_error)? {
         taken.push(wanted);
     }
-    match editorial::from_form(kind, &form, &choices, None, &taken) {
+    match from_form(kind, &form, &choices, None, &taken) {
         Err(errors) => {
             let top = ().into_any();
             Ok(form_page(
@@ -155,10 +152,10 @@ pub async fn create(
             ))
         }
         Ok(entry) => {
-            let id = entry[kind.id_key()].as_str().unwrap_or_default().to_string();
+            let id = entry.id().to_string();
             let mut doc = org.working().clone();
-            editorial::update_statuses(&mut doc, kind, None, &entry);
-            let doc = editorial::with_entry(&doc, kind, None, Some(entry))?;
+            update_statuses(&mut doc, None, &entry);
+            doc.put_entry(None, entry);
             let back = format!("{}/{}/{}", org.url(), kind.segment(), id);
             let mode = mode_of(&form);
             finish(&state, &admin, &org, (doc, mode, &kind.entry_key(&id)), (back, done_word(mode)), None).await
@@ -172,7 +169,7 @@ fn commit_error(e: CommitError) -> AdminError {
 }
 
 fn mode_of(form: &FormValues) -> Mode {
-    if editorial::first(form, "action") == "publish" {
+    if first(form, "action") == "publish" {
         Mode::Publish
     } else {
         Mode::Draft
@@ -201,14 +198,14 @@ async fn finish(
         Err(CommitError::Invalid(problems)) => Ok(problems_page(admin, org, &problems)),
         Err(CommitError::Conflict { entries, problems }) => {
             let newer = load(state, admin, &org.slug).await?;
-            match editorial::entry(newer.working(), kind, id)? {
+            match newer.working().entry(kind, id) {
                 Some(current) => {
-                    let base = editorial::fingerprint(Some(&current));
+                    let base = current.fingerprint();
                     Ok(conflict_page(state, admin, &newer, (kind, id), &current, form, base))
                 }
                 None => {
                     let lines: Vec<String> = entries.into_iter().chain(problems).collect();
-                    draft_moved_page(admin, &newer, &lines)
+                    Ok(draft_moved_page(admin, &newer, &lines))
                 }
             }
         }
@@ -232,14 +229,14 @@ pub async fn save_entry(
     (kind, id): (Kind, &str),
     form: FormValues,
 ) -> Result<Response, AdminError> {
-    let current = editorial::entry(org.working(), kind, id)?.ok_or(AdminError::NotFound)?;
+    let current = org.working().entry(kind, id).ok_or(AdminError::NotFound)?;
     let choices = Choices::new(&state.taxonomy, org.working());
-    let current_base = editorial::fingerprint(Some(&current));
-    let sent_base = editorial::first(&form, "base").to_string();
+    let current_base = current.fingerprint();
+    let sent_base = first(&form, "base").to_string();
     if sent_base != current_base {
         return Ok(conflict_page(state, admin, org, (kind, id), &current, &form, current_base));
     }
-    let entry = match editorial::from_form(kind, &form, &choices, Some(id), &[]) {
+    let entry = match from_form(kind, &form, &choices, Some(id), &[]) {
         Ok(entry) => entry,
         Err(errors) => {
             let top = ().into_any();
@@ -256,14 +253,14 @@ pub async fn save_entry(
         }
     };
     let mut doc = org.working().clone();
-    editorial::update_statuses(&mut doc, kind, Some(&current), &entry);
-    let confirm = editorial::first(&form, "confirm").to_string();
+    update_statuses(&mut doc, Some(&current), &entry);
+    let confirm = first(&form, "confirm").to_string();
     let owner = kind.owner(id);
     let summary = kind.entry_key(id);
     if confirm.starts_with(&format!("{owner}/")) {
         doc.statuses.insert(confirm.clone(), FileTranslationStatus::Confirmed);
     }
-    let doc = editorial::with_entry(&doc, kind, Some(id), Some(entry))?;
+    doc.put_entry(Some(id), entry);
     let back = format!("{}/{}/{}", org.url(), kind.segment(), id);
     let typed = Some((kind, id, &form));
     if !confirm.is_empty() {
@@ -294,25 +291,27 @@ fn conflict_page(
     admin: &Admin,
     org: &OrgDoc,
     (kind, id): (Kind, &str),
-    current: &Value,
+    current: &Entry,
     form: &FormValues,
     current_base: String,
 ) -> Response {
     let lang = admin.lang;
-    let theirs = editorial::to_form(kind, current);
-    let skip = ["csrf", "base", "action", "confirm", "slug", "key"];
-    let mut names: Vec<&String> = theirs.keys().chain(form.keys()).filter(|k| !skip.contains(&k.as_str())).collect();
+    let theirs = to_form(current);
+    // The form's own fields, and the ids (fixed once chosen), are not the entry's values.
+    let ids = Kind::ALL.map(Kind::id_name);
+    let skip = |name: &str| ["csrf", "base", "action", "confirm"].contains(&name) || ids.contains(&name);
+    let mut names: Vec<&String> = theirs.keys().chain(form.keys()).filter(|k| !skip(k)).collect();
     names.sort();
     names.dedup();
     // Browsers send line breaks as CRLF; compare texts as the editor reads them.
     let value = |values: Option<&Vec<String>>| {
         values.map(|v| v.join("\n")).unwrap_or_default().replace("\r\n", "\n").trim().to_string()
     };
-    let changes: Vec<editorial::Change> = names
+    let changes: Vec<Change> = names
         .into_iter()
         .filter_map(|name| {
             let (a, b) = (value(theirs.get(name)), value(form.get(name)));
-            (a != b).then(|| editorial::Change { path: field_label(lang, name), before: Some(a), after: Some(b) })
+            (a != b).then(|| Change { path: field_label(lang, name), before: Some(a), after: Some(b) })
         })
         .collect();
     let top = view! {
@@ -355,10 +354,11 @@ pub async fn delete(
     form.checked(&admin)?;
     let kind = kind_of(&segment)?;
     let org = load(&state, &admin, &slug).await?;
-    if kind == Kind::Organization || editorial::entry(org.working(), kind, &id)?.is_none() {
+    if kind == Kind::Organization || !org.working().ids(kind).contains(&id.as_str()) {
         return Err(AdminError::NotFound);
     }
-    let doc = editorial::with_entry(org.working(), kind, Some(&id), None)?;
+    let mut doc = org.working().clone();
+    doc.remove_entry(kind, &id);
     let summary = format!("-{}", kind.entry_key(&id));
     commit_then(&state, &admin, &org, (&doc, Mode::Draft, &summary), &format!("{}?done=deleted", org.url())).await
 }
@@ -372,7 +372,7 @@ pub async fn verify(
     form.checked(&admin)?;
     let kind = kind_of(&segment)?;
     let org = load(&state, &admin, &slug).await?;
-    if !matches!(kind, Kind::Service | Kind::Programme) || editorial::entry(&org.published, kind, &id)?.is_none() {
+    if !matches!(kind, Kind::Service | Kind::Programme) || !org.published.ids(kind).contains(&id.as_str()) {
         return Err(AdminError::NotFound);
     }
     let owner = kind.owner(&id);

@@ -3,7 +3,7 @@
 
 use super::session::Admin;
 use super::AdminError;
-use crate::content::editorial::{first, FormValues};
+use crate::content::editor::form::{first, FormValues};
 use axum::body::Body;
 use axum::extract::{FromRequest, Request};
 

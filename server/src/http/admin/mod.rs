@@ -1,6 +1,6 @@
 //! The partner admin area at `/admin`: plain HTML forms (GET and POST, no JavaScript
 //! needed), rendered on the server with Leptos views. Each handler is thin: it checks who
-//! asks ([`session::Admin`]), reads the form, calls the database or [`crate::content::editorial`],
+//! asks ([`session::Admin`]), reads the form, calls the database or [`crate::content::editor`],
 //! and answers a page or a redirect.
 
 mod account;
@@ -64,12 +64,6 @@ impl From<DbError> for AdminError {
             DbError::Duplicate(_) => AdminError::BadRequest("admin-slug-in-draft"),
             e => AdminError::Internal(e.to_string()),
         }
-    }
-}
-
-impl From<crate::content::editorial::ShapeError> for AdminError {
-    fn from(e: crate::content::editorial::ShapeError) -> Self {
-        AdminError::Internal(e.to_string())
     }
 }
 

@@ -5,7 +5,10 @@ use super::forms::Form;
 use super::page::{self, bar, csrf_field, document, post_button, when, Done};
 use super::session::Admin;
 use super::AdminError;
-use crate::content::editorial::{self, Change, Completeness, Kind};
+use crate::content::editor::completeness::{completeness, Completeness};
+use crate::content::editor::diff::{diff, touched, Change};
+use crate::content::editor::form::first;
+use crate::content::editor::{Entry, Kind};
 use crate::content::OrganizationFile;
 use crate::db::{AuditAction, AuditLine, DocumentRow};
 use crate::state::AppState;
@@ -16,7 +19,6 @@ use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use portineria_app::i18n::{t, t_args};
 use portineria_app::lang::Lang;
-use serde_json::Value;
 use std::collections::HashMap;
 
 /// Entries not stamped "still accurate" for this long are listed on the dashboard.
@@ -52,11 +54,6 @@ pub async fn load(state: &AppState, admin: &Admin, slug: &str) -> Result<OrgDoc,
     Ok(OrgDoc { id: row.id, slug: slug.to_string(), published: row.published.clone(), draft: row.draft.clone(), row })
 }
 
-/// An entry's name for lists: its Italian name, else its address or id.
-pub fn entry_name(entry: &Value, id: &str) -> String {
-    entry["name"]["it"].as_str().or_else(|| entry["address"].as_str()).unwrap_or(id).to_string()
-}
-
 /// Saves a document through [`commit`], then sends the person on to `then`; when the
 /// whole document breaks a rule, or conflicts with what someone saved meanwhile, shows what
 /// instead.
@@ -74,7 +71,7 @@ pub async fn commit_then(
         Err(CommitError::Conflict { entries, problems }) => {
             let newer = load(state, admin, &org.slug).await?;
             let lines: Vec<String> = entries.into_iter().chain(problems).collect();
-            draft_moved_page(admin, &newer, &lines)
+            Ok(draft_moved_page(admin, &newer, &lines))
         }
         Err(CommitError::Db(e)) => Err(e.into()),
     }
@@ -82,10 +79,10 @@ pub async fn commit_then(
 
 /// The draft changed under this person's feet: nothing was written; the draft as it is now,
 /// what clashed, and the way on.
-pub fn draft_moved_page(admin: &Admin, org: &OrgDoc, clashes: &[String]) -> Result<Response, AdminError> {
+pub fn draft_moved_page(admin: &Admin, org: &OrgDoc, clashes: &[String]) -> Response {
     let lang = admin.lang;
     let changes = match &org.draft {
-        Some(draft) => editorial::diff(Some(&org.published), draft)?,
+        Some(draft) => diff(Some(&org.published), draft),
         None => Vec::new(),
     };
     let items = clashes.iter().map(|c| view! { <li><code>{c.clone()}</code></li> }).collect_view();
@@ -98,10 +95,10 @@ pub fn draft_moved_page(admin: &Admin, org: &OrgDoc, clashes: &[String]) -> Resu
         {org.draft.is_some().then(|| publish_button(admin, org))}
         <p><a href=org.url()>{t(lang, "admin-back-to-organization")}</a></p>
     };
-    Ok(page::respond(
+    page::respond(
         axum::http::StatusCode::CONFLICT,
         document(lang, &t(lang, "admin-draft-moved-title"), Some(admin), body.into_any()),
-    ))
+    )
 }
 
 /// A form that posts to the organisation's `action` (publish, discard) with the version of
@@ -148,18 +145,28 @@ pub async fn dashboard(
             state.db.verifications(org.id).await?.into_iter().map(|v| (v.entry, v.at)).collect();
         let since = state.db.first_revision_at(org.id).await?;
         for kind in [Kind::Service, Kind::Programme] {
-            for (id, entry) in editorial::entries(&published, kind)? {
-                let owner = kind.owner(&id);
+            for entry in published.entries(kind) {
+                let id = entry.id();
+                let owner = kind.owner(id);
                 let at = stamps.get(&owner).or(since.as_ref());
                 let age = at.map_or(i64::MAX, |at| (Utc::now() - *at).num_days());
                 let link = format!("/admin/orgs/{}/{}/{}", org.slug, kind.segment(), id);
                 if age >= STALE_DAYS {
-                    stale.push((org.name.clone(), entry_name(&entry, &id), link.clone(), stamps.get(&owner).cloned()));
+                    stale.push((
+                        org.name.clone(),
+                        entry.title().to_string(),
+                        link.clone(),
+                        stamps.get(&owner).cloned(),
+                    ));
                 }
-                if let Some(end) = entry["end"].as_str().and_then(crate::period::last_day) {
+                let end = match &entry {
+                    Entry::Programme(programme) => programme.end.as_deref().and_then(crate::period::last_day),
+                    _ => None,
+                };
+                if let Some(end) = end {
                     let days = (end - today).num_days();
                     if (0..=ENDING_SOON_DAYS).contains(&days) {
-                        ending.push((org.name.clone(), entry_name(&entry, &id), link, end.to_string()));
+                        ending.push((org.name.clone(), entry.title().to_string(), link, end.to_string()));
                     }
                 }
             }
@@ -239,8 +246,8 @@ pub async fn dashboard(
     Ok(page::ok(document(lang, &t(lang, "admin-nav-dashboard"), Some(&admin), body.into_any())))
 }
 
-fn completeness_view(lang: Lang, doc: &OrganizationFile) -> Result<AnyView, AdminError> {
-    let rows = editorial::completeness(doc)?
+fn completeness_view(lang: Lang, doc: &OrganizationFile) -> AnyView {
+    let rows = completeness(doc)
         .into_iter()
         .filter(|(l, _)| *l != Lang::It)
         .map(|(l, c)| {
@@ -256,7 +263,7 @@ fn completeness_view(lang: Lang, doc: &OrganizationFile) -> Result<AnyView, Admi
             }
         })
         .collect_view();
-    Ok(view! { <div class="admin-completeness-grid">{rows}</div> }.into_any())
+    view! { <div class="admin-completeness-grid">{rows}</div> }.into_any()
 }
 
 pub async fn show(
@@ -272,7 +279,7 @@ pub async fn show(
         state.db.verifications(org.id).await?.into_iter().map(|v| (v.entry, v.at)).collect();
     let draft_box = match &org.draft {
         Some(draft) => {
-            let changes = editorial::diff(Some(&org.published), draft)?.len();
+            let changes = diff(Some(&org.published), draft).len();
             view! {
                 <section class="admin-draft" aria-labelledby="draft-title">
                     <h2 id="draft-title">{t(lang, "admin-draft-title")}</h2>
@@ -288,15 +295,19 @@ pub async fn show(
     };
     let mut sections = Vec::new();
     for kind in Kind::LISTED {
-        let rows = editorial::entries(working, kind)?
+        let rows = working
+            .entries(kind)
             .into_iter()
-            .map(|(id, entry)| {
+            .map(|entry| {
+                let id = entry.id();
                 let edit = format!("{}/{}/{}", org.url(), kind.segment(), id);
-                let status =
-                    entry["status"].as_str().map(|s| t(lang, &format!("service-status-{s}"))).unwrap_or_default();
+                let status = match &entry {
+                    Entry::Service(service) => t(lang, &format!("service-status-{}", service.status)),
+                    _ => String::new(),
+                };
                 let verified = matches!(kind, Kind::Service | Kind::Programme).then(|| {
                     let at = stamps
-                        .get(&kind.owner(&id))
+                        .get(&kind.owner(id))
                         .map(|a| when(*a))
                         .unwrap_or_else(|| t(lang, "admin-never-verified"));
                     let button =
@@ -305,8 +316,8 @@ pub async fn show(
                 });
                 view! {
                     <tr>
-                        <td><a href=edit>{entry_name(&entry, &id)}</a></td>
-                        <td><code>{id.clone()}</code></td>
+                        <td><a href=edit>{entry.title().to_string()}</a></td>
+                        <td><code>{id.to_string()}</code></td>
                         <td>{status}</td>
                         <td>{verified}</td>
                     </tr>
@@ -341,7 +352,7 @@ pub async fn show(
         </p>
         <section class="admin-section">
             <h2>{t(lang, "admin-completeness")}</h2>
-            {completeness_view(lang, working)?}
+            {completeness_view(lang, working)}
         </section>
         {sections}
     };
@@ -379,10 +390,10 @@ pub async fn changes(
     let lang = admin.lang;
     let org = load(&state, &admin, &slug).await?;
     let changes = match &org.draft {
-        Some(draft) => editorial::diff(Some(&org.published), draft)?,
+        Some(draft) => diff(Some(&org.published), draft),
         None => Vec::new(),
     };
-    let previews = org.draft.as_ref().map(|draft| preview_links(lang, &org, draft)).transpose()?;
+    let previews = org.draft.as_ref().map(|draft| preview_links(lang, &org, draft));
     let body = view! {
         <p><a href=org.url()>{t(lang, "admin-back-to-organization")}</a></p>
         {previews}
@@ -393,12 +404,13 @@ pub async fn changes(
 }
 
 /// Links to preview each page the draft changes, in every language.
-fn preview_links(lang: Lang, org: &OrgDoc, draft: &OrganizationFile) -> Result<AnyView, AdminError> {
-    let changed = editorial::touched(&editorial::diff(Some(&org.published), draft)?);
+fn preview_links(lang: Lang, org: &OrgDoc, draft: &OrganizationFile) -> AnyView {
+    let changed = touched(&diff(Some(&org.published), draft));
     let mut links = Vec::new();
-    for (kind, id, entry) in editorial::all_entries(draft)? {
+    for entry in draft.all_entries() {
+        let (kind, id) = (entry.kind(), entry.id());
         let Some(_) = kind.public_segment() else { continue };
-        if !changed.contains(&kind.entry_key(&id)) {
+        if !changed.contains(&kind.entry_key(id)) {
             continue;
         }
         let langs = Lang::ALL
@@ -408,9 +420,9 @@ fn preview_links(lang: Lang, org: &OrgDoc, draft: &OrganizationFile) -> Result<A
                 view! { <a href=href lang=l.code()>{t(l, "language-name")}</a>" " }
             })
             .collect_view();
-        links.push(view! { <li>{entry_name(&entry, &id)}": "{langs}</li> });
+        links.push(view! { <li>{entry.title().to_string()}": "{langs}</li> });
     }
-    Ok(view! { <h2>{t(lang, "admin-preview")}</h2><ul class="admin-list">{links}</ul> }.into_any())
+    view! { <h2>{t(lang, "admin-preview")}</h2><ul class="admin-list">{links}</ul> }.into_any()
 }
 
 /// Publishes the draft the person looked at (its version came with the form); when it
@@ -426,17 +438,17 @@ pub async fn publish(
     let Some(draft) = &org.draft else {
         return Ok(Redirect::to(&format!("{}?done=nothing", org.url())).into_response());
     };
-    if editorial::first(&form, "version") != org.row.version.to_string() {
-        return draft_moved_page(&admin, &org, &[]);
+    if first(&form, "version") != org.row.version.to_string() {
+        return Ok(draft_moved_page(&admin, &org, &[]));
     }
-    let summary = editorial::touched(&editorial::diff(Some(&org.published), draft)?).join(", ");
+    let summary = touched(&diff(Some(&org.published), draft)).join(", ");
     match publish_draft(&state.publisher(), &org.slug, &org.row, &summary, admin.actor()).await {
         Ok(true) => Ok(Redirect::to(&format!("{}?done=published", org.url())).into_response()),
-        Ok(false) => draft_moved_page(&admin, &load(&state, &admin, &slug).await?, &[]),
+        Ok(false) => Ok(draft_moved_page(&admin, &load(&state, &admin, &slug).await?, &[])),
         Err(CommitError::Invalid(problems)) => Ok(problems_page(&admin, &org, &problems)),
         Err(CommitError::Conflict { entries, problems }) => {
             let lines: Vec<String> = entries.into_iter().chain(problems).collect();
-            draft_moved_page(&admin, &load(&state, &admin, &slug).await?, &lines)
+            Ok(draft_moved_page(&admin, &load(&state, &admin, &slug).await?, &lines))
         }
         Err(CommitError::Db(e)) => Err(e.into()),
     }
@@ -470,11 +482,11 @@ pub async fn discard(
     if org.draft.is_some() {
         let target = format!("organization:{}", org.slug);
         let line = AuditLine { action: AuditAction::DiscardDraft, target: &target, detail: "" };
-        let sent = editorial::first(&form, "version");
+        let sent = first(&form, "version");
         let discarded = sent == org.row.version.to_string()
             && state.db.discard_draft((org.id, org.row.version), admin.actor(), &org.published, line).await?;
         if !discarded {
-            return draft_moved_page(&admin, &load(&state, &admin, &slug).await?, &[]);
+            return Ok(draft_moved_page(&admin, &load(&state, &admin, &slug).await?, &[]));
         }
     }
     Ok(Redirect::to(&format!("{}?done=discarded", org.url())).into_response())
@@ -531,7 +543,7 @@ pub async fn revision(
     let lang = admin.lang;
     let org = load(&state, &admin, &slug).await?;
     let (entry, doc, before) = state.db.revision(org.id, number(&id)?).await?.ok_or(AdminError::NotFound)?;
-    let changes = editorial::diff(before.as_ref(), &doc)?;
+    let changes = diff(before.as_ref(), &doc);
     let title = t_args(lang, "admin-revision-title", &[("id", entry.id.to_string().into())]);
     let body = view! {
         <p><a href=format!("{}/revisions", org.url())>{t(lang, "admin-revisions")}</a></p>

@@ -6,7 +6,7 @@ use super::page::{self, csrf_field, document, Done};
 use super::session::Admin;
 use super::AdminError;
 use crate::accounts::{random_token, token_hash};
-use crate::content::editorial::{first, FormValues};
+use crate::content::editor::form::{first, FormValues};
 use crate::content::{FileTranslationStatus, Organization, OrganizationFile, Texts};
 use crate::db::{AuditAction, AuditLine, LinkPurpose, Role};
 use crate::state::AppState;
@@ -154,7 +154,7 @@ pub async fn invite(
     let lang = admin.lang;
     let email = first(&form, "email").trim().to_lowercase();
     let role = first(&form, "role").parse::<Role>();
-    let problem = if !crate::content::editorial::is_email(&email) || email.len() > 254 {
+    let problem = if !crate::content::editor::form::is_email(&email) || email.len() > 254 {
         Some("admin-error-email")
     } else if role.is_err() {
         Some("admin-error-choice")
@@ -306,8 +306,8 @@ pub async fn create_organization(
         Some("admin-error-slug-taken")
     } else if name.is_empty() || description.is_empty() {
         Some("admin-error-required-italian")
-    } else if name.chars().count() > crate::content::editorial::MAX_LINE_CHARS
-        || description.chars().count() > crate::content::editorial::MAX_TEXT_CHARS
+    } else if name.chars().count() > crate::content::editor::form::MAX_LINE_CHARS
+        || description.chars().count() > crate::content::editor::form::MAX_TEXT_CHARS
     {
         Some("admin-error-too-long")
     } else {

@@ -4,7 +4,7 @@
 use super::organizations::load;
 use super::session::Admin;
 use super::AdminError;
-use crate::content::editorial::{self, Kind};
+use crate::content::editor::Kind;
 use crate::db::{AuditAction, AuditLine, Database, RevisionKind};
 use crate::state::AppState;
 use axum::body::Body;
@@ -54,7 +54,7 @@ pub async fn show(
     let public = kind.public_segment().ok_or(AdminError::NotFound)?;
     let org = load(&state, &admin, &slug).await?;
     let doc = org.working().clone();
-    if editorial::entry(&doc, kind, &id)?.is_none() {
+    if !doc.ids(kind).contains(&id.as_str()) {
         return Err(AdminError::NotFound);
     }
     // Each preview builds a database: only a few at once.

@@ -7,7 +7,7 @@ use super::session::{Admin, ClientAddress};
 use super::AdminError;
 use crate::accounts::totp;
 use crate::accounts::{check_password, throttle_key, THROTTLE};
-use crate::content::editorial::first;
+use crate::content::editor::form::first;
 use crate::db::{AuditAction, AuditLine, Reservation};
 use crate::state::AppState;
 use axum::extract::State;
