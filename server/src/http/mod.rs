@@ -104,7 +104,7 @@ pub fn router(state: AppState, leptos: LeptosOptions) -> Router {
 
 /// Paths that carry a secret (a one-time link's token) cut before it, for the logs.
 fn loggable_path(path: &str) -> &str {
-    const SECRET_AFTER: [&str; 1] = ["/admin/invitation/"];
+    const SECRET_AFTER: [&str; 1] = [admin::urls::INVITATION_PREFIX];
     SECRET_AFTER.iter().find(|p| path.starts_with(*p)).map_or(path, |p| &p[..p.len() - 1])
 }
 

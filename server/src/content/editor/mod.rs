@@ -276,7 +276,7 @@ pub(crate) mod tests {
     }
 
     /// The string literals of Rust source, comments and character literals left out.
-    fn string_literals(code: &str) -> Vec<String> {
+    pub(crate) fn string_literals(code: &str) -> Vec<String> {
         let chars: Vec<char> = code.chars().collect();
         let mut literals = Vec::new();
         let mut i = 0;

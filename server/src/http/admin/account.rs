@@ -4,6 +4,7 @@
 use super::forms::Form;
 use super::page::{self, document};
 use super::session::{self, Admin, ClientAddress, CHALLENGE_COOKIE, LOGIN_COOKIE, SESSION_COOKIE};
+use super::urls;
 use super::{request_lang, AdminError, LANG_COOKIE};
 use crate::accounts::totp;
 use crate::accounts::{check_password, random_token, same_secret, throttle_key, token_hash, THROTTLE};
@@ -27,7 +28,7 @@ fn with_cookies(mut response: Response, cookies: Vec<HeaderValue>) -> Response {
 fn login_page(lang: Lang, token: &str, email: &str, error: Option<String>) -> String {
     let body = view! {
         {error.map(|e| view! { <p class="field-error" role="alert" id="login-error">{e}</p> })}
-        <form method="post" action="/admin/login" class="admin-form narrow">
+        <form method="post" action=urls::LOGIN class="admin-form narrow">
             <input type="hidden" name="csrf" value=token.to_string()/>
             <p class="form-row">
                 <label for="email">{t(lang, "admin-email")}</label>
@@ -135,7 +136,7 @@ async fn log_in(state: &AppState, user: &crate::db::User, action: AuditAction) -
         session::set_cookie(&state.admin, CHALLENGE_COOKIE, None, "Strict"),
         session::set_cookie(&state.admin, LANG_COOKIE, Some(&user.lang), "Lax"),
     ];
-    Ok(with_cookies(Redirect::to("/admin").into_response(), cookies))
+    Ok(with_cookies(Redirect::to(urls::DASHBOARD).into_response(), cookies))
 }
 
 /// How long the second step may take after a right password.
@@ -148,14 +149,14 @@ async fn second_step(state: &AppState, user_id: i64) -> Result<Response, AdminEr
     let expires = chrono::Utc::now() + chrono::Duration::minutes(CHALLENGE_MINUTES);
     state.db.create_challenge(&token_hash(&token), user_id, expires).await?;
     let cookie = session::set_cookie(&state.admin, CHALLENGE_COOKIE, Some(&token), "Strict");
-    Ok(with_cookies(Redirect::to("/admin/login/code").into_response(), vec![cookie]))
+    Ok(with_cookies(Redirect::to(urls::LOGIN_CODE).into_response(), vec![cookie]))
 }
 
 fn code_page(lang: Lang, token: &str, error: Option<String>) -> String {
     let body = view! {
         <p>{t(lang, "admin-login-code-text")}</p>
         {error.map(|e| view! { <p class="field-error" role="alert" id="code-error">{e}</p> })}
-        <form method="post" action="/admin/login/code" class="admin-form narrow">
+        <form method="post" action=urls::LOGIN_CODE class="admin-form narrow">
             <input type="hidden" name="csrf" value=token.to_string()/>
             {page::code_field(lang, ("admin-login-code", "admin-login-code-hint"), false)}
             <p><button type="submit">{t(lang, "admin-login-code-submit")}</button></p>
@@ -175,7 +176,7 @@ async fn challenged(state: &AppState, headers: &HeaderMap) -> Result<Option<(Str
 
 pub async fn code_form(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, AdminError> {
     if challenged(&state, &headers).await?.is_none() {
-        return Ok(Redirect::to("/admin/login").into_response());
+        return Ok(Redirect::to(urls::LOGIN).into_response());
     }
     let lang = request_lang(&headers);
     let (token, cookie) = pre_login_token(&state);
@@ -227,7 +228,7 @@ pub async fn logout(State(state): State<AppState>, admin: Admin, form: Form) -> 
     state.db.delete_session(admin.session_hash()).await?;
     state.db.audit(admin.actor(), AuditAction::Logout, &admin.user.email, "").await?;
     let cookie = session::set_cookie(&state.admin, SESSION_COOKIE, None, "Lax");
-    Ok(with_cookies(Redirect::to("/admin/login").into_response(), vec![cookie]))
+    Ok(with_cookies(Redirect::to(urls::LOGIN).into_response(), vec![cookie]))
 }
 
 /// Ends every session of the account, this one included (a lost phone, a shared computer).
@@ -243,7 +244,7 @@ pub async fn logout_everywhere(
         .audit(admin.actor(), AuditAction::LogoutEverywhere, &admin.user.email, &format!("{ended} sessions"))
         .await?;
     let cookie = session::set_cookie(&state.admin, SESSION_COOKIE, None, "Lax");
-    Ok(with_cookies(Redirect::to("/admin/login").into_response(), vec![cookie]))
+    Ok(with_cookies(Redirect::to(urls::LOGIN).into_response(), vec![cookie]))
 }
 
 pub async fn language(State(state): State<AppState>, admin: Admin, form: Form) -> Result<Response, AdminError> {
@@ -252,7 +253,7 @@ pub async fn language(State(state): State<AppState>, admin: Admin, form: Form) -
         .ok_or(AdminError::BadRequest("admin-error-malformed"))?;
     state.db.set_user_lang(admin.user.id, lang.code()).await?;
     let cookie = session::set_cookie(&state.admin, LANG_COOKIE, Some(lang.code()), "Lax");
-    Ok(with_cookies(Redirect::to("/admin").into_response(), vec![cookie]))
+    Ok(with_cookies(Redirect::to(urls::DASHBOARD).into_response(), vec![cookie]))
 }
 
 /// The account a one-time link is for and what for, while the link is valid.
@@ -299,7 +300,7 @@ pub async fn invitation_form(
     let (user, purpose) = invited(&state, &token).await?;
     let lang = request_lang(&headers);
     let (csrf, cookie) = pre_login_token(&state);
-    let link = format!("/admin/invitation/{token}");
+    let link = urls::invitation(&token);
     Ok(with_cookies(page::ok(invitation_page(lang, &csrf, (&link, purpose), &user.email, None)), vec![cookie]))
 }
 
@@ -322,7 +323,7 @@ pub async fn accept_invitation(
     };
     if let Some(problem) = problem {
         let (csrf, cookie) = pre_login_token(&state);
-        let link = format!("/admin/invitation/{token}");
+        let link = urls::invitation(&token);
         let page = invitation_page(lang, &csrf, (&link, purpose), &user.email, Some(t(lang, problem)));
         return Ok(with_cookies(page::respond(StatusCode::UNPROCESSABLE_ENTITY, page), vec![cookie]));
     }

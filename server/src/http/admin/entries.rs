@@ -7,6 +7,7 @@ use super::forms::Form;
 use super::organizations::{changes_table, commit_then, draft_moved_page, load, problems_page, OrgDoc};
 use super::page::{self, document, post_button, Done};
 use super::session::Admin;
+use super::urls;
 use super::AdminError;
 use crate::content::editor::completeness::update_statuses;
 use crate::content::editor::diff::Change;
@@ -40,8 +41,8 @@ fn form_page(
 ) -> Response {
     let lang = admin.lang;
     let action = match id {
-        Some(id) => format!("{}/{}/{}", org.url(), kind.segment(), id),
-        None => format!("{}/{}/new", org.url(), kind.segment()),
+        Some(id) => org.links().entry(kind, id),
+        None => org.links().new_entry(kind),
     };
     let choices = Choices::new(&state.taxonomy, org.working());
     let ctx = EditorContext {
@@ -62,19 +63,19 @@ fn form_page(
         let links = Lang::ALL
             .into_iter()
             .map(|l| {
-                let href = format!("{}/preview/{}/{}/{}", org.url(), l.code(), kind.segment(), id);
+                let href = org.links().preview(l, kind, id);
                 view! { <a href=href lang=l.code()>{t(l, "language-name")}</a>" " }
             })
             .collect_view();
         view! { <p class="admin-links">{t(lang, "admin-preview")}": "{links}</p> }
     });
-    let actions = id.filter(|_| kind != Kind::Organization).map(|_| {
+    let actions = id.filter(|_| kind != Kind::Organization).map(|id| {
         let verify = matches!(kind, Kind::Service | Kind::Programme)
-            .then(|| post_button(admin, format!("{action}/verify"), t(lang, "admin-still-accurate"), "secondary"));
+            .then(|| post_button(admin, org.links().verify(kind, id), t(lang, "admin-still-accurate"), "secondary"));
         view! {
             <section class="admin-section danger">
                 {verify}
-                {post_button(admin, format!("{action}/delete"), t(lang, "admin-delete"), "danger")}
+                {post_button(admin, org.links().delete(kind, id), t(lang, "admin-delete"), "danger")}
                 <p class="hint">{t(lang, "admin-delete-hint")}</p>
             </section>
         }
@@ -156,7 +157,7 @@ pub async fn create(
             let mut doc = org.working().clone();
             update_statuses(&mut doc, None, &entry);
             doc.put_entry(None, entry);
-            let back = format!("{}/{}/{}", org.url(), kind.segment(), id);
+            let back = org.links().entry(kind, &id);
             let mode = mode_of(&form);
             finish(&state, &admin, &org, (doc, mode, &kind.entry_key(&id)), (back, done_word(mode)), None).await
         }
@@ -261,7 +262,7 @@ pub async fn save_entry(
         doc.statuses.insert(confirm.clone(), FileTranslationStatus::Confirmed);
     }
     doc.put_entry(Some(id), entry);
-    let back = format!("{}/{}/{}", org.url(), kind.segment(), id);
+    let back = org.links().entry(kind, id);
     let typed = Some((kind, id, &form));
     if !confirm.is_empty() {
         return finish(state, admin, org, (doc, Mode::Draft, &summary), (back, "confirmed"), typed).await;
@@ -320,7 +321,7 @@ fn conflict_page(
             <p>{t(lang, "admin-conflict-text")}</p>
             <p class="hint">{t(lang, "admin-conflict-columns")}</p>
             {changes_table(lang, &changes)}
-            <p><a href=format!("{}/{}/{}", org.url(), kind.segment(), id)>{t(lang, "admin-conflict-take-theirs")}</a></p>
+            <p><a href=org.links().entry(kind, id)>{t(lang, "admin-conflict-take-theirs")}</a></p>
         </section>
     }
     .into_any();
@@ -360,7 +361,7 @@ pub async fn delete(
     let mut doc = org.working().clone();
     doc.remove_entry(kind, &id);
     let summary = format!("-{}", kind.entry_key(&id));
-    commit_then(&state, &admin, &org, (&doc, Mode::Draft, &summary), &format!("{}?done=deleted", org.url())).await
+    commit_then(&state, &admin, &org, (&doc, Mode::Draft, &summary), &urls::done(&org.url(), "deleted")).await
 }
 
 pub async fn verify(
@@ -381,5 +382,5 @@ pub async fn verify(
         .db
         .audit(admin.actor(), crate::db::AuditAction::Verify, &format!("organization:{}/{owner}", org.slug), "")
         .await?;
-    Ok(Redirect::to(&format!("{}?done=verified", org.url())).into_response())
+    Ok(Redirect::to(&urls::done(&org.url(), "verified")).into_response())
 }

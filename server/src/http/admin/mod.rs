@@ -14,6 +14,7 @@ mod preview;
 mod profile;
 mod reports;
 pub mod session;
+pub mod urls;
 
 pub use preview::remove_leftovers as remove_preview_leftovers;
 
@@ -71,10 +72,10 @@ impl IntoResponse for AdminError {
     fn into_response(self) -> Response {
         let status = match &self {
             AdminError::LoginFirst => {
-                return (StatusCode::SEE_OTHER, [(header::LOCATION, "/admin/login")]).into_response();
+                return (StatusCode::SEE_OTHER, [(header::LOCATION, urls::LOGIN)]).into_response();
             }
             AdminError::EnrolFirst => {
-                return (StatusCode::SEE_OTHER, [(header::LOCATION, "/admin/account/mfa")]).into_response();
+                return (StatusCode::SEE_OTHER, [(header::LOCATION, urls::ACCOUNT_MFA)]).into_response();
             }
             AdminError::NotLoggedIn => StatusCode::UNAUTHORIZED,
             AdminError::Forbidden | AdminError::Csrf => StatusCode::FORBIDDEN,

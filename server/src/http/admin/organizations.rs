@@ -4,6 +4,7 @@
 use super::forms::Form;
 use super::page::{self, bar, csrf_field, document, post_button, when, Done};
 use super::session::Admin;
+use super::urls;
 use super::AdminError;
 use crate::content::editor::completeness::{completeness, Completeness};
 use crate::content::editor::diff::{diff, touched, Change};
@@ -42,8 +43,13 @@ impl OrgDoc {
         self.draft.as_ref().unwrap_or(&self.published)
     }
 
+    /// The links of the organisation's pages.
+    pub fn links(&self) -> urls::Org<'_> {
+        urls::org(&self.slug)
+    }
+
     pub fn url(&self) -> String {
-        format!("/admin/orgs/{}", self.slug)
+        self.links().page()
     }
 }
 
@@ -103,9 +109,9 @@ pub fn draft_moved_page(admin: &Admin, org: &OrgDoc, clashes: &[String]) -> Resp
 
 /// A form that posts to the organisation's `action` (publish, discard) with the version of
 /// the draft on screen, so exactly what the person looked at is published or discarded.
-fn draft_button(admin: &Admin, org: &OrgDoc, action: &str, label: String, class: &'static str) -> AnyView {
+fn draft_button(admin: &Admin, org: &OrgDoc, action: String, label: String, class: &'static str) -> AnyView {
     view! {
-        <form method="post" action=format!("{}/{action}", org.url()) class="inline-form">
+        <form method="post" action=action class="inline-form">
             {csrf_field(admin)}
             <input type="hidden" name="version" value=org.row.version.to_string()/>
             <button type="submit" class=class>{label}</button>
@@ -115,7 +121,7 @@ fn draft_button(admin: &Admin, org: &OrgDoc, action: &str, label: String, class:
 }
 
 fn publish_button(admin: &Admin, org: &OrgDoc) -> AnyView {
-    draft_button(admin, org, "publish", t(admin.lang, "admin-publish"), "")
+    draft_button(admin, org, org.links().publish(), t(admin.lang, "admin-publish"), "")
 }
 
 /// The words a redirect may bring back to the dashboard or an organisation's page.
@@ -150,7 +156,7 @@ pub async fn dashboard(
                 let owner = kind.owner(id);
                 let at = stamps.get(&owner).or(since.as_ref());
                 let age = at.map_or(i64::MAX, |at| (Utc::now() - *at).num_days());
-                let link = format!("/admin/orgs/{}/{}/{}", org.slug, kind.segment(), id);
+                let link = urls::org(&org.slug).entry(kind, id);
                 if age >= STALE_DAYS {
                     stale.push((
                         org.name.clone(),
@@ -176,14 +182,14 @@ pub async fn dashboard(
         .iter()
         .map(|o| {
             let draft = o.has_draft.then(|| view! { <span class="badge">{t(lang, "admin-has-draft")}</span> });
-            view! { <li><a href=format!("/admin/orgs/{}", o.slug)>{o.name.clone()}</a>" "{draft}</li> }
+            view! { <li><a href=urls::org(&o.slug).page()>{o.name.clone()}</a>" "{draft}</li> }
         })
         .collect_view();
     let create = admin.is_coordinator().then(|| {
         view! {
             <section class="admin-section">
                 <h2>{t(lang, "admin-create-organization")}</h2>
-                <form method="post" action="/admin/organizations" class="admin-form narrow">
+                <form method="post" action=urls::ORGANIZATIONS class="admin-form narrow">
                     {csrf_field(&admin)}
                     <p class="form-row">
                         <label for="new-slug">{t(lang, "admin-field-slug")}</label>
@@ -240,7 +246,7 @@ pub async fn dashboard(
         {create}
         <section class="admin-section">
             <h2>{t(lang, "admin-security")}</h2>
-            {post_button(&admin, "/admin/logout-everywhere".into(), t(lang, "admin-logout-everywhere"), "secondary")}
+            {post_button(&admin, urls::LOGOUT_EVERYWHERE.into(), t(lang, "admin-logout-everywhere"), "secondary")}
         </section>
     };
     Ok(page::ok(document(lang, &t(lang, "admin-nav-dashboard"), Some(&admin), body.into_any())))
@@ -284,9 +290,9 @@ pub async fn show(
                 <section class="admin-draft" aria-labelledby="draft-title">
                     <h2 id="draft-title">{t(lang, "admin-draft-title")}</h2>
                     <p>{t_args(lang, "admin-draft-changes", &[("count", changes.into())])}" "
-                        <a href=format!("{}/changes", org.url())>{t(lang, "admin-see-changes")}</a></p>
+                        <a href=org.links().changes()>{t(lang, "admin-see-changes")}</a></p>
                     {publish_button(&admin, &org)}
-                    {draft_button(&admin, &org, "discard", t(lang, "admin-discard"), "secondary")}
+                    {draft_button(&admin, &org, org.links().discard(), t(lang, "admin-discard"), "secondary")}
                 </section>
             }
             .into_any()
@@ -300,7 +306,7 @@ pub async fn show(
             .into_iter()
             .map(|entry| {
                 let id = entry.id();
-                let edit = format!("{}/{}/{}", org.url(), kind.segment(), id);
+                let edit = org.links().entry(kind, id);
                 let status = match &entry {
                     Entry::Service(service) => t(lang, &format!("service-status-{}", service.status)),
                     _ => String::new(),
@@ -311,7 +317,7 @@ pub async fn show(
                         .map(|a| when(*a))
                         .unwrap_or_else(|| t(lang, "admin-never-verified"));
                     let button =
-                        post_button(&admin, format!("{edit}/verify"), t(lang, "admin-still-accurate"), "secondary");
+                        post_button(&admin, org.links().verify(kind, id), t(lang, "admin-still-accurate"), "secondary");
                     view! { {at}" "{button} }
                 });
                 view! {
@@ -328,7 +334,7 @@ pub async fn show(
         sections.push(view! {
             <section class="admin-section">
                 <h2>{title}</h2>
-                <p><a class="button secondary" href=format!("{}/{}/new", org.url(), kind.segment())>{t(lang, &format!("admin-new-{}", kind.segment()))}</a></p>
+                <p><a class="button secondary" href=org.links().new_entry(kind)>{t(lang, &format!("admin-new-{}", kind.segment()))}</a></p>
                 <table class="admin-table">
                     <thead><tr>
                         <th scope="col">{t(lang, "admin-field-name")}</th>
@@ -346,8 +352,8 @@ pub async fn show(
         {done.notice(lang, &DONE)}
         {draft_box}
         <p class="admin-links">
-            <a href=format!("{}/organization/{}", org.url(), org.slug)>{t(lang, "admin-edit-organization")}</a>
-            " · "<a href=format!("{}/revisions", org.url())>{t(lang, "admin-revisions")}</a>
+            <a href=org.links().entry(Kind::Organization, &org.slug)>{t(lang, "admin-edit-organization")}</a>
+            " · "<a href=org.links().revisions()>{t(lang, "admin-revisions")}</a>
             " · "<a href=format!("/{}/organizations/{}", lang.code(), org.slug)>{t(lang, "admin-public-page")}</a>
         </p>
         <section class="admin-section">
@@ -416,7 +422,7 @@ fn preview_links(lang: Lang, org: &OrgDoc, draft: &OrganizationFile) -> AnyView 
         let langs = Lang::ALL
             .into_iter()
             .map(|l| {
-                let href = format!("{}/preview/{}/{}/{}", org.url(), l.code(), kind.segment(), id);
+                let href = org.links().preview(l, kind, id);
                 view! { <a href=href lang=l.code()>{t(l, "language-name")}</a>" " }
             })
             .collect_view();
@@ -436,14 +442,14 @@ pub async fn publish(
     let form = form.checked(&admin)?;
     let org = load(&state, &admin, &slug).await?;
     let Some(draft) = &org.draft else {
-        return Ok(Redirect::to(&format!("{}?done=nothing", org.url())).into_response());
+        return Ok(Redirect::to(&urls::done(&org.url(), "nothing")).into_response());
     };
     if first(&form, "version") != org.row.version.to_string() {
         return Ok(draft_moved_page(&admin, &org, &[]));
     }
     let summary = touched(&diff(Some(&org.published), draft)).join(", ");
     match publish_draft(&state.publisher(), &org.slug, &org.row, &summary, admin.actor()).await {
-        Ok(true) => Ok(Redirect::to(&format!("{}?done=published", org.url())).into_response()),
+        Ok(true) => Ok(Redirect::to(&urls::done(&org.url(), "published")).into_response()),
         Ok(false) => Ok(draft_moved_page(&admin, &load(&state, &admin, &slug).await?, &[])),
         Err(CommitError::Invalid(problems)) => Ok(problems_page(&admin, &org, &problems)),
         Err(CommitError::Conflict { entries, problems }) => {
@@ -489,7 +495,7 @@ pub async fn discard(
             return Ok(draft_moved_page(&admin, &load(&state, &admin, &slug).await?, &[]));
         }
     }
-    Ok(Redirect::to(&format!("{}?done=discarded", org.url())).into_response())
+    Ok(Redirect::to(&urls::done(&org.url(), "discarded")).into_response())
 }
 
 /// A numeric id from a URL; anything else names nothing (a translated 404, not a parse error).
@@ -512,7 +518,7 @@ pub async fn revisions(
         .map(|r| {
             view! {
                 <tr>
-                    <td><a href=format!("{}/revisions/{}", org.url(), r.id)>{format!("#{}", r.id)}</a></td>
+                    <td><a href=org.links().revision(r.id)>{format!("#{}", r.id)}</a></td>
                     <td>{when(r.created_at)}</td>
                     <td>{t(lang, &format!("admin-revision-{}", r.kind))}</td>
                     <td>{r.author}</td>
@@ -546,11 +552,11 @@ pub async fn revision(
     let changes = diff(before.as_ref(), &doc);
     let title = t_args(lang, "admin-revision-title", &[("id", entry.id.to_string().into())]);
     let body = view! {
-        <p><a href=format!("{}/revisions", org.url())>{t(lang, "admin-revisions")}</a></p>
+        <p><a href=org.links().revisions()>{t(lang, "admin-revisions")}</a></p>
         <p>{when(entry.created_at)}" · "{t(lang, &format!("admin-revision-{}", entry.kind))}" · "{entry.author}</p>
         {changes_table(lang, &changes)}
         <p class="hint">{t(lang, "admin-restore-hint")}</p>
-        {post_button(&admin, format!("{}/revisions/{}/restore", org.url(), entry.id), t(lang, "admin-restore"), "")}
+        {post_button(&admin, org.links().restore(entry.id), t(lang, "admin-restore"), "")}
     };
     Ok(page::ok(document(lang, &title, Some(&admin), body.into_any())))
 }
@@ -566,5 +572,5 @@ pub async fn restore(
     let org = load(&state, &admin, &slug).await?;
     let (_, doc, _) = state.db.revision(org.id, number(&id)?).await?.ok_or(AdminError::NotFound)?;
     let summary = format!("#{id}");
-    commit_then(&state, &admin, &org, (&doc, Mode::Restore, &summary), &format!("{}?done=restored", org.url())).await
+    commit_then(&state, &admin, &org, (&doc, Mode::Restore, &summary), &urls::done(&org.url(), "restored")).await
 }

@@ -2,6 +2,7 @@
 //! on the server (the admin pages are plain forms; nothing hydrates).
 
 use super::session::Admin;
+use super::urls;
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use leptos::prelude::*;
@@ -40,9 +41,9 @@ fn header_bar(admin: &Admin) -> impl IntoView {
     let lang = admin.lang;
     let coordinator = admin.is_coordinator().then(|| {
         view! {
-            <li><a href="/admin/people">{t(lang, "admin-nav-people")}</a></li>
-            <li><a href="/admin/audit">{t(lang, "admin-nav-audit")}</a></li>
-            <li><a href="/admin/needs">{t(lang, "admin-nav-needs")}</a></li>
+            <li><a href=urls::PEOPLE>{t(lang, "admin-nav-people")}</a></li>
+            <li><a href=urls::AUDIT>{t(lang, "admin-nav-audit")}</a></li>
+            <li><a href=urls::NEEDS>{t(lang, "admin-nav-needs")}</a></li>
         }
     });
     let languages = Lang::ALL
@@ -51,22 +52,22 @@ fn header_bar(admin: &Admin) -> impl IntoView {
         .collect_view();
     view! {
         <header class="admin-header">
-            <a class="admin-brand" href="/admin">{t(lang, "admin-site-name")}</a>
+            <a class="admin-brand" href=urls::DASHBOARD>{t(lang, "admin-site-name")}</a>
             <nav aria-label=t(lang, "admin-nav-label")>
                 <ul>
-                    <li><a href="/admin">{t(lang, "admin-nav-dashboard")}</a></li>
+                    <li><a href=urls::DASHBOARD>{t(lang, "admin-nav-dashboard")}</a></li>
                     {coordinator}
                 </ul>
             </nav>
             <div class="admin-account">
-                <a class="admin-who" href="/admin/account" title=t(lang, "admin-nav-account")>{admin.user.email.clone()}</a>
-                <form method="post" action="/admin/language" class="inline-form">
+                <a class="admin-who" href=urls::ACCOUNT title=t(lang, "admin-nav-account")>{admin.user.email.clone()}</a>
+                <form method="post" action=urls::LANGUAGE class="inline-form">
                     <input type="hidden" name="csrf" value=admin.csrf.clone()/>
                     <label for="admin-language">{t(lang, "language-switcher-label")}</label>
                     <select id="admin-language" name="lang">{languages}</select>
                     <button type="submit" class="secondary">{t(lang, "admin-language-apply")}</button>
                 </form>
-                <form method="post" action="/admin/logout" class="inline-form">
+                <form method="post" action=urls::LOGOUT class="inline-form">
                     <input type="hidden" name="csrf" value=admin.csrf.clone()/>
                     <button type="submit" class="secondary">{t(lang, "admin-logout")}</button>
                 </form>
@@ -88,7 +89,7 @@ pub fn ok(html: String) -> Response {
 pub fn message_page(lang: Lang, title: &str, message: &str) -> String {
     let body = view! {
         <p role="alert">{message.to_string()}</p>
-        <p><a class="button" href="/admin">{t(lang, "admin-back")}</a></p>
+        <p><a class="button" href=urls::DASHBOARD>{t(lang, "admin-back")}</a></p>
     };
     document(lang, title, None, body.into_any())
 }

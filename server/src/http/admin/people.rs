@@ -4,6 +4,7 @@
 use super::forms::Form;
 use super::page::{self, csrf_field, document, Done};
 use super::session::Admin;
+use super::urls;
 use super::AdminError;
 use crate::accounts::{random_token, token_hash};
 use crate::content::editor::form::{first, FormValues};
@@ -50,17 +51,12 @@ async fn people_page(
         let id = user.id;
         let mfa = if user.has_totp { t(lang, "admin-mfa-on") } else { t(lang, "admin-mfa-off") };
         let mfa_reset = user.has_totp.then(|| {
-            super::page::post_button(
-                admin,
-                format!("/admin/people/{id}/mfa-reset"),
-                t(lang, "admin-mfa-reset"),
-                "secondary",
-            )
+            super::page::post_button(admin, urls::person_mfa_reset(id), t(lang, "admin-mfa-reset"), "secondary")
         });
         rows.push(view! {
             <section class="admin-person">
                 <h2>{user.email.clone()}" "<span class="hint">{state_label}</span></h2>
-                <form method="post" action=format!("/admin/people/{id}") class="admin-form">
+                <form method="post" action=urls::person(id) class="admin-form">
                     {csrf_field(admin)}
                     <p class="form-row inline">
                         <label for=format!("role-{id}")>{t(lang, "admin-role")}</label>
@@ -75,7 +71,7 @@ async fn people_page(
                 </form>
                 <p>{t(lang, "admin-people-mfa")}": "{mfa}</p>
                 <p class="admin-links">
-                    {super::page::post_button(admin, format!("/admin/people/{id}/reset"), t(lang, "admin-reset-link"), "secondary")}
+                    {super::page::post_button(admin, urls::person_reset(id), t(lang, "admin-reset-link"), "secondary")}
                     {mfa_reset}
                 </p>
             </section>
@@ -101,7 +97,7 @@ async fn people_page(
         {top}
         <section class="admin-section">
             <h2>{t(lang, "admin-invite")}</h2>
-            <form method="post" action="/admin/people" class="admin-form">
+            <form method="post" action=urls::PEOPLE class="admin-form">
                 {csrf_field(admin)}
                 <p class="form-row">
                     <label for="invite-email">{t(lang, "admin-email")}</label>
@@ -210,7 +206,7 @@ async fn one_time_link(
             format!("{scheme}://{host}")
         }
     };
-    Ok(format!("{base}/admin/invitation/{token}"))
+    Ok(format!("{base}{}", urls::invitation(&token)))
 }
 
 /// A fresh link for an existing account to choose a new password (a forgotten password, an
@@ -286,7 +282,7 @@ pub async fn update(
     }
     let detail = format!("role={role} active={active} organizations={wanted:?}");
     state.db.audit(admin.actor(), AuditAction::UpdateAccount, &user.email, &detail).await?;
-    Ok(Redirect::to("/admin/people?done=saved").into_response())
+    Ok(Redirect::to(&urls::done(urls::PEOPLE, "saved")).into_response())
 }
 
 /// A new organisation, published at once with its name and description in Italian.
@@ -335,7 +331,7 @@ pub async fn create_organization(
         statuses: BTreeMap::new(),
     };
     match create(&state.publisher(), &doc, admin.actor()).await {
-        Ok(_) => Ok(Redirect::to(&format!("/admin/orgs/{slug}?done=created")).into_response()),
+        Ok(_) => Ok(Redirect::to(&urls::done(&urls::org(&slug).page(), "created")).into_response()),
         Err(CommitError::Invalid(_) | CommitError::Conflict { .. }) => {
             Err(AdminError::BadRequest("admin-error-document"))
         }

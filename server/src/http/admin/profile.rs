@@ -4,6 +4,7 @@
 use super::forms::Form;
 use super::page::{self, csrf_field, document, notice};
 use super::session::{Admin, ClientAddress};
+use super::urls;
 use super::AdminError;
 use crate::accounts::totp;
 use crate::accounts::{check_password, throttle_key, THROTTLE};
@@ -34,7 +35,7 @@ async fn account_page(
     } else {
         view! {
             <p><strong>{t(lang, "admin-mfa-off")}</strong></p>
-            <p><a class="button" href="/admin/account/mfa">{t(lang, "admin-mfa-start")}</a></p>
+            <p><a class="button" href=urls::ACCOUNT_MFA>{t(lang, "admin-mfa-start")}</a></p>
         }
         .into_any()
     };
@@ -43,7 +44,7 @@ async fn account_page(
         <p>{t_args(lang, "admin-account-email", &[("email", admin.user.email.clone().into())])}</p>
         <section class="admin-section">
             <h2>{t(lang, "admin-change-password")}</h2>
-            <form method="post" action="/admin/account/password" class="admin-form narrow">
+            <form method="post" action=urls::ACCOUNT_PASSWORD class="admin-form narrow">
                 {csrf_field(admin)}
                 <p class="form-row">
                     <label for="current">{t(lang, "admin-current-password")}</label>
@@ -64,7 +65,7 @@ async fn account_page(
 
 pub async fn show(State(state): State<AppState>, admin: Admin) -> Result<Response, AdminError> {
     if admin.must_enrol {
-        return Ok(Redirect::to("/admin/account/mfa").into_response());
+        return Ok(Redirect::to(urls::ACCOUNT_MFA).into_response());
     }
     account_page(&state, &admin, ().into_any(), StatusCode::OK).await
 }
@@ -130,7 +131,7 @@ async fn enrol_page(state: &AppState, admin: &Admin, top: AnyView, status: Statu
         <figure class="mfa-qr" role="img" aria-label=t(lang, "admin-mfa-qr-label") inner_html=qr></figure>
         <p>{t(lang, "admin-mfa-key")}</p>
         <p><code class="mfa-secret" dir="ltr">{grouped.join(" ")}</code></p>
-        <form method="post" action="/admin/account/mfa" class="admin-form narrow">
+        <form method="post" action=urls::ACCOUNT_MFA class="admin-form narrow">
             {csrf_field(admin)}
             {page::code_field(lang, ("admin-mfa-code", "admin-mfa-code-hint"), true)}
             <p><button type="submit">{t(lang, "admin-mfa-confirm")}</button></p>
@@ -149,7 +150,7 @@ fn qr_svg(text: &str) -> Result<String, AdminError> {
 
 pub async fn enrol_form(State(state): State<AppState>, admin: Admin) -> Result<Response, AdminError> {
     if admin.user.has_totp {
-        return Ok(Redirect::to("/admin/account").into_response());
+        return Ok(Redirect::to(urls::ACCOUNT).into_response());
     }
     enrol_page(&state, &admin, ().into_any(), StatusCode::OK).await
 }
@@ -159,7 +160,7 @@ pub async fn enrol(State(state): State<AppState>, admin: Admin, form: Form) -> R
     let form = form.checked(&admin)?;
     let lang = admin.lang;
     if admin.user.has_totp {
-        return Ok(Redirect::to("/admin/account").into_response());
+        return Ok(Redirect::to(urls::ACCOUNT).into_response());
     }
     let (_, pending, _) = state.db.totp(admin.user.id).await?;
     let now = chrono::Utc::now().timestamp();
@@ -181,7 +182,7 @@ pub async fn enrol(State(state): State<AppState>, admin: Admin, form: Form) -> R
         <h2>{t(lang, "admin-recovery-title")}</h2>
         <p>{t(lang, "admin-recovery-text")}</p>
         <ol class="recovery-codes">{items}</ol>
-        <p><a class="button" href="/admin">{t(lang, "admin-recovery-saved")}</a></p>
+        <p><a class="button" href=urls::DASHBOARD>{t(lang, "admin-recovery-saved")}</a></p>
     };
     Ok(page::ok(document(lang, &t(lang, "admin-recovery-title"), Some(&admin), body.into_any())))
 }

@@ -2,6 +2,7 @@
 
 use super::page::{self, document, when};
 use super::session::Admin;
+use super::urls;
 use super::AdminError;
 use crate::db::{AuditEntry, Count};
 use crate::state::AppState;
@@ -46,7 +47,7 @@ pub async fn audit(
             </tr></thead>
             <tbody>{rows}</tbody>
         </table>
-        {more.then(|| view! { <p><a href=format!("/admin/audit?page={}", page_number + 1)>{t(lang, "admin-older")}</a></p> })}
+        {more.then(|| view! { <p><a href=urls::audit_page(page_number + 1)>{t(lang, "admin-older")}</a></p> })}
     };
     Ok(page::ok(document(lang, &t(lang, "admin-nav-audit"), Some(&admin), body.into_any())))
 }
@@ -105,7 +106,7 @@ pub async fn needs(
     }
     let body = view! {
         <p>{t_args(lang, "admin-needs-intro", &[("days", (days as usize).into()), ("min", (MIN_REPORTED_SEARCHES as usize).into()), ("retention", (state.admin.search_log_days as usize).into())])}</p>
-        <form method="get" action="/admin/needs" class="inline-form">
+        <form method="get" action=urls::NEEDS class="inline-form">
             <label for="days">{t(lang, "admin-days")}</label>
             <input id="days" name="days" inputmode="numeric" value=days.to_string() size="4"/>
             <button type="submit" class="secondary">{t(lang, "admin-show")}</button>

@@ -1,6 +1,7 @@
 //! Who is asking: the session cookie, its idle and absolute timeouts, the CSRF token every
 //! form carries, and the one access check every handler calls.
 
+use super::urls;
 use super::AdminError;
 use crate::accounts::{random_token, same_secret, token_hash};
 use crate::config::MfaPolicy;
@@ -37,7 +38,8 @@ pub fn read_cookie<'a>(state: &AdminState, headers: &'a HeaderMap, name: &str) -
 /// A `Set-Cookie` value for the admin area: never readable by scripts, not sent by other
 /// sites' forms, `__Host-` and `Secure` behind TLS. `None` as value deletes it.
 pub fn set_cookie(state: &AdminState, name: &str, value: Option<&str>, same_site: &str) -> HeaderValue {
-    let attributes = if state.secure_cookies { "Path=/; Secure" } else { "Path=/admin" };
+    let attributes =
+        if state.secure_cookies { "Path=/; Secure".to_string() } else { format!("Path={}", urls::DASHBOARD) };
     let (value, age) = match value {
         Some(v) => (v, ""),
         None => ("", "; Max-Age=0"),
@@ -167,7 +169,7 @@ where
 }
 
 /// What an account that must enrol a second factor may still reach.
-const ENROLMENT_PATHS: [&str; 3] = ["/admin/account", "/admin/logout", "/admin/language"];
+const ENROLMENT_PATHS: [&str; 3] = [urls::ACCOUNT, urls::LOGOUT, urls::LANGUAGE];
 
 /// Whether an account of `role` must log in with a second factor.
 pub fn mfa_required(policy: MfaPolicy, role: Role) -> bool {
