@@ -82,6 +82,11 @@ pub trait Documents {
     /// Every organisation with its Italian name, by name.
     async fn organization_entries(&self) -> Result<Vec<OrganizationEntry>, DbError>;
 
+    /// The organisations of the dashboard (all of them, or those of `only`), by name, each
+    /// with its published document, stamps and first revision: one query, however many
+    /// organisations a coordinator sees.
+    async fn dashboard(&self, only: Option<&[i64]>) -> Result<Vec<DashboardOrganization>, DbError>;
+
     /// An organisation's published document, its draft and their version, by slug.
     async fn document(&self, slug: &str) -> Result<Option<DocumentRow>, DbError>;
 
@@ -143,10 +148,6 @@ pub trait Documents {
 
     /// When each entry of an organisation was last stamped.
     async fn verifications(&self, org_id: i64) -> Result<Vec<Verification>, DbError>;
-
-    /// When the organisation's current published document was first written by its import
-    /// or its first publication: an entry never stamped counts from there.
-    async fn first_revision_at(&self, org_id: i64) -> Result<Option<DateTime<Utc>>, DbError>;
 }
 
 /// Accounts of the admin area: who they are, their organisations, one-time links and the

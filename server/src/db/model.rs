@@ -8,6 +8,7 @@ use crate::content::OrganizationFile;
 use chrono::{DateTime, Utc};
 use portineria_app::lang::Lang;
 use portineria_app::model::ServiceStatus;
+use std::collections::BTreeMap;
 
 /// The words an enum is stored as: `as_str` writes them, `FromStr` (and `TryFrom<String>`,
 /// which row structs decode through) reads them back. A word the enum does not know is an
@@ -218,6 +219,18 @@ pub struct OrganizationEntry {
     pub slug: String,
     pub name: String,
     pub has_draft: bool,
+}
+
+/// An organisation as the dashboard shows it, read with everything the dashboard needs in
+/// one query: its published document (absent only for a half-created organisation), when
+/// each entry was last stamped "still accurate" (by [`crate::content::editor::Kind::owner`]
+/// key), and when the document was first written (entries never stamped count from then).
+#[derive(Clone, Debug)]
+pub struct DashboardOrganization {
+    pub organization: OrganizationEntry,
+    pub published: Option<OrganizationFile>,
+    pub verified: BTreeMap<String, DateTime<Utc>>,
+    pub since: Option<DateTime<Utc>>,
 }
 
 /// One revision as the history lists it.

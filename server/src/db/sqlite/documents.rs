@@ -11,7 +11,8 @@ use super::{now, SqliteStore, Tx};
 use crate::content::{OrganizationFile, Taxonomy};
 use crate::db::capabilities::Documents;
 use crate::db::model::{
-    AuditLine, Author, DocumentRow, ImportOutcome, OrganizationEntry, Origin, RevisionEntry, RevisionKind, Verification,
+    AuditLine, Author, DashboardOrganization, DocumentRow, ImportOutcome, OrganizationEntry, Origin, RevisionEntry,
+    RevisionKind, Verification,
 };
 use crate::db::DbError;
 use async_trait::async_trait;
@@ -31,6 +32,18 @@ async fn claim(tx: &mut Tx<'_>, org_id: i64, expected: i64) -> Result<bool, DbEr
     .execute(&mut **tx)
     .await?;
     Ok(updated.rows_affected() == 1)
+}
+
+/// A dashboard row as stored: the document and the stamps as JSON.
+#[derive(sqlx::FromRow)]
+struct StoredDashboard {
+    id: i64,
+    slug: String,
+    name: String,
+    has_draft: bool,
+    published: Option<String>,
+    verified: Option<String>,
+    since: Option<DateTime<Utc>>,
 }
 
 /// An organisation's documents as stored (JSON), before [`parse`].
@@ -163,6 +176,45 @@ impl Documents for SqliteStore {
         )
         .fetch_all(&self.pool)
         .await?)
+    }
+
+    async fn dashboard(&self, only: Option<&[i64]>) -> Result<Vec<DashboardOrganization>, DbError> {
+        // The stamps come as one JSON object per organisation, their times normalised to
+        // RFC 3339 so serde reads them whatever form the column holds.
+        let only = only.map(serde_json::to_string).transpose().map_err(|e| DbError::Inconsistent(e.to_string()))?;
+        let rows: Vec<StoredDashboard> = sqlx::query_as(
+            "SELECT o.id, o.slug, COALESCE(t.text, o.slug) AS name, d.draft IS NOT NULL AS has_draft, d.published,
+                    (SELECT json_group_object(v.entry, strftime('%Y-%m-%dT%H:%M:%fZ', v.verified_at))
+                       FROM verifications v WHERE v.organization_id = o.id) AS verified,
+                    (SELECT MIN(r.created_at) FROM revisions r WHERE r.organization_id = o.id) AS since
+             FROM organizations o
+             LEFT JOIN translations t ON t.entity = 'organization' AND t.entity_id = o.id AND t.field = 'name' AND t.lang = 'it'
+             LEFT JOIN organization_documents d ON d.organization_id = o.id
+             WHERE ?1 IS NULL OR o.id IN (SELECT value FROM json_each(?1))
+             ORDER BY t.text, o.slug",
+        )
+        .bind(only)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|row| {
+                let verified = match row.verified.as_deref() {
+                    Some(json) => serde_json::from_str(json).map_err(|e| DbError::Inconsistent(e.to_string()))?,
+                    None => BTreeMap::new(),
+                };
+                Ok(DashboardOrganization {
+                    organization: OrganizationEntry {
+                        id: row.id,
+                        slug: row.slug,
+                        name: row.name,
+                        has_draft: row.has_draft,
+                    },
+                    published: row.published.as_deref().map(parse).transpose()?,
+                    verified,
+                    since: row.since,
+                })
+            })
+            .collect()
     }
 
     async fn document(&self, slug: &str) -> Result<Option<DocumentRow>, DbError> {
@@ -344,13 +396,6 @@ impl Documents for SqliteStore {
         Ok(sqlx::query_as("SELECT entry, verified_at, verified_by FROM verifications WHERE organization_id = ?")
             .bind(org_id)
             .fetch_all(&self.pool)
-            .await?)
-    }
-
-    async fn first_revision_at(&self, org_id: i64) -> Result<Option<DateTime<Utc>>, DbError> {
-        Ok(sqlx::query_scalar("SELECT MIN(created_at) FROM revisions WHERE organization_id = ?")
-            .bind(org_id)
-            .fetch_one(&self.pool)
             .await?)
     }
 }

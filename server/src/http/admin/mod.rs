@@ -4,7 +4,7 @@
 //! and answers a page or a redirect.
 
 mod account;
-mod editor;
+mod dashboard;
 mod entries;
 mod forms;
 mod organizations;
@@ -154,8 +154,8 @@ where
     LeptosOptions: FromRef<S>,
 {
     Router::new()
-        .route("/admin", get(organizations::dashboard))
-        .route("/admin/", get(organizations::dashboard))
+        .route("/admin", get(dashboard::dashboard))
+        .route("/admin/", get(dashboard::dashboard))
         .route("/admin/login", get(account::login_form).post(account::login))
         .route("/admin/login/code", get(account::code_form).post(account::code))
         .route("/admin/account", get(profile::show))
@@ -181,7 +181,7 @@ where
         .route("/admin/orgs/{org}/revisions/{id}/restore", post(organizations::restore))
         .route("/admin/orgs/{org}/preview/{lang}/{kind}/{id}", get(preview::show))
         .route("/admin/orgs/{org}/{kind}/new", get(entries::new_form).post(entries::create))
-        .route("/admin/orgs/{org}/{kind}/{id}", get(entries::edit_form).post(entries::save))
+        .route("/admin/orgs/{org}/{kind}/{id}", get(entries::edit_form).post(entries::save_entry))
         .route("/admin/orgs/{org}/{kind}/{id}/delete", post(entries::delete))
         .route("/admin/orgs/{org}/{kind}/{id}/verify", post(entries::verify))
         .route("/admin/{*rest}", get(not_found).post(not_found))

@@ -1,7 +1,7 @@
 //! Previews of a draft, exactly as the public will see them: the public page, rendered by
 //! the same Leptos app, over a throwaway database holding only the draft.
 
-use super::organizations::load;
+use super::organizations::service::load;
 use super::session::Admin;
 use super::AdminError;
 use crate::content::editor::Kind;

@@ -1,7 +1,7 @@
 //! Every link, form action and redirect of the admin area is built here, as
 //! `portineria_app::url` does for the public side, so a page can only point at a route
 //! the router in `admin/mod.rs` serves (a test greps the other modules for `"/admin`
-//! literals). ARCHITECTURE.md §4.
+//! literals). ARCHITECTURE.md §3.
 
 use crate::content::editor::Kind;
 use portineria_app::lang::Lang;

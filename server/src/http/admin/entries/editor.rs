@@ -2,8 +2,8 @@
 //! text shows Italian beside each other language, with the translation's status and a
 //! button to confirm it; every field shows its own message when it cannot be saved.
 
-use super::page::csrf_field;
-use super::session::Admin;
+use super::super::page::csrf_field;
+use super::super::session::Admin;
 use crate::content::editor::completeness;
 use crate::content::editor::fields::{Access, Check, EntryType, Height, Options, HOURS, PHONE};
 use crate::content::editor::form::{first, in_lang, row, row_part, rows, Choices, FieldErrors, FormValues, BLANK_ROWS};
