@@ -47,10 +47,13 @@ pub fn row_part(name: &str, i: usize, part: &str) -> String {
     format!("{name}.{i}.{part}")
 }
 
-/// How many rows of phones or hours the form holds under `name`.
+/// How many rows of phones or hours the form holds under `name`, up to its last row with
+/// something typed in: the blank rows a form offers are not counted, so a form sent back
+/// with an error offers the same number of blank rows again, not more each time.
 pub fn rows(form: &FormValues, name: &str) -> usize {
-    form.keys()
-        .filter_map(|k| k.strip_prefix(name)?.strip_prefix('.')?.split('.').next()?.parse::<usize>().ok())
+    form.iter()
+        .filter(|(_, values)| values.iter().any(|v| !v.trim().is_empty()))
+        .filter_map(|(k, _)| k.strip_prefix(name)?.strip_prefix('.')?.split('.').next()?.parse::<usize>().ok())
         .map(|i| i + 1)
         .max()
         .unwrap_or(0)
@@ -430,6 +433,25 @@ mod tests {
         let location = to_form(&d.entry(Kind::Location, "sede").unwrap());
         assert_eq!(location["hours.0.days"], ["mon", "thu"]);
         assert_eq!(first(&location, "hours.0.appointment"), "on");
+    }
+
+    #[test]
+    fn blank_rows_sent_back_are_not_counted_as_rows() {
+        let sent: FormValues = [
+            ("phones.0.number", "011 123"),
+            ("phones.1.number", ""),
+            ("phones.2.number", " "),
+            ("phones.2.label.it", ""),
+            ("hours.0.opens", ""),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), vec![v.to_string()]))
+        .collect();
+        assert_eq!(rows(&sent, "phones"), 1);
+        assert_eq!(rows(&sent, "hours"), 0);
+        let mut gap = sent.clone();
+        gap.insert("phones.3.label.ar".into(), vec!["هاتف".into()]);
+        assert_eq!(rows(&gap, "phones"), 4, "a row with a label alone is a row");
     }
 
     #[test]
