@@ -106,6 +106,14 @@ impl Agent {
         self.post("/admin/login", &pairs(&[("csrf", &csrf), ("email", email), ("password", password)])).await
     }
 
+    /// A fresh agent on `base`, logged in (the login must succeed: a 303 to the dashboard).
+    pub async fn logged_in(base: &str, (email, password): (&str, &str)) -> Agent {
+        let agent = Agent::new(base);
+        let answer = agent.login(email, password).await;
+        assert_eq!(answer.status.as_u16(), 303, "{email} logs in: {}", answer.body);
+        agent
+    }
+
     /// The CSRF token of the admin area's forms, from any admin page.
     pub async fn csrf(&self) -> String {
         hidden(&self.get("/admin").await.body, "csrf")

@@ -40,13 +40,6 @@ fn base() -> &'static str {
     &ADMIN.base
 }
 
-async fn logged_in((email, password): (&str, &str)) -> Agent {
-    let agent = Agent::new(base());
-    let answer = agent.login(email, password).await;
-    assert_eq!(answer.status.as_u16(), 303, "{email} logs in: {}", answer.body);
-    agent
-}
-
 pub async fn api_hits(base: &str, query: &str) -> Vec<String> {
     let url = format!(
         "{base}/api/v1/search?lang=it&limit=50&q={}",
@@ -99,7 +92,7 @@ async fn a_login_starts_a_new_session_with_safe_cookies_and_logout_ends_it() {
     assert_eq!(agent.get("/admin").await.status.as_u16(), 200);
 
     // A second login gets another id; logging out everywhere ends both.
-    let other = logged_in(EDITOR_C).await;
+    let other = Agent::logged_in(base(), EDITOR_C).await;
     assert_ne!(other.cookie("portineria_admin"), Some(id.clone()));
     let csrf = agent.csrf().await;
     let out = agent.post("/admin/logout-everywhere", &pairs(&[("csrf", &csrf)])).await;
@@ -112,7 +105,7 @@ async fn a_login_starts_a_new_session_with_safe_cookies_and_logout_ends_it() {
 
 #[tokio::test]
 async fn an_idle_session_ends() {
-    let agent = logged_in(EDITOR_B).await;
+    let agent = Agent::logged_in(base(), EDITOR_B).await;
     let hash = portineria::accounts::token_hash(&agent.cookie("portineria_admin").expect("id"));
     assert_eq!(agent.get("/admin").await.status.as_u16(), 200);
     // The test stands in for the clock: the session was last used 31 minutes ago.
@@ -130,7 +123,7 @@ async fn sql(statement: &str) {
 
 #[tokio::test]
 async fn forms_without_the_right_token_or_from_another_site_are_refused() {
-    let agent = logged_in(EDITOR_A).await;
+    let agent = Agent::logged_in(base(), EDITOR_A).await;
     let service = "/admin/orgs/cooperativa-san-donato/services/san-donato-accompagnamento-sociale-rom";
     let mut fields = entry_form_of(&agent, service).await;
     set(&mut fields, "name.it", "Cambiato senza token");
@@ -176,8 +169,8 @@ async fn forms_without_the_right_token_or_from_another_site_are_refused() {
 /// organisation aimed at.
 #[tokio::test]
 async fn an_editor_cannot_read_or_change_another_organisations_entries() {
-    let editor = logged_in(EDITOR_A).await;
-    let coordinator = logged_in(COORDINATOR).await;
+    let editor = Agent::logged_in(base(), EDITOR_A).await;
+    let coordinator = Agent::logged_in(base(), COORDINATOR).await;
     let db = portineria::db::Database::open(&ADMIN.database_url).await.expect("db");
     let targets = ["renken-onlus", "roma-capitale", "ambito-visconteo-sud-milano"];
     let mut before = Vec::new();
@@ -314,7 +307,7 @@ async fn an_editor_cannot_read_or_change_another_organisations_entries() {
 
 #[tokio::test]
 async fn pages_carry_the_security_headers() {
-    let agent = logged_in(COORDINATOR).await;
+    let agent = Agent::logged_in(base(), COORDINATOR).await;
     let admin = agent.get("/admin").await;
     let public = http().get(format!("{}/it/", base())).send().await.expect("home");
     let public_headers = public.headers().clone();
@@ -347,7 +340,7 @@ async fn pages_carry_the_security_headers() {
 
 #[tokio::test]
 async fn oversized_and_malformed_forms_get_a_clear_4xx() {
-    let agent = logged_in(EDITOR_A).await;
+    let agent = Agent::logged_in(base(), EDITOR_A).await;
     let csrf = agent.csrf().await;
     let service = "/admin/orgs/cooperativa-san-donato/services/san-donato-regolarizzazione-giuridica";
     let big = format!("csrf={csrf}&name.it={}", "a".repeat(1 << 20));
@@ -367,7 +360,7 @@ async fn oversized_and_malformed_forms_get_a_clear_4xx() {
 
 #[tokio::test]
 async fn bad_fields_get_their_own_message_and_keep_what_was_typed() {
-    let agent = logged_in(COORDINATOR).await;
+    let agent = Agent::logged_in(base(), COORDINATOR).await;
     let service = "/admin/orgs/ambito-visconteo-sud-milano/services/visconteo-mediazione-centri-aggregazione";
     let mut fields = entry_form_of(&agent, service).await;
     set(&mut fields, "email", "non è un indirizzo");
@@ -387,7 +380,7 @@ async fn bad_fields_get_their_own_message_and_keep_what_was_typed() {
 
 #[tokio::test]
 async fn a_draft_stays_private_until_published_then_is_searchable_at_once() {
-    let agent = logged_in(COORDINATOR).await;
+    let agent = Agent::logged_in(base(), COORDINATOR).await;
     let service = "/admin/orgs/coop-pid/services/pid-segretariato-sociale-intra-extra-murario";
     let mut fields = entry_form_of(&agent, service).await;
     set(&mut fields, "summary.it", "Sportello con parola rarissima zanzibarotto");
@@ -446,7 +439,7 @@ async fn a_draft_stays_private_until_published_then_is_searchable_at_once() {
 /// Markup typed into every text field stays text on every page that shows it.
 #[tokio::test]
 async fn stored_markup_shows_as_text_on_public_kiosk_and_print_pages() {
-    let agent = logged_in(COORDINATOR).await;
+    let agent = Agent::logged_in(base(), COORDINATOR).await;
     let slug = "cremasca-mediazione-culturale";
     let service = format!("/admin/orgs/comunita-sociale-cremasca/services/{slug}");
     let attack = "</title></textarea><script>alert('xss')</script>\"><img src=x onerror=alert(1)>";
@@ -486,8 +479,8 @@ async fn stored_markup_shows_as_text_on_public_kiosk_and_print_pages() {
 
 #[tokio::test]
 async fn the_second_of_two_conflicting_saves_sees_both_versions_and_loses_nothing() {
-    let first = logged_in(COORDINATOR).await;
-    let second = logged_in(COORDINATOR).await;
+    let first = Agent::logged_in(base(), COORDINATOR).await;
+    let second = Agent::logged_in(base(), COORDINATOR).await;
     let service = "/admin/orgs/roma-capitale/services/roma-ufficio-immigrazione";
     let mut mine = entry_form_of(&first, service).await;
     let mut theirs = entry_form_of(&second, service).await;
@@ -518,7 +511,7 @@ async fn the_second_of_two_conflicting_saves_sees_both_versions_and_loses_nothin
 
 #[tokio::test]
 async fn any_revision_can_be_restored() {
-    let agent = logged_in(COORDINATOR).await;
+    let agent = Agent::logged_in(base(), COORDINATOR).await;
     let org = "/admin/orgs/programma-integra";
     let service = format!("{org}/services/fabbrica-dei-mestieri-formazione-inserimento-lavorativo");
     let original = field(&entry_form_of(&agent, &service).await, "name.it").to_string();
@@ -557,7 +550,7 @@ async fn any_revision_can_be_restored() {
 
 #[tokio::test]
 async fn translations_show_their_status_and_can_be_confirmed_in_one_click() {
-    let agent = logged_in(COORDINATOR).await;
+    let agent = Agent::logged_in(base(), COORDINATOR).await;
     let service =
         "/admin/orgs/ambito-visconteo-sud-milano/services/visconteo-mediazione-linguistico-culturale-servizi-sociali";
     let page = agent.get(service).await;
@@ -577,7 +570,7 @@ async fn translations_show_their_status_and_can_be_confirmed_in_one_click() {
 
 #[tokio::test]
 async fn coordinators_invite_people_with_a_one_time_link() {
-    let coordinator = logged_in(COORDINATOR).await;
+    let coordinator = Agent::logged_in(base(), COORDINATOR).await;
     let csrf = coordinator.csrf().await;
     let db = portineria::db::Database::open(&ADMIN.database_url).await.expect("db");
     let pid = db.document("coop-pid").await.expect("read").expect("exists").id;
@@ -619,7 +612,7 @@ async fn coordinators_invite_people_with_a_one_time_link() {
 
 #[tokio::test]
 async fn the_dashboard_lists_stale_entries_until_they_are_confirmed() {
-    let agent = logged_in(EDITOR_A).await;
+    let agent = Agent::logged_in(base(), EDITOR_A).await;
     let dashboard = agent.get("/admin").await;
     let entry = "/admin/orgs/cooperativa-san-donato/services/san-donato-accompagnamento-sociale-rom";
     // Imported today, never confirmed: not stale yet; aged by the test, it is.
@@ -652,7 +645,7 @@ async fn the_unmet_needs_report_counts_searches_without_personal_data() {
         http().get(format!("{}/ro/search?q=Cercetare+Inexistentă+Qwz", base())).send().await.expect("search");
     }
     http().get(format!("{}/ro/search?q=Mario+Rossi+Qwz", base())).send().await.expect("search");
-    let coordinator = logged_in(COORDINATOR).await;
+    let coordinator = Agent::logged_in(base(), COORDINATOR).await;
     let started = Instant::now();
     let mut report = coordinator.get("/admin/needs").await;
     while !report.body.contains("cercetare inexistentă qwz") && started.elapsed() < Duration::from_secs(5) {
@@ -672,7 +665,7 @@ async fn the_unmet_needs_report_counts_searches_without_personal_data() {
 
 #[tokio::test]
 async fn the_admin_area_speaks_each_language_arabic_right_to_left() {
-    let agent = logged_in(EDITOR_B).await;
+    let agent = Agent::logged_in(base(), EDITOR_B).await;
     for lang in Lang::ALL {
         let csrf = agent.csrf().await;
         let answer = agent.post("/admin/language", &pairs(&[("csrf", &csrf), ("lang", lang.code())])).await;

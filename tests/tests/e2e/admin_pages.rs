@@ -33,13 +33,6 @@ async fn server_with(adjust: impl FnOnce(&mut Config), people: &[((&str, &str), 
     server
 }
 
-async fn logged_in(base: &str, (email, password): (&str, &str)) -> Agent {
-    let agent = Agent::new(base);
-    let answer = agent.login(email, password).await;
-    assert_eq!(answer.status.as_u16(), 303, "{email} logs in: {}", answer.body);
-    agent
-}
-
 async fn user_id(server: &TestServer, email: &str) -> i64 {
     let db = Database::open(&server.database_url).await.expect("database");
     let id = db.user_by_email(email).await.expect("read").expect("account").0.id;
@@ -115,7 +108,7 @@ async fn login_second_factor_and_account_pages() {
     pin("login_code_expired", &late.post("/admin/login/code", &late_code).await, 401);
 
     // An editor's account: no second factor asked, one may be enrolled.
-    let anna = logged_in(base, ANNA).await;
+    let anna = Agent::logged_in(base, ANNA).await;
     pin("account", &anna.get("/admin/account").await, 200);
     let csrf = anna.csrf().await;
     let new_password = "un'altra frase lunga per anna";
@@ -159,7 +152,7 @@ async fn organisation_entry_and_draft_pages() {
     )
     .await;
     let base = server.base.as_str();
-    let (elena, franco) = (logged_in(base, ELENA).await, logged_in(base, FRANCO).await);
+    let (elena, franco) = (Agent::logged_in(base, ELENA).await, Agent::logged_in(base, FRANCO).await);
     pin("dashboard_editor", &elena.get("/admin").await, 200);
     pin("organization", &elena.get(ORG).await, 200);
     let new_service = format!("{ORG}/services/new");
@@ -253,7 +246,7 @@ async fn organisation_entry_and_draft_pages() {
 async fn people_report_and_error_pages() {
     let server = server_with(|_| {}, &[(CARLA, "coordinator", &[]), (ANNA, "editor", &["renken-onlus"])]).await;
     let base = server.base.as_str();
-    let (carla, anna) = (logged_in(base, CARLA).await, logged_in(base, ANNA).await);
+    let (carla, anna) = (Agent::logged_in(base, CARLA).await, Agent::logged_in(base, ANNA).await);
     pin("dashboard_coordinator", &carla.get("/admin").await, 200);
     let people = carla.get("/admin/people").await;
     pin("people", &people, 200);

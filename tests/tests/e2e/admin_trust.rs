@@ -37,13 +37,6 @@ async fn server_with(adjust: impl FnOnce(&mut portineria::config::Config)) -> Te
     server
 }
 
-async fn logged_in(base: &str, (email, password): (&str, &str)) -> Agent {
-    let agent = Agent::new(base);
-    let answer = agent.login(email, password).await;
-    assert_eq!(answer.status.as_u16(), 303, "{email} logs in: {}", answer.body);
-    agent
-}
-
 /// The organisation's documents as the database holds them now.
 async fn documents(server: &TestServer) -> portineria::db::DocumentRow {
     let db = Database::open(&server.database_url).await.expect("database");
@@ -70,7 +63,7 @@ async fn save_name(agent: &Agent, slug: &str, name: &str, action: &str) -> Answe
 #[tokio::test]
 async fn two_partners_saving_different_entries_at_once_both_keep_their_changes() {
     let server = server_with(|_| {}).await;
-    let (anna, bruno) = (logged_in(&server.base, ANNA).await, logged_in(&server.base, BRUNO).await);
+    let (anna, bruno) = (Agent::logged_in(&server.base, ANNA).await, Agent::logged_in(&server.base, BRUNO).await);
     let (a_path, b_path) = (service_path(SERVICES[0]), service_path(SERVICES[1]));
     for round in 0..50 {
         let (a_name, b_name) = (format!("Anna giro {round}"), format!("Bruno giro {round}"));
@@ -96,7 +89,7 @@ async fn two_partners_saving_different_entries_at_once_both_keep_their_changes()
 #[tokio::test]
 async fn a_save_racing_a_publish_loses_nothing() {
     let server = server_with(|_| {}).await;
-    let (anna, bruno) = (logged_in(&server.base, ANNA).await, logged_in(&server.base, BRUNO).await);
+    let (anna, bruno) = (Agent::logged_in(&server.base, ANNA).await, Agent::logged_in(&server.base, BRUNO).await);
     let org = format!("/admin/orgs/{ORG}");
     for round in 0..20 {
         // Bruno has a change pending and the organisation's page open with its publish form.
@@ -142,7 +135,7 @@ async fn a_save_racing_a_publish_loses_nothing() {
 #[tokio::test]
 async fn the_same_entry_saved_at_once_is_a_conflict_not_an_overwrite() {
     let server = server_with(|_| {}).await;
-    let (anna, bruno) = (logged_in(&server.base, ANNA).await, logged_in(&server.base, BRUNO).await);
+    let (anna, bruno) = (Agent::logged_in(&server.base, ANNA).await, Agent::logged_in(&server.base, BRUNO).await);
     let path = service_path(SERVICES[2]);
     for round in 0..10 {
         let (mut a_form, mut b_form) = tokio::join!(entry_form_of(&anna, &path), entry_form_of(&bruno, &path));
@@ -166,7 +159,7 @@ async fn the_same_entry_saved_at_once_is_a_conflict_not_an_overwrite() {
 #[tokio::test]
 async fn a_publish_based_on_an_older_draft_publishes_nothing() {
     let server = server_with(|_| {}).await;
-    let (anna, bruno) = (logged_in(&server.base, ANNA).await, logged_in(&server.base, BRUNO).await);
+    let (anna, bruno) = (Agent::logged_in(&server.base, ANNA).await, Agent::logged_in(&server.base, BRUNO).await);
     let org = format!("/admin/orgs/{ORG}");
     assert_eq!(save_name(&anna, SERVICES[0], "Prima bozza", "draft").await.status.as_u16(), 303);
     let publish = form_fields(&anna.get(&org).await.body, &format!("{org}/publish"));
@@ -194,7 +187,7 @@ async fn a_publish_based_on_an_older_draft_publishes_nothing() {
 #[tokio::test]
 async fn slugs_are_unique_across_drafts_too() {
     let server = server_with(|_| {}).await;
-    let carla = logged_in(&server.base, CARLA).await;
+    let carla = Agent::logged_in(&server.base, CARLA).await;
     let new_service = |org: &str| format!("/admin/orgs/{org}/services/new");
     let mut fields = form_fields(&carla.get(&new_service("renken-onlus")).await.body, &new_service("renken-onlus"));
     let template =
@@ -402,7 +395,7 @@ async fn forwarded_host_and_scheme_count_only_from_a_trusted_proxy() {
             }
         })
         .await;
-        let carla = logged_in(&server.base, CARLA).await;
+        let carla = Agent::logged_in(&server.base, CARLA).await;
         let csrf = carla.csrf().await;
         let db = Database::open(&server.database_url).await.expect("database");
         let anna = db.user_by_email(ANNA.0).await.expect("read").expect("Anna").0;
@@ -497,7 +490,8 @@ async fn anonymous_floods_grow_the_database_by_less_than_five_megabytes() {
 #[tokio::test]
 async fn passwords_change_and_reset_and_old_sessions_end() {
     let server = server_with(|_| {}).await;
-    let (anna, anna_elsewhere) = (logged_in(&server.base, ANNA).await, logged_in(&server.base, ANNA).await);
+    let (anna, anna_elsewhere) =
+        (Agent::logged_in(&server.base, ANNA).await, Agent::logged_in(&server.base, ANNA).await);
     let csrf = anna.csrf().await;
     let new_password = "un'altra frase lunga per anna";
     let change = |current: &str| {
@@ -514,7 +508,7 @@ async fn passwords_change_and_reset_and_old_sessions_end() {
     assert_eq!(Agent::new(&server.base).login(ANNA.0, ANNA.1).await.status.as_u16(), 401, "the old password is gone");
 
     // A coordinator makes a reset link; using it ends Anna's sessions and works once.
-    let carla = logged_in(&server.base, CARLA).await;
+    let carla = Agent::logged_in(&server.base, CARLA).await;
     let db = Database::open(&server.database_url).await.expect("database");
     let anna_id = db.user_by_email(ANNA.0).await.expect("read").expect("Anna").0.id;
     let page = carla.post(&format!("/admin/people/{anna_id}/reset"), &pairs(&[("csrf", &carla.csrf().await)])).await;
@@ -557,7 +551,7 @@ pub fn shown_secret(html: &str) -> String {
 #[tokio::test]
 async fn coordinators_log_in_with_a_second_factor() {
     let server = server_with(|c| c.require_mfa = MfaPolicy::Coordinators).await;
-    let carla = logged_in(&server.base, CARLA).await;
+    let carla = Agent::logged_in(&server.base, CARLA).await;
     let dashboard = carla.get("/admin").await;
     assert_eq!((dashboard.status.as_u16(), dashboard.location()), (303, "/admin/account/mfa"), "enrol first");
     assert_eq!(carla.get("/admin/people").await.location(), "/admin/account/mfa");
@@ -619,7 +613,7 @@ async fn coordinators_log_in_with_a_second_factor() {
     let reused = pairs(&[("csrf", &hidden(&page.body, "csrf")), ("code", &codes[0])]);
     assert_eq!(third.post("/admin/login/code", &reused).await.status.as_u16(), 401, "a recovery code works once");
     // Editors are not asked (the policy is coordinators), but may enrol.
-    let anna = logged_in(&server.base, ANNA).await;
+    let anna = Agent::logged_in(&server.base, ANNA).await;
     assert_eq!(anna.get("/admin").await.status.as_u16(), 200);
     // A coordinator resets another account's second factor, audited.
     let db = Database::open(&server.database_url).await.expect("database");
@@ -744,7 +738,7 @@ async fn the_database_syncs_every_commit() {
 #[tokio::test]
 async fn concurrent_publishes_and_a_rebuild_leave_every_service_indexed_once() {
     let server = server_with(|_| {}).await;
-    let carla = Arc::new(logged_in(&server.base, CARLA).await);
+    let carla = Arc::new(Agent::logged_in(&server.base, CARLA).await);
     let orgs = ["cooperativa-san-donato", "renken-onlus", "roma-capitale", "coop-pid", "ambito-visconteo-sud-milano"];
     let mut tasks = Vec::new();
     for n in 0..50 {
@@ -783,7 +777,7 @@ async fn concurrent_publishes_and_a_rebuild_leave_every_service_indexed_once() {
 #[tokio::test]
 async fn delete_discard_and_create_keep_search_and_api_consistent() {
     let server = server_with(|_| {}).await;
-    let carla = logged_in(&server.base, CARLA).await;
+    let carla = Agent::logged_in(&server.base, CARLA).await;
     let org = format!("/admin/orgs/{ORG}");
     // Delete a service and publish: gone from search and the API.
     let gone = SERVICES[2];
@@ -892,7 +886,7 @@ async fn previews_are_bounded_and_leave_nothing_behind() {
     let server = server_with(|_| {}).await;
     let data = std::path::Path::new(server.database_url.trim_start_matches("sqlite://")).parent().expect("data dir");
     let files_before = files_under(data);
-    let carla = Arc::new(logged_in(&server.base, CARLA).await);
+    let carla = Arc::new(Agent::logged_in(&server.base, CARLA).await);
     let path = format!("/admin/orgs/{ORG}/preview/it/services/{}", SERVICES[0]);
     let tasks = (0..12).map(|_| {
         let (carla, path) = (carla.clone(), path.clone());
