@@ -335,8 +335,10 @@ pub trait ChangeLog {
     /// The data version now and what changed after `since`.
     async fn changes_since(&self, since: i64) -> Result<(i64, Changes), DbError>;
 
-    /// Forgets changes the index has taken in.
-    async fn forget_changes(&self, upto: i64) -> Result<(), DbError>;
+    /// Deletes the changes recorded before `before`, however many indexes follow the log
+    /// (each from its own version): an index stamped before the newest pruned change then
+    /// rebuilds instead of catching up. Returns how many rows went.
+    async fn prune_changes(&self, before: DateTime<Utc>) -> Result<u64, DbError>;
 
     /// The services after `after_id` in id order, at most `limit`.
     async fn index_batch(&self, after_id: i64, limit: i64) -> Result<Vec<IndexDocument>, DbError>;

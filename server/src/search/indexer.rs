@@ -10,6 +10,12 @@ use std::time::Duration;
 
 /// How often the database's version is compared with the index's.
 pub const FOLLOW_INTERVAL: Duration = Duration::from_millis(200);
+/// How long the change log keeps a change. Every instance applies changes within a second
+/// and rebuilds when the day changes, so a day covers any instance that is running; one
+/// that was stopped longer rebuilds when it starts.
+pub const CHANGE_RETENTION: Duration = Duration::from_secs(26 * 3600);
+/// How often an instance prunes the change log.
+const PRUNE_INTERVAL: Duration = Duration::from_secs(3600);
 const BATCH: i64 = 1000;
 
 #[derive(Debug, thiserror::Error)]
@@ -63,7 +69,7 @@ async fn rebuild_now(db: &Database, index: &Arc<SearchIndex>) -> Result<usize, I
         i.merge_segments()
     })
     .await?;
-    db.forget_changes(version).await?;
+    index.updates().count_rebuild();
     Ok(count)
 }
 
@@ -90,18 +96,32 @@ pub async fn catch_up(db: &Database, index: &Arc<SearchIndex>) -> Result<bool, I
                 i.commit_stamp(&Stamp { data_version: version, day: today() })
             })
             .await?;
+            index.updates().count_incremental();
         }
     }
-    db.forget_changes(version).await?;
     Ok(true)
 }
 
-/// Follows the database for as long as the server runs.
+/// Deletes the changes older than [`CHANGE_RETENTION`] from the shared change log.
+pub async fn prune(db: &Database) -> Result<u64, IndexerError> {
+    let retention = chrono::Duration::from_std(CHANGE_RETENTION).unwrap_or(chrono::Duration::days(1));
+    Ok(db.prune_changes(chrono::Utc::now() - retention).await?)
+}
+
+/// Follows the database for as long as the server runs, and prunes the change log now and
+/// then.
 pub async fn follow(db: Database, index: Arc<SearchIndex>) {
     let mut ticker = tokio::time::interval(FOLLOW_INTERVAL);
     ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    let mut pruned = std::time::Instant::now();
     loop {
         ticker.tick().await;
+        if pruned.elapsed() >= PRUNE_INTERVAL {
+            pruned = std::time::Instant::now();
+            if let Err(e) = prune(&db).await {
+                tracing::error!("change log pruning failed: {e}");
+            }
+        }
         let started = std::time::Instant::now();
         match catch_up(&db, &index).await {
             Ok(true) => tracing::info!(ms = started.elapsed().as_millis() as u64, "search index updated"),

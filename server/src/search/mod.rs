@@ -95,6 +95,35 @@ pub struct Found {
     pub did_you_mean: Option<String>,
 }
 
+/// Counts of the ways an index was brought up to date, for `/healthz?deep=1`: with
+/// several instances on one database, each should mostly apply changes one by one from the
+/// shared change log, and rebuild only at start-up and when the day changes.
+#[derive(Debug, Default)]
+pub struct UpdateCounts {
+    incremental: AtomicU64,
+    rebuilds: AtomicU64,
+}
+
+impl UpdateCounts {
+    pub fn count_incremental(&self) {
+        self.incremental.fetch_add(1, Ordering::Relaxed);
+    }
+
+    pub fn count_rebuild(&self) {
+        self.rebuilds.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// Changes applied from the change log.
+    pub fn incremental(&self) -> u64 {
+        self.incremental.load(Ordering::Relaxed)
+    }
+
+    /// Full rebuilds from the database.
+    pub fn rebuilds(&self) -> u64 {
+        self.rebuilds.load(Ordering::Relaxed)
+    }
+}
+
 pub struct SearchIndex {
     index: Index,
     reader: IndexReader,
@@ -106,6 +135,8 @@ pub struct SearchIndex {
     writer: Mutex<Option<IndexWriter>>,
     /// Counts commits, so caches derived from the data know when to reload.
     generation: AtomicU64,
+    /// How this instance's index followed the database since it started.
+    updates: UpdateCounts,
     /// Held by whoever brings the index up to date (a publication, the follower, the daily
     /// rebuild) for the whole update: the one writer path, so no document is added twice
     /// and no half-built index is committed.
@@ -137,6 +168,7 @@ impl SearchIndex {
             facets: RwLock::default(),
             writer: Mutex::new(None),
             generation: AtomicU64::new(0),
+            updates: UpdateCounts::default(),
             updating: tokio::sync::Mutex::new(()),
         };
         search.refresh()?;
@@ -217,6 +249,11 @@ impl SearchIndex {
     /// Changes with every commit.
     pub fn generation(&self) -> u64 {
         self.generation.load(Ordering::Acquire)
+    }
+
+    /// How the index has followed the database since this process opened it.
+    pub fn updates(&self) -> &UpdateCounts {
+        &self.updates
     }
 
     /// Merges the index into one segment: after a full rebuild, so every search walks one

@@ -15,6 +15,7 @@ mod desk_browser;
 mod durability;
 mod i18n;
 mod import;
+mod instances;
 mod pages;
 mod relevance;
 mod search;

@@ -4,12 +4,13 @@
 //! index follows to stay within a second of the database.
 
 use super::texts::{TranslationRow, TRANSLATION_COLUMNS};
-use super::SqliteStore;
+use super::{stamp, SqliteStore};
 use crate::db::capabilities::ChangeLog;
 use crate::db::model::{Changes, IndexDocument, ServiceTexts};
 use crate::db::DbError;
 use crate::period::{programme_status, today};
 use async_trait::async_trait;
+use chrono::{DateTime, Utc};
 use portineria_app::lang::Lang;
 use portineria_app::model::{ProgrammeStatus, ServiceStatus};
 use sqlx::sqlite::SqliteRow;
@@ -273,6 +274,12 @@ impl ChangeLog for SqliteStore {
         if version <= since {
             return Ok((version, Changes::None));
         }
+        // Older rows are pruned: an index from before them cannot catch up from the log.
+        let pruned: i64 =
+            sqlx::query_scalar("SELECT pruned_upto FROM change_log WHERE id = 1").fetch_one(&self.pool).await?;
+        if since < pruned {
+            return Ok((version, Changes::Everything));
+        }
         let rows: Vec<(Option<i64>,)> = sqlx::query_as("SELECT service_id FROM search_changes WHERE version > ?")
             .bind(since)
             .fetch_all(&self.pool)
@@ -286,9 +293,22 @@ impl ChangeLog for SqliteStore {
         Ok((version, Changes::Services(ids)))
     }
 
-    async fn forget_changes(&self, upto: i64) -> Result<(), DbError> {
-        sqlx::query("DELETE FROM search_changes WHERE version <= ?").bind(upto).execute(&self.pool).await?;
-        Ok(())
+    async fn prune_changes(&self, before: DateTime<Utc>) -> Result<u64, DbError> {
+        let mut tx = self.pool.begin().await?;
+        // Rows from before the retention log have no time: they go with the first pruning.
+        let upto: Option<i64> =
+            sqlx::query_scalar("SELECT MAX(version) FROM search_changes WHERE recorded_at IS NULL OR recorded_at < ?")
+                .bind(stamp(before))
+                .fetch_one(&mut *tx)
+                .await?;
+        let Some(upto) = upto else { return Ok(0) };
+        let deleted = sqlx::query("DELETE FROM search_changes WHERE version <= ?").bind(upto).execute(&mut *tx).await?;
+        sqlx::query("UPDATE change_log SET pruned_upto = MAX(pruned_upto, ?) WHERE id = 1")
+            .bind(upto)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(deleted.rows_affected())
     }
 }
 

@@ -59,13 +59,15 @@ pub(super) async fn put_texts(
 pub(super) async fn mark_changed(tx: &mut Tx<'_>, org_id: Option<i64>) -> Result<(), DbError> {
     let query = match org_id {
         Some(id) => sqlx::query(
-            "INSERT INTO search_changes (service_id, version)
-             SELECT id, (SELECT version + 1 FROM data_version WHERE id = 1) FROM services WHERE organization_id = ?",
+            "INSERT INTO search_changes (service_id, version, recorded_at)
+             SELECT id, (SELECT version + 1 FROM data_version WHERE id = 1), ? FROM services WHERE organization_id = ?",
         )
+        .bind(now())
         .bind(id),
         None => sqlx::query(
-            "INSERT INTO search_changes (service_id, version) SELECT NULL, version + 1 FROM data_version WHERE id = 1",
-        ),
+            "INSERT INTO search_changes (service_id, version, recorded_at) SELECT NULL, version + 1, ? FROM data_version WHERE id = 1",
+        )
+        .bind(now()),
     };
     query.execute(&mut **tx).await?;
     Ok(())

@@ -6,7 +6,7 @@ pub mod types;
 
 use crate::state::AppState;
 use axum::extract::rejection::QueryRejection;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, Query, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -14,7 +14,9 @@ use axum::{Json, Router};
 use portineria_app::lang::Lang;
 use portineria_app::model::{InputError, RawSearch, MAX_LIMIT};
 use serde::Deserialize;
-use types::{ErrorBody, ErrorCode, Health, SearchResponse, ServiceDetail, ServicesResponse, SuggestResponse};
+use types::{
+    ErrorBody, ErrorCode, Health, IndexHealth, SearchResponse, ServiceDetail, ServicesResponse, SuggestResponse,
+};
 
 /// An API error: an [`ErrorBody`] with its status.
 #[derive(Debug)]
@@ -170,8 +172,21 @@ async fn service(
     }
 }
 
-/// `GET /healthz`: the service count of the database and of the search index.
-pub async fn healthz(State(state): State<AppState>) -> Result<Json<Health>, ApiError> {
+/// `GET /healthz`: the service count of the database and of the search index; with
+/// `?deep=1`, also how this instance's index follows the database (versions, incremental
+/// updates and rebuilds), to compare instances behind a load balancer.
+pub async fn healthz(State(state): State<AppState>, RawQuery(query): RawQuery) -> Result<Json<Health>, ApiError> {
     let services = state.db.count_services().await.map_err(ApiError::internal)?;
-    Ok(Json(Health::ok(services, state.index.document_count())))
+    let health = Health::ok(services, state.index.document_count());
+    if !query.as_deref().is_some_and(|q| q.split('&').any(|p| p == "deep=1")) {
+        return Ok(Json(health));
+    }
+    let updates = state.index.updates();
+    let index = IndexHealth {
+        data_version: state.db.data_version().await.map_err(ApiError::internal)?,
+        index_version: state.index.stamp().map(|s| s.data_version),
+        incremental_updates: updates.incremental(),
+        full_rebuilds: updates.rebuilds(),
+    };
+    Ok(Json(health.with_index(index)))
 }

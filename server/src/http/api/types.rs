@@ -442,11 +442,33 @@ pub struct Health {
     services: i64,
     /// Services in the search index.
     indexed: u64,
+    /// With `?deep=1`: how this instance's index follows the database.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    index: Option<IndexHealth>,
+}
+
+/// How one instance's search index follows the shared database (`/healthz?deep=1`).
+#[derive(Debug, Serialize)]
+pub struct IndexHealth {
+    /// The database's data version now.
+    pub data_version: i64,
+    /// The data version the index was built from (it has caught up when they are equal).
+    pub index_version: Option<i64>,
+    /// Changes this instance applied one by one from the change log since it started.
+    pub incremental_updates: u64,
+    /// Full rebuilds since it started (at start-up, when the day changes, or when the
+    /// change log no longer reached back to the index's version).
+    pub full_rebuilds: u64,
 }
 
 impl Health {
     pub fn ok(services: i64, indexed: u64) -> Self {
-        Self { status: "ok", services, indexed }
+        Self { status: "ok", services, indexed, index: None }
+    }
+
+    /// The health with the index's figures.
+    pub fn with_index(self, index: IndexHealth) -> Self {
+        Self { index: Some(index), ..self }
     }
 }
 
