@@ -12,6 +12,10 @@
 # synthetic content alone:
 #
 #   scripts/bench.sh synth --services N --out DIR [--seed S]
+#
+# and import and index rebuild on SQLite and on PostgreSQL (a throwaway server, or --postgres URL):
+#
+#   scripts/bench.sh databases [--sizes 10000,100000] [--postgres URL]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release -p portineria -p portineria-bench

@@ -13,6 +13,8 @@ if [ "${1:-}" = "--browser" ]; then
   for p in chromium chromium-driver fonts-noto-core fonts-noto-cjk; do
     dpkg -s "$p" >/dev/null 2>&1 || packages+=("$p")
   done
+  # A throwaway PostgreSQL server for the suite's second backend (started by scripts/test.sh).
+  dpkg -s postgresql >/dev/null 2>&1 || packages+=(postgresql)
   # npm fetches axe-core for the accessibility tests.
   command -v npm >/dev/null || packages+=(nodejs npm)
 fi

@@ -35,7 +35,7 @@ pub fn sqlite_url(path: &Path) -> String {
 }
 
 /// Makes the synthetic content of `n` services in `dir/content` unless it is already there.
-async fn synthesize(dir: &Path, n: usize, seed: u64) -> anyhow::Result<Option<Duration>> {
+pub async fn synthesize(dir: &Path, n: usize, seed: u64) -> anyhow::Result<Option<Duration>> {
     let content = dir.join("content");
     let marker = dir.join("synth.txt");
     let wanted = format!("services={n} seed={seed}\n");
@@ -77,8 +77,14 @@ pub fn tail(path: &Path, lines: usize) -> String {
     all[all.len().saturating_sub(lines)..].join("\n")
 }
 
-/// `portineria import` of `content` into a fresh `data_dir`, timed.
-pub async fn import(paths: &Paths, content: &Path, data_dir: &Path, log_path: &Path) -> anyhow::Result<Duration> {
+/// `portineria import` of `content` into a fresh `data_dir` and the database `database`
+/// (an empty one; `None`: the SQLite file in `data_dir`), timed.
+pub async fn import(
+    paths: &Paths,
+    content: &Path,
+    (data_dir, database): (&Path, Option<&str>),
+    log_path: &Path,
+) -> anyhow::Result<Duration> {
     if data_dir.exists() {
         std::fs::remove_dir_all(data_dir)?;
     }
@@ -90,18 +96,21 @@ pub async fn import(paths: &Paths, content: &Path, data_dir: &Path, log_path: &P
         .env("PORTINERIA_DATA_DIR", data_dir)
         .env_remove("DATABASE_URL")
         .current_dir(&paths.root);
+    if let Some(database) = database {
+        command.env("DATABASE_URL", database);
+    }
     let started = Instant::now();
     run_logged(&mut command, log_path, "portineria import").await?;
     Ok(started.elapsed())
 }
 
-/// Opens the database and an empty index in `index_dir`, and times a full rebuild.
+/// Opens the database at `url` and an empty index in `index_dir`, and times a full rebuild.
 pub async fn rebuild_index(
-    db_path: &Path,
+    url: &str,
     content: &Path,
     index_dir: &Path,
 ) -> anyhow::Result<(Arc<SearchIndex>, i64, Duration)> {
-    let db = Database::open(&sqlite_url(db_path)).await?;
+    let db = Database::open(url).await?;
     if index_dir.exists() {
         std::fs::remove_dir_all(index_dir)?;
     }
@@ -121,11 +130,11 @@ pub async fn prepare(paths: &Paths, dir: &Path, n: usize, seed: u64) -> anyhow::
     let content = dir.join("content");
     let data_dir = dir.join("data");
     log(format!("N={n}: importing with `portineria import`"));
-    let import = import(paths, &content, &data_dir, &dir.join("import.log")).await?;
+    let import = import(paths, &content, (&data_dir, None), &dir.join("import.log")).await?;
     log(format!("N={n}: imported in {:.2} s; rebuilding the index in-process", import.as_secs_f64()));
     let db_path = data_dir.join("portineria.db");
     let index_dir = dir.join("index-inprocess");
-    let (index, services, rebuild) = rebuild_index(&db_path, &content, &index_dir).await?;
+    let (index, services, rebuild) = rebuild_index(&sqlite_url(&db_path), &content, &index_dir).await?;
     log(format!("N={n}: index rebuilt in {:.2} s", rebuild.as_secs_f64()));
     Ok(Dataset { content, data_dir, db_path, index, index_dir, services, synth, import, rebuild })
 }

@@ -6,6 +6,7 @@
 //! `scripts/bench.sh`. Its commands serve the baseline, list the queries, show the slowest
 //! ones and write synthetic content on its own.
 
+mod databases;
 mod dataset;
 mod fts5;
 mod http;
@@ -48,6 +49,19 @@ enum Command {
     },
     /// Prints the query set, one `kind<TAB>text` per line
     Queries,
+    /// Import and index rebuild on SQLite and on PostgreSQL, at each size
+    Databases {
+        /// Numbers of services, comma-separated
+        #[arg(long, value_name = "N,…", value_delimiter = ',', value_parser = count, default_values_t = [10_000, 100_000])]
+        sizes: Vec<usize>,
+        /// Seed of the synthetic content
+        #[arg(long, value_name = "S", default_value_t = synth::DEFAULT_SEED)]
+        seed: u64,
+        /// A PostgreSQL server to use (`postgres://user@host:port`); by default a throwaway
+        /// one is started with scripts/postgres.sh
+        #[arg(long, value_name = "URL")]
+        postgres: Option<String>,
+    },
     /// In-process latency and the slowest queries over target/bench/N from an earlier run
     /// (a tuning aid)
     Slowest {
@@ -202,6 +216,9 @@ async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Fts5Serve { db, port }) => fts5::serve(&db, port).await,
+        Some(Command::Databases { sizes, seed, postgres }) => {
+            databases::run(&Paths::find()?, &sizes, seed, postgres).await
+        }
         Some(Command::Queries) => {
             for q in queries::bench_queries() {
                 println!("{}\t{}", q.kind, q.text);

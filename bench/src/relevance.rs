@@ -2,7 +2,7 @@
 //! seed content: Portineria in-process through `SearchIndex::search`, FTS5 with the same
 //! query rule as the speed runs; scored by the suite's own `evaluate`.
 
-use crate::dataset::{import, rebuild_index};
+use crate::dataset::{import, rebuild_index, sqlite_url};
 use crate::report::RelevanceScores;
 use crate::{fts5, Paths};
 use portineria::search::SearchQuery;
@@ -15,9 +15,9 @@ pub async fn run(paths: &Paths) -> anyhow::Result<RelevanceScores> {
     std::fs::create_dir_all(&dir)?;
     let content = paths.root.join("content");
     let data_dir = dir.join("data");
-    import(paths, &content, &data_dir, &dir.join("import.log")).await?;
+    import(paths, &content, (&data_dir, None), &dir.join("import.log")).await?;
     let db_path = data_dir.join("portineria.db");
-    let (index, _, _) = rebuild_index(&db_path, &content, &dir.join("index-inprocess")).await?;
+    let (index, _, _) = rebuild_index(&sqlite_url(&db_path), &content, &dir.join("index-inprocess")).await?;
     let fts_path = dir.join("fts5.db");
     fts5::build(&db_path, &fts_path).await?;
 

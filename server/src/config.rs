@@ -38,6 +38,9 @@ pub struct Config {
     pub database_url: String,
     /// `PORTINERIA_CONTENT_DIR`, default `./content`.
     pub content_dir: PathBuf,
+    /// `PORTINERIA_METRICS_ADDR` (unset: off): a second address, for the monitoring system
+    /// only, where `GET /metrics` answers in Prometheus' format.
+    pub metrics_addr: Option<std::net::SocketAddr>,
     /// `LEPTOS_SITE_ROOT`, default `target/site`: the compiled CSS, JS and wasm.
     pub site_root: PathBuf,
     /// `PORTINERIA_PUBLIC_URL` (`https://…`), the address people reach the site at: QR codes
@@ -114,7 +117,12 @@ impl Config {
             None => MfaPolicy::Coordinators,
             Some(v) => MfaPolicy::parse(&v).ok_or(ConfigError { name: "PORTINERIA_REQUIRE_MFA", value: v })?,
         };
+        let metrics_addr = match get("PORTINERIA_METRICS_ADDR") {
+            None => None,
+            Some(v) => Some(v.parse().map_err(|_| ConfigError { name: "PORTINERIA_METRICS_ADDR", value: v })?),
+        };
         Ok(Self {
+            metrics_addr,
             search_log_days,
             audit_log_days,
             trusted_proxies,

@@ -12,6 +12,7 @@ pub mod content;
 pub mod db;
 pub mod directory;
 pub mod http;
+pub mod metrics;
 pub mod period;
 pub mod search;
 pub mod serve;

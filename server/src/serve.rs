@@ -18,7 +18,9 @@ use std::sync::Arc;
 pub async fn prepare(config: &Config) -> anyhow::Result<AppState> {
     std::fs::create_dir_all(&config.data_dir)?;
     let db = Database::open(&config.database_url).await?;
+    let startup = db.startup_lock().await?;
     let report = import_dir(&db, &config.content_dir).await?;
+    drop(startup);
     tracing::info!(?report, "content import");
     let thesaurus = Thesaurus::load(&config.content_dir)?;
     let index = Arc::new(SearchIndex::open(&config.index_dir(), thesaurus)?);
@@ -75,6 +77,16 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
     let state = prepare(&config).await?;
     tokio::spawn(indexer::follow(state.db.clone(), state.index.clone()));
     tokio::spawn(housekeeping(state.clone()));
+    if let Some(address) = config.metrics_addr {
+        let listener = tokio::net::TcpListener::bind(address).await?;
+        tracing::info!("metrics at http://{}/metrics", listener.local_addr()?);
+        let metrics = crate::http::metrics_router(state.clone());
+        tokio::spawn(async move {
+            if let Err(e) = axum::serve(listener, metrics).await {
+                tracing::error!("metrics listener: {e}");
+            }
+        });
+    }
     let app = crate::http::router(state, leptos_options(&config));
     let listener = tokio::net::TcpListener::bind(config.site_addr).await?;
     tracing::info!("Portineria is listening on http://{}", listener.local_addr()?);

@@ -26,6 +26,8 @@ pub struct AppState {
     pub admin: Arc<AdminState>,
     /// The reverse proxies whose forwarding headers are believed.
     pub trusted_proxies: Arc<TrustedProxies>,
+    /// Requests and throttled logins counted for `/metrics`.
+    pub metrics: Arc<crate::metrics::Metrics>,
 }
 
 impl AppState {
@@ -96,6 +98,7 @@ impl AppStateBuilder {
             taxonomy: self.taxonomy,
             admin: Arc::new(self.admin),
             trusted_proxies: Arc::new(self.trusted_proxies),
+            metrics: Arc::default(),
         })
     }
 }

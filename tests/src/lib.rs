@@ -1,5 +1,7 @@
-//! Shared helpers for the end-to-end tests: the real server on a temporary SQLite file,
-//! an HTTP client, headless Chromium driven over WebDriver, and page outlines for snapshots.
+//! Shared helpers for the end-to-end tests: the real server on a temporary SQLite file (or,
+//! with `PORTINERIA_TEST_DATABASE=postgres`, on a fresh database of its own on the
+//! PostgreSQL server `PORTINERIA_TEST_POSTGRES` names), an HTTP client, headless Chromium
+//! driven over WebDriver, and page outlines for snapshots.
 
 use portineria::config::Config;
 use std::path::PathBuf;
@@ -21,15 +23,20 @@ pub fn repo_root() -> PathBuf {
 /// as the real server does), on a temporary data directory.
 pub struct TestServer {
     pub base: String,
-    /// The server's SQLite file, for tests that write to it from outside.
+    /// The server's database, for tests that write to it from outside.
     pub database_url: String,
     /// The server's state, for tests that count what happened inside (password hashes) or
     /// run its hourly housekeeping.
     pub state: portineria::state::AppState,
-    _data: tempfile::TempDir,
+    data: tempfile::TempDir,
 }
 
 impl TestServer {
+    /// The server's data directory (its search index; its SQLite file on the default).
+    pub fn data_dir(&self) -> &std::path::Path {
+        self.data.path()
+    }
+
     /// Starts a server on its own runtime thread over the content in `content_dir`.
     pub fn start(content_dir: PathBuf) -> TestServer {
         Self::start_with(content_dir, |_| {})
@@ -41,12 +48,12 @@ impl TestServer {
     pub fn start_with(content_dir: PathBuf, adjust: impl FnOnce(&mut Config)) -> TestServer {
         let data = tempfile::tempdir().expect("temporary data dir");
         let data_path = data.path().to_path_buf();
-        let database_url = format!("sqlite://{}", data_path.join("portineria.db").display());
         let mut config = Config {
             site_addr: "127.0.0.1:0".parse().expect("address"),
-            database_url: database_url.clone(),
+            database_url: String::new(),
             data_dir: data_path,
             content_dir,
+            metrics_addr: None,
             site_root: repo_root().join("target/site"),
             public_url: None,
             kiosk_idle_seconds: 60,
@@ -62,18 +69,81 @@ impl TestServer {
             let runtime =
                 tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().expect("runtime");
             runtime.block_on(async move {
+                config.database_url = fresh_database_url(&config.data_dir).await;
                 let state = portineria::serve::prepare(&config).await.expect("server starts on a fresh data dir");
                 tokio::spawn(portineria::search::indexer::follow(state.db.clone(), state.index.clone()));
                 let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("free port");
                 let address = listener.local_addr().expect("bound address");
                 let app = portineria::http::router(state.clone(), portineria::serve::leptos_options(&config));
-                sender.send((address, state)).expect("test is waiting");
+                sender.send((address, state, config.database_url.clone())).expect("test is waiting");
                 portineria::http::listener::serve(listener, app, std::future::pending()).await.expect("server runs");
             });
         });
-        let (address, state) = receiver.recv().expect("server reported its address");
-        TestServer { base: format!("http://{address}"), database_url, state, _data: data }
+        let (address, state, database_url) = receiver.recv().expect("server reported its address");
+        TestServer { base: format!("http://{address}"), database_url, state, data }
     }
+}
+
+/// Whether the suite runs on PostgreSQL (`PORTINERIA_TEST_DATABASE=postgres`) rather than
+/// the embedded SQLite default.
+pub fn on_postgres() -> bool {
+    std::env::var("PORTINERIA_TEST_DATABASE").is_ok_and(|backend| backend == "postgres")
+}
+
+/// A database nobody has used, on the suite's backend: a new PostgreSQL database, or a
+/// SQLite file in `dir`.
+pub async fn fresh_database_url(dir: &std::path::Path) -> String {
+    if on_postgres() {
+        postgres_database().await
+    } else {
+        format!("sqlite://{}", dir.join("portineria.db").display())
+    }
+}
+
+/// A new database on the PostgreSQL server the README's test command starts
+/// (`PORTINERIA_TEST_POSTGRES=postgres://user@host:port`), whichever backend the suite runs on.
+pub async fn postgres_database() -> String {
+    use sqlx::Connection;
+    static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+    let server = std::env::var("PORTINERIA_TEST_POSTGRES")
+        .expect("PORTINERIA_TEST_POSTGRES names a PostgreSQL server (scripts/test.sh starts one)");
+    let name = format!("test_{}_{}", std::process::id(), NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed));
+    let mut admin = sqlx::PgConnection::connect(&format!("{server}/postgres")).await.expect("PostgreSQL server");
+    sqlx::query(&format!("CREATE DATABASE {name}")).execute(&mut admin).await.expect("new database");
+    format!("{server}/{name}")
+}
+
+/// A number the database at `url` gives for `sql` (a count), read over a connection of the
+/// test's own, whichever the backend.
+pub async fn sql_number(url: &str, sql: &str) -> i64 {
+    use sqlx::Connection;
+    sqlx::any::install_default_drivers();
+    let mut connection = sqlx::AnyConnection::connect(url).await.expect("database");
+    sqlx::query_scalar(sql).fetch_one(&mut connection).await.expect("number")
+}
+
+/// Runs `sql` on the database at `url` from outside the server, as an operator would.
+pub async fn sql_execute(url: &str, sql: &str) {
+    use sqlx::Connection;
+    sqlx::any::install_default_drivers();
+    let mut connection = sqlx::AnyConnection::connect(url).await.expect("database");
+    sqlx::query(sql).execute(&mut connection).await.expect("statement");
+}
+
+/// A table's columns in order, as the database at `url` describes them.
+pub async fn table_columns(url: &str, table: &str) -> Vec<String> {
+    use sqlx::Connection;
+    sqlx::any::install_default_drivers();
+    let sql = if url.starts_with("sqlite:") {
+        format!("SELECT name FROM pragma_table_info('{table}') ORDER BY cid")
+    } else {
+        format!(
+            "SELECT CAST(column_name AS TEXT) FROM information_schema.columns
+             WHERE table_schema = current_schema() AND table_name = '{table}' ORDER BY ordinal_position"
+        )
+    };
+    let mut connection = sqlx::AnyConnection::connect(url).await.expect("database");
+    sqlx::query_scalar(&sql).fetch_all(&mut connection).await.expect("columns")
 }
 
 /// One server over the seed content per test binary, shared by every test.

@@ -1,5 +1,5 @@
 //! The `portineria` command line (clap): with no subcommand it serves; the others import,
-//! reindex and manage accounts. Every subcommand has `--help`; settings come from the
+//! reindex, back up and restore, and manage accounts. Every subcommand has `--help`; settings come from the
 //! environment (see [`crate::config::Config`]).
 
 pub mod user;
@@ -30,6 +30,18 @@ pub enum Command {
     Import,
     /// Rebuild the search index from the database.
     Reindex,
+    /// Write a consistent copy of the database to a file, while the site keeps serving.
+    Backup {
+        /// The backup file to write (it must not exist yet).
+        #[arg(long)]
+        out: std::path::PathBuf,
+    },
+    /// Replace the database with a backup (stop every instance first): sessions, login
+    /// challenges, one-time links and throttle counts are forgotten, the index is rebuilt.
+    Restore {
+        /// A file written by `portineria backup` on the same kind of database.
+        file: std::path::PathBuf,
+    },
     /// Manage admin accounts.
     User {
         #[command(subcommand)]
@@ -54,6 +66,31 @@ pub async fn run(cli: Cli, config: Config) -> anyhow::Result<()> {
             let state = serve::prepare(&config).await?;
             crate::search::indexer::rebuild(&state.db, &state.index).await?;
             println!("index rebuilt: {} services", state.index.document_count());
+            Ok(())
+        }
+        Command::Backup { out } => {
+            anyhow::ensure!(!out.exists(), "{} already exists: choose a new file", out.display());
+            let db = crate::db::Database::open(&config.database_url).await?;
+            db.backup(&out).await?;
+            println!("backup written to {}", out.display());
+            Ok(())
+        }
+        Command::Restore { file } => {
+            crate::db::restore(&config.database_url, &file).await?;
+            let db = crate::db::Database::open(&config.database_url).await?;
+            let forgotten = db.forget_sign_ins().await?;
+            db.close().await;
+            match std::fs::remove_dir_all(config.index_dir()) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e.into()),
+                _ => {}
+            }
+            let state = serve::prepare(&config).await?;
+            println!(
+                "restored from {}: {} services, {} indexed; {forgotten} sign-ins forgotten",
+                file.display(),
+                state.db.count_services().await?,
+                state.index.document_count()
+            );
             Ok(())
         }
         Command::User { command } => {

@@ -7,7 +7,7 @@
 //! holds any backend behind one `Arc<dyn Store>`.
 
 use super::model::*;
-use super::DbError;
+use super::{DbError, StartupLock};
 use crate::content::{OrganizationFile, Taxonomy};
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
@@ -265,6 +265,11 @@ pub trait Sessions {
     /// one session).
     async fn end_challenge(&self, token_hash: &str) -> Result<bool, DbError>;
 
+    /// Forgets every way in that was open when a backup was taken: sessions, login
+    /// challenges, one-time links and throttle counts (after a restore, nobody is logged in
+    /// and no old link works). Returns how many rows went.
+    async fn forget_sign_ins(&self) -> Result<u64, DbError>;
+
     /// Forgets login challenges past their time.
     async fn purge_challenges(&self) -> Result<(), DbError>;
 
@@ -332,7 +337,8 @@ pub trait ChangeLog {
     /// Bumped by every write; compared with the version the search index was built from.
     async fn data_version(&self) -> Result<i64, DbError>;
 
-    /// The data version now and what changed after `since`.
+    /// The data version now and what changed after `since` (everything when `since` is ahead
+    /// of the database, which was then restored from a backup).
     async fn changes_since(&self, since: i64) -> Result<(i64, Changes), DbError>;
 
     /// Deletes the changes recorded before `before`, however many indexes follow the log
@@ -355,10 +361,27 @@ pub trait Store:
     /// Closes the connections (waiting for the ones in use).
     async fn close(&self);
 
-    /// How durably a commit is written, as the engine names it (SQLite: `synchronous`, 2 is
-    /// FULL), for the durability test.
-    async fn synchronous_setting(&self) -> Result<i64, DbError>;
+    /// Whether a commit is on disk before it is acknowledged (SQLite: `synchronous` FULL;
+    /// PostgreSQL: `fsync` and `synchronous_commit` on), for the durability test.
+    async fn durable_commits(&self) -> Result<bool, DbError>;
+
+    /// The connection pool's use, for `/metrics`.
+    fn pool_use(&self) -> PoolUse;
 
     /// The data's size in bytes, what the storage-growth tests measure.
     async fn size_bytes(&self) -> Result<i64, DbError>;
+
+    /// Waits until no other instance is importing content at start-up, and keeps them out
+    /// until the lock is dropped: of several instances starting at once on an empty
+    /// database, one imports and the others then find nothing to do.
+    async fn startup_lock(&self) -> Result<StartupLock, DbError>;
+
+    /// Writes a consistent copy of the whole database to `out` while the server goes on
+    /// serving (SQLite: `VACUUM INTO`; PostgreSQL: `pg_dump`'s custom format). The file
+    /// appears only once complete.
+    async fn backup(&self, out: &std::path::Path) -> Result<(), DbError>;
+
+    /// Returns when another instance (or this one) announces a change, or after `at_most`:
+    /// the search index's follower sleeps here between looks at the change log.
+    async fn wait_for_change(&self, at_most: std::time::Duration);
 }

@@ -6,6 +6,14 @@
 
 use crate::content::OrganizationFile;
 use chrono::{DateTime, Utc};
+
+/// A connection pool's use: connections open, of which idle, and the most it opens.
+#[derive(Debug, Clone, Copy)]
+pub struct PoolUse {
+    pub open: u32,
+    pub idle: usize,
+    pub max: u32,
+}
 use portineria_app::lang::Lang;
 use portineria_app::model::ServiceStatus;
 use std::collections::BTreeMap;

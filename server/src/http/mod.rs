@@ -9,11 +9,13 @@ mod guards;
 pub mod listener;
 pub mod query;
 
+use crate::metrics::{Metrics, Readings, RouteGroup};
 use crate::state::AppState;
 use axum::body::Body;
-use axum::extract::{FromRef, Request};
-use axum::http::{header, HeaderValue};
+use axum::extract::{FromRef, Request, State};
+use axum::http::{header, HeaderValue, StatusCode};
 use axum::middleware;
+use axum::response::{IntoResponse, Response};
 use axum::routing::{any, get};
 use axum::Router;
 use leptos::prelude::*;
@@ -54,6 +56,7 @@ pub fn router(state: AppState, leptos: LeptosOptions) -> Router {
     let context = move || provide_context(directory.clone());
     let routes = generate_route_list(App);
     let proxies = state.trusted_proxies.clone();
+    let metrics = state.metrics.clone();
     let hsts = state.admin.secure_cookies.then(|| HeaderValue::from_static("max-age=31536000; includeSubDomains"));
     let server_state = ServerState { leptos: leptos.clone(), app: state };
     // Static files get their own routes: the pages' catch-all `/{lang}/{*any}` (for translated
@@ -100,6 +103,41 @@ pub fn router(state: AppState, leptos: LeptosOptions) -> Router {
             tracing::info_span!("request", method = %request.method(), path = %loggable_path(request.uri().path()))
         }))
         .layer(middleware::from_fn_with_state(proxies, client::resolve))
+        .layer(middleware::from_fn_with_state(metrics, count_request))
+}
+
+/// Counts every answer by route group and status, for `/metrics`.
+async fn count_request(State(metrics): State<Arc<Metrics>>, request: Request, next: middleware::Next) -> Response {
+    let group = RouteGroup::of(request.uri().path());
+    let response = next.run(request).await;
+    metrics.count_request(group, response.status().as_u16());
+    response
+}
+
+/// The router of the metrics address (`PORTINERIA_METRICS_ADDR`): `GET /metrics` only.
+pub fn metrics_router(state: AppState) -> Router {
+    Router::new().route("/metrics", get(metrics)).with_state(state)
+}
+
+/// `GET /metrics`: the counters, and the readings of the database and the index now.
+async fn metrics(State(state): State<AppState>) -> Response {
+    let data_version = match state.db.data_version().await {
+        Ok(version) => version,
+        Err(e) => {
+            tracing::error!("metrics: {e}");
+            return StatusCode::SERVICE_UNAVAILABLE.into_response();
+        }
+    };
+    let updates = state.index.updates();
+    let readings = Readings {
+        data_version,
+        index_version: state.index.stamp().map_or(0, |s| s.data_version),
+        incremental_updates: updates.incremental(),
+        full_rebuilds: updates.rebuilds(),
+        pool: state.db.pool_use(),
+    };
+    let body = state.metrics.render(&readings, state.index.latency());
+    ([(header::CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8")], body).into_response()
 }
 
 /// Paths that carry a secret (a one-time link's token) cut before it, for the logs.

@@ -8,7 +8,8 @@ use crate::search::{SearchError, SearchIndex, Stamp};
 use std::sync::Arc;
 use std::time::Duration;
 
-/// How often the database's version is compared with the index's.
+/// How often the database's version is compared with the index's when no change is
+/// announced (PostgreSQL announces each one, and the follower wakes at once).
 pub const FOLLOW_INTERVAL: Duration = Duration::from_millis(200);
 /// How long the change log keeps a change. Every instance applies changes within a second
 /// and rebuilds when the day changes, so a day covers any instance that is running; one
@@ -111,11 +112,9 @@ pub async fn prune(db: &Database) -> Result<u64, IndexerError> {
 /// Follows the database for as long as the server runs, and prunes the change log now and
 /// then.
 pub async fn follow(db: Database, index: Arc<SearchIndex>) {
-    let mut ticker = tokio::time::interval(FOLLOW_INTERVAL);
-    ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     let mut pruned = std::time::Instant::now();
     loop {
-        ticker.tick().await;
+        db.wait_for_change(FOLLOW_INTERVAL).await;
         if pruned.elapsed() >= PRUNE_INTERVAL {
             pruned = std::time::Instant::now();
             if let Err(e) = prune(&db).await {

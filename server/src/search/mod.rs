@@ -137,6 +137,8 @@ pub struct SearchIndex {
     generation: AtomicU64,
     /// How this instance's index followed the database since it started.
     updates: UpdateCounts,
+    /// How long each search took, for `/metrics`.
+    latency: crate::metrics::Histogram,
     /// Held by whoever brings the index up to date (a publication, the follower, the daily
     /// rebuild) for the whole update: the one writer path, so no document is added twice
     /// and no half-built index is committed.
@@ -169,6 +171,7 @@ impl SearchIndex {
             writer: Mutex::new(None),
             generation: AtomicU64::new(0),
             updates: UpdateCounts::default(),
+            latency: crate::metrics::Histogram::default(),
             updating: tokio::sync::Mutex::new(()),
         };
         search.refresh()?;
@@ -256,6 +259,11 @@ impl SearchIndex {
         &self.updates
     }
 
+    /// The searches' latency histogram.
+    pub fn latency(&self) -> &crate::metrics::Histogram {
+        &self.latency
+    }
+
     /// Merges the index into one segment: after a full rebuild, so every search walks one
     /// term dictionary per field instead of one per segment. Background merges are let
     /// finish first, so the segments asked for still exist.
@@ -325,6 +333,13 @@ impl SearchIndex {
     /// Searches. Empty text lists every service (with filters); text that has nothing
     /// searchable in it finds nothing.
     pub fn search(&self, q: &SearchQuery) -> Result<Found, SearchError> {
+        let started = std::time::Instant::now();
+        let found = self.search_now(q);
+        self.latency.observe(started.elapsed());
+        found
+    }
+
+    fn search_now(&self, q: &SearchQuery) -> Result<Found, SearchError> {
         let searcher = self.searcher();
         let at = q.at.unwrap_or_else(chrono::Utc::now);
         let collector = FacetCollect {

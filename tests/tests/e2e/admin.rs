@@ -116,9 +116,7 @@ async fn an_idle_session_ends() {
 
 /// Runs a statement on the shared server's database, standing in for time passing.
 async fn sql(statement: &str) {
-    use sqlx::Connection;
-    let mut connection = sqlx::SqliteConnection::connect(&ADMIN.database_url).await.expect("database");
-    sqlx::query(statement).execute(&mut connection).await.expect("statement");
+    portineria_tests::sql_execute(&ADMIN.database_url, statement).await;
 }
 
 #[tokio::test]
@@ -654,12 +652,7 @@ async fn the_unmet_needs_report_counts_searches_without_personal_data() {
     }
     assert!(report.body.contains("cercetare inexistentă qwz"), "a query searched 3 times with no result");
     assert!(!report.body.contains("mario rossi"), "a query searched once is never shown");
-    use sqlx::Connection;
-    let mut connection = sqlx::SqliteConnection::connect(&ADMIN.database_url).await.expect("database");
-    let columns: Vec<String> = sqlx::query_scalar("SELECT name FROM pragma_table_info('search_log') ORDER BY cid")
-        .fetch_all(&mut connection)
-        .await
-        .expect("columns");
+    let columns = portineria_tests::table_columns(&ADMIN.database_url, "search_log").await;
     assert_eq!(columns, ["day", "lang", "query", "searches", "zero_results"], "nothing else is kept");
 }
 

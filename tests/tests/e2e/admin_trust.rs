@@ -10,7 +10,7 @@ use portineria::db::Database;
 use portineria_app::i18n::t;
 use portineria_app::lang::Lang;
 use portineria_tests::admin::{account, entry_form_of, field, form_fields, hidden, pairs, set, Agent, Answer};
-use portineria_tests::{escaped, http, repo_root, TestServer};
+use portineria_tests::{escaped, http, repo_root, sql_number, TestServer};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -314,15 +314,9 @@ async fn an_overlong_email_is_refused_before_anything_else() {
     assert!(answer.text().await.expect("body").contains(&escaped(&t(Lang::It, "admin-email-too-long"))));
     assert_eq!(server.state.admin.hashing.hashes(), before);
     let db = Database::open(&server.database_url).await.expect("database");
-    let stored: i64 = sqlx_count(&server.database_url, "SELECT COUNT(*) FROM login_throttle").await;
+    let stored: i64 = sql_number(&server.database_url, "SELECT COUNT(*) FROM login_throttle").await;
     assert_eq!(stored, 0);
     assert!(db.audit_log(50, 0).await.expect("audit").iter().all(|l| !l.actor.contains("aaaa")));
-}
-
-async fn sqlx_count(url: &str, sql: &str) -> i64 {
-    use sqlx::Connection;
-    let mut connection = sqlx::SqliteConnection::connect(url).await.expect("database");
-    sqlx::query_scalar(sql).fetch_one(&mut connection).await.expect("count")
 }
 
 /// Behind a trusted proxy the client's address is the forwarded one: failures from one
@@ -467,16 +461,17 @@ async fn anonymous_floods_grow_the_database_by_less_than_five_megabytes() {
     let mut counted = -1;
     loop {
         tokio::time::sleep(Duration::from_millis(500)).await;
-        let now = sqlx_count(&server.database_url, "SELECT COALESCE(SUM(searches), 0) FROM search_log").await;
+        let now =
+            sql_number(&server.database_url, "SELECT CAST(COALESCE(SUM(searches), 0) AS BIGINT) FROM search_log").await;
         if now == counted {
             break;
         }
         counted = now;
     }
     let grown = db.size_bytes().await.expect("size") - before;
-    let lines = sqlx_count(&server.database_url, "SELECT COUNT(*) FROM audit_log").await;
-    let keys = sqlx_count(&server.database_url, "SELECT COUNT(*) FROM login_throttle").await;
-    let queries = sqlx_count(&server.database_url, "SELECT COUNT(*) FROM search_log").await;
+    let lines = sql_number(&server.database_url, "SELECT COUNT(*) FROM audit_log").await;
+    let keys = sql_number(&server.database_url, "SELECT COUNT(*) FROM login_throttle").await;
+    let queries = sql_number(&server.database_url, "SELECT COUNT(*) FROM search_log").await;
     println!(
         "flood: {refused} logins refused (401), {busy} busy (503); {lines} audit lines, {keys} throttle keys, \
          {queries} search rows ({counted} searches); database grew by {grown} bytes"
@@ -724,13 +719,13 @@ async fn slow_and_idle_clients_do_not_hold_the_server() {
     assert!(cut < Duration::from_secs(30), "the slow client was cut off after {cut:?}");
 }
 
-/// Every connection of the pool writes with `synchronous=FULL`.
+/// Every connection of the pool commits to disk before it acknowledges.
 #[tokio::test]
 async fn the_database_syncs_every_commit() {
     let server = server_with(|_| {}).await;
     let db = Database::open(&server.database_url).await.expect("database");
     for _ in 0..8 {
-        assert_eq!(db.synchronous_setting().await.expect("pragma"), 2);
+        assert!(db.durable_commits().await.expect("setting"));
     }
 }
 
@@ -884,7 +879,7 @@ async fn a_changed_content_file_never_overwrites_an_unpublished_draft() {
 #[tokio::test]
 async fn previews_are_bounded_and_leave_nothing_behind() {
     let server = server_with(|_| {}).await;
-    let data = std::path::Path::new(server.database_url.trim_start_matches("sqlite://")).parent().expect("data dir");
+    let data = server.data_dir();
     let files_before = files_under(data);
     let carla = Arc::new(Agent::logged_in(&server.base, CARLA).await);
     let path = format!("/admin/orgs/{ORG}/preview/it/services/{}", SERVICES[0]);
@@ -953,7 +948,8 @@ fn memory_kib(pid: u32) -> (u64, u64) {
 async fn a_login_flood_does_not_grow_the_servers_memory_by_more_than_64_mb() {
     let data = tempfile::tempdir().expect("data dir");
     let port = std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).expect("port").port();
-    let mut command = crate::durability::command(data.path(), port);
+    let database = portineria_tests::fresh_database_url(data.path()).await;
+    let mut command = crate::durability::command(data.path(), &database, port);
     command.env("PORTINERIA_TRUSTED_PROXIES", "127.0.0.1");
     let mut server = crate::durability::spawned(command, port).await;
     let base = format!("http://127.0.0.1:{port}");

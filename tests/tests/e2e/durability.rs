@@ -14,11 +14,14 @@ const EMAIL: &str = "durata@rete.example";
 const PASSWORD: &str = "resiste anche al kill nove";
 const SLUG: &str = "pid-segretariato-sociale-intra-extra-murario";
 
-pub fn command(data: &std::path::Path, port: u16) -> Command {
+/// The release binary on data directory `data` and database `database` (a SQLite file in
+/// `data`, or a PostgreSQL database), listening on `port`.
+pub fn command(data: &std::path::Path, database: &str, port: u16) -> Command {
     let mut command = Command::new(repo_root().join("target/release/portineria"));
     command
         .current_dir(repo_root())
         .env("PORTINERIA_DATA_DIR", data)
+        .env("DATABASE_URL", database)
         .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
         .env("RUST_LOG", "warn")
         // This coordinator is a script: the second factor has its own tests.
@@ -28,8 +31,8 @@ pub fn command(data: &std::path::Path, port: u16) -> Command {
     command
 }
 
-pub async fn started(data: &std::path::Path, port: u16) -> Child {
-    spawned(command(data, port), port).await
+pub async fn started(data: &std::path::Path, database: &str, port: u16) -> Child {
+    spawned(command(data, database, port), port).await
 }
 
 /// Starts `command` (the release binary) and waits until it answers on `port`.
@@ -47,7 +50,8 @@ pub async fn spawned(mut command: Command, port: u16) -> Child {
 async fn acknowledged_edits_survive_a_kill_and_the_index_matches_after_restart() {
     let data = tempfile::tempdir().expect("data dir");
     let port = std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).expect("port").port();
-    let mut add = command(data.path(), port)
+    let database = portineria_tests::fresh_database_url(data.path()).await;
+    let mut add = command(data.path(), &database, port)
         .args(["user", "add", "--email", EMAIL, "--role", "coordinator"])
         .stdin(Stdio::piped())
         .spawn()
@@ -55,7 +59,7 @@ async fn acknowledged_edits_survive_a_kill_and_the_index_matches_after_restart()
     writeln!(add.stdin.take().expect("stdin"), "{PASSWORD}").expect("password");
     assert!(add.wait().expect("user add ends").success());
 
-    let mut server = started(data.path(), port).await;
+    let mut server = started(data.path(), &database, port).await;
     let base = format!("http://127.0.0.1:{port}");
     let agent = Arc::new(Agent::new(&base));
     assert_eq!(agent.login(EMAIL, PASSWORD).await.status.as_u16(), 303);
@@ -91,7 +95,7 @@ async fn acknowledged_edits_survive_a_kill_and_the_index_matches_after_restart()
     let last = acknowledged.load(Ordering::SeqCst);
     assert!(last >= 8, "saves were acknowledged before the kill");
 
-    let mut server = started(data.path(), port).await;
+    let mut server = started(data.path(), &database, port).await;
     let agent = Agent::new(&base);
     assert_eq!(agent.login(EMAIL, PASSWORD).await.status.as_u16(), 303);
     let form = entry_form_of(&agent, &service).await;

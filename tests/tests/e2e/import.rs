@@ -8,7 +8,7 @@ use portineria_tests::repo_root;
 #[tokio::test]
 async fn importing_twice_changes_nothing() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let db = Database::open(&format!("sqlite://{}", dir.path().join("p.db").display())).await.expect("database");
+    let db = Database::open(&portineria_tests::fresh_database_url(dir.path()).await).await.expect("database");
     let first = import_dir(&db, &repo_root().join("content")).await.expect("first import");
     assert!(first.files_imported >= 8 && first.services >= 30, "{first:?}");
     let version = db.data_version().await.expect("version");
@@ -26,7 +26,7 @@ async fn a_changed_file_replaces_what_it_wrote_before() {
     let dir = tempfile::tempdir().expect("temp dir");
     let copy = portineria_tests::content_copy();
     let content = copy.path().to_path_buf();
-    let db = Database::open(&format!("sqlite://{}", dir.path().join("p.db").display())).await.expect("database");
+    let db = Database::open(&portineria_tests::fresh_database_url(dir.path()).await).await.expect("database");
     import_dir(&db, &content).await.expect("first import");
     let version = db.data_version().await.expect("version");
 

@@ -60,6 +60,7 @@ async fn reserve(state: &AppState, keys: &[String], who: &str) -> Result<(), Adm
     match state.db.reserve_attempt(keys, &THROTTLE, chrono::Utc::now().timestamp()).await? {
         Reservation::Granted => Ok(()),
         Reservation::Wait(seconds) => {
+            state.metrics.count_throttled_login();
             state.db.audit((None, who), AuditAction::LoginThrottled, "", "").await?;
             Err(AdminError::Throttled(seconds))
         }

@@ -38,6 +38,7 @@ pub async fn change_password(
     if let Reservation::Wait(seconds) =
         state.db.reserve_attempt(&keys, &THROTTLE, chrono::Utc::now().timestamp()).await?
     {
+        state.metrics.count_throttled_login();
         return Err(AdminError::Throttled(seconds));
     }
     let stored = state.db.password_hash(admin.user.id).await?;

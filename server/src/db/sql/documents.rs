@@ -7,7 +7,7 @@ use super::write::{
     bump_version, mark_changed, parse, put_texts, record_file, record_revision, store_published, to_json,
     write_organization, Statuses,
 };
-use super::{now, SqliteStore, Tx};
+use super::{begin_write, now, SqlStore, Tx, DASHBOARD};
 use crate::content::{OrganizationFile, Taxonomy};
 use crate::db::capabilities::Documents;
 use crate::db::model::{
@@ -24,7 +24,7 @@ use std::collections::BTreeMap;
 /// writers based on the same version cannot both succeed. `false` when it moved on.
 async fn claim(tx: &mut Tx<'_>, org_id: i64, expected: i64) -> Result<bool, DbError> {
     let updated = sqlx::query(
-        "UPDATE organization_documents SET version = version + 1, updated_at = ? WHERE organization_id = ? AND version = ?",
+        "UPDATE organization_documents SET version = version + 1, updated_at = $1 WHERE organization_id = $2 AND version = $3",
     )
     .bind(now())
     .bind(org_id)
@@ -64,9 +64,9 @@ struct StoredRevision {
 }
 
 #[async_trait]
-impl Documents for SqliteStore {
+impl Documents for SqlStore {
     async fn content_file_hash(&self, path: &str) -> Result<Option<String>, DbError> {
-        Ok(sqlx::query_scalar("SELECT sha256 FROM content_files WHERE path = ?")
+        Ok(sqlx::query_scalar("SELECT sha256 FROM content_files WHERE path = $1")
             .bind(path)
             .fetch_optional(&self.pool)
             .await?)
@@ -76,11 +76,11 @@ impl Documents for SqliteStore {
         if self.content_file_hash(path).await?.as_deref() == Some(sha256) {
             return Ok(false);
         }
-        let mut tx = self.pool.begin().await?;
+        let mut tx = begin_write(&self.pool).await?;
         let status = Statuses { file: taxonomy.translations, marked: &BTreeMap::new() };
         for (position, c) in taxonomy.categories.iter().enumerate() {
             let id: i64 = sqlx::query_scalar(
-                "INSERT INTO categories (slug, icon, position) VALUES (?, ?, ?)
+                "INSERT INTO categories (slug, icon, position) VALUES ($1, $2, $3)
                  ON CONFLICT (slug) DO UPDATE SET icon = excluded.icon, position = excluded.position RETURNING id",
             )
             .bind(&c.slug)
@@ -94,7 +94,7 @@ impl Documents for SqliteStore {
         }
         for (position, g) in taxonomy.target_groups.iter().enumerate() {
             let id: i64 = sqlx::query_scalar(
-                "INSERT INTO target_groups (slug, position) VALUES (?, ?)
+                "INSERT INTO target_groups (slug, position) VALUES ($1, $2)
                  ON CONFLICT (slug) DO UPDATE SET position = excluded.position RETURNING id",
             )
             .bind(&g.slug)
@@ -119,8 +119,8 @@ impl Documents for SqliteStore {
         if self.content_file_hash(path).await?.as_deref() == Some(sha256) {
             return Ok(ImportOutcome::Unchanged);
         }
-        let mut tx = self.pool.begin().await?;
-        let existing: Option<(i64, String)> = sqlx::query_as("SELECT id, origin FROM organizations WHERE slug = ?")
+        let mut tx = begin_write(&self.pool).await?;
+        let existing: Option<(i64, String)> = sqlx::query_as("SELECT id, origin FROM organizations WHERE slug = $1")
             .bind(&file.organization.slug)
             .fetch_optional(&mut *tx)
             .await?;
@@ -130,7 +130,7 @@ impl Documents for SqliteStore {
         }
         let documents: Option<(String, Option<String>)> = match &existing {
             Some((id, _)) => {
-                sqlx::query_as("SELECT published, draft FROM organization_documents WHERE organization_id = ?")
+                sqlx::query_as("SELECT published, draft FROM organization_documents WHERE organization_id = $1")
                     .bind(id)
                     .fetch_optional(&mut *tx)
                     .await?
@@ -153,7 +153,7 @@ impl Documents for SqliteStore {
         let org_id = write_organization(&mut tx, existing.map(|(id, _)| id), file, Origin::Content).await?;
         store_published(&mut tx, org_id, file).await?;
         if let Some(draft) = &rebased {
-            sqlx::query("UPDATE organization_documents SET draft = ? WHERE organization_id = ?")
+            sqlx::query("UPDATE organization_documents SET draft = $1 WHERE organization_id = $2")
                 .bind(to_json(draft)?)
                 .bind(org_id)
                 .execute(&mut *tx)
@@ -180,22 +180,10 @@ impl Documents for SqliteStore {
 
     async fn dashboard(&self, only: Option<&[i64]>) -> Result<Vec<DashboardOrganization>, DbError> {
         // The stamps come as one JSON object per organisation, their times normalised to
-        // RFC 3339 so serde reads them whatever form the column holds.
+        // RFC 3339 so serde reads them whatever type the column has; `only` is bound as a
+        // JSON array of ids.
         let only = only.map(serde_json::to_string).transpose().map_err(|e| DbError::Inconsistent(e.to_string()))?;
-        let rows: Vec<StoredDashboard> = sqlx::query_as(
-            "SELECT o.id, o.slug, COALESCE(t.text, o.slug) AS name, d.draft IS NOT NULL AS has_draft, d.published,
-                    (SELECT json_group_object(v.entry, strftime('%Y-%m-%dT%H:%M:%fZ', v.verified_at))
-                       FROM verifications v WHERE v.organization_id = o.id) AS verified,
-                    (SELECT MIN(r.created_at) FROM revisions r WHERE r.organization_id = o.id) AS since
-             FROM organizations o
-             LEFT JOIN translations t ON t.entity = 'organization' AND t.entity_id = o.id AND t.field = 'name' AND t.lang = 'it'
-             LEFT JOIN organization_documents d ON d.organization_id = o.id
-             WHERE ?1 IS NULL OR o.id IN (SELECT value FROM json_each(?1))
-             ORDER BY t.text, o.slug",
-        )
-        .bind(only)
-        .fetch_all(&self.pool)
-        .await?;
+        let rows: Vec<StoredDashboard> = sqlx::query_as(DASHBOARD).bind(only).fetch_all(&self.pool).await?;
         rows.into_iter()
             .map(|row| {
                 let verified = match row.verified.as_deref() {
@@ -220,7 +208,7 @@ impl Documents for SqliteStore {
     async fn document(&self, slug: &str) -> Result<Option<DocumentRow>, DbError> {
         let row: Option<StoredDocuments> = sqlx::query_as(
             "SELECT o.id, d.version, d.published, d.draft FROM organizations o
-             JOIN organization_documents d ON d.organization_id = o.id WHERE o.slug = ?",
+             JOIN organization_documents d ON d.organization_id = o.id WHERE o.slug = $1",
         )
         .bind(slug)
         .fetch_optional(&self.pool)
@@ -238,7 +226,7 @@ impl Documents for SqliteStore {
 
     async fn other_drafts(&self, org_id: i64) -> Result<Vec<OrganizationFile>, DbError> {
         let drafts: Vec<String> = sqlx::query_scalar(
-            "SELECT draft FROM organization_documents WHERE organization_id <> ? AND draft IS NOT NULL",
+            "SELECT draft FROM organization_documents WHERE organization_id <> $1 AND draft IS NOT NULL",
         )
         .bind(org_id)
         .fetch_all(&self.pool)
@@ -253,11 +241,11 @@ impl Documents for SqliteStore {
         (kind, author, summary): (RevisionKind, Author<'_>, &str),
         audit: AuditLine<'_>,
     ) -> Result<Option<i64>, DbError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = begin_write(&self.pool).await?;
         if !claim(&mut tx, org_id, expected).await? {
             return Ok(None);
         }
-        sqlx::query("UPDATE organization_documents SET draft = ? WHERE organization_id = ?")
+        sqlx::query("UPDATE organization_documents SET draft = $1 WHERE organization_id = $2")
             .bind(to_json(draft)?)
             .bind(org_id)
             .execute(&mut *tx)
@@ -275,11 +263,11 @@ impl Documents for SqliteStore {
         published: &OrganizationFile,
         audit: AuditLine<'_>,
     ) -> Result<bool, DbError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = begin_write(&self.pool).await?;
         if !claim(&mut tx, org_id, expected).await? {
             return Ok(false);
         }
-        sqlx::query("UPDATE organization_documents SET draft = NULL WHERE organization_id = ?")
+        sqlx::query("UPDATE organization_documents SET draft = NULL WHERE organization_id = $1")
             .bind(org_id)
             .execute(&mut *tx)
             .await?;
@@ -296,7 +284,7 @@ impl Documents for SqliteStore {
         (kind, author, summary): (RevisionKind, Author<'_>, &str),
         audit: AuditLine<'_>,
     ) -> Result<Option<i64>, DbError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = begin_write(&self.pool).await?;
         if let Some((org_id, expected)) = existing {
             if !claim(&mut tx, org_id, expected).await? {
                 return Ok(None);
@@ -306,7 +294,7 @@ impl Documents for SqliteStore {
             .await
             .map_err(DbError::from_write)?;
         store_published(&mut tx, org_id, file).await?;
-        sqlx::query("UPDATE organization_documents SET draft = NULL WHERE organization_id = ?")
+        sqlx::query("UPDATE organization_documents SET draft = NULL WHERE organization_id = $1")
             .bind(org_id)
             .execute(&mut *tx)
             .await?;
@@ -319,7 +307,7 @@ impl Documents for SqliteStore {
 
     async fn revisions(&self, org_id: i64, limit: i64) -> Result<Vec<RevisionEntry>, DbError> {
         Ok(sqlx::query_as(
-            "SELECT id, kind, author, summary, created_at FROM revisions WHERE organization_id = ? ORDER BY id DESC LIMIT ?",
+            "SELECT id, kind, author, summary, created_at FROM revisions WHERE organization_id = $1 ORDER BY id DESC LIMIT $2",
         )
         .bind(org_id)
         .bind(limit)
@@ -333,7 +321,7 @@ impl Documents for SqliteStore {
         id: i64,
     ) -> Result<Option<(RevisionEntry, OrganizationFile, Option<OrganizationFile>)>, DbError> {
         let row: Option<StoredRevision> = sqlx::query_as(
-            "SELECT id, kind, author, summary, created_at, document FROM revisions WHERE organization_id = ? AND id = ?",
+            "SELECT id, kind, author, summary, created_at, document FROM revisions WHERE organization_id = $1 AND id = $2",
         )
         .bind(org_id)
         .bind(id)
@@ -343,7 +331,7 @@ impl Documents for SqliteStore {
             return Ok(None);
         };
         let before: Option<String> = sqlx::query_scalar(
-            "SELECT document FROM revisions WHERE organization_id = ? AND id < ? ORDER BY id DESC LIMIT 1",
+            "SELECT document FROM revisions WHERE organization_id = $1 AND id < $2 ORDER BY id DESC LIMIT 1",
         )
         .bind(org_id)
         .bind(id)
@@ -354,9 +342,9 @@ impl Documents for SqliteStore {
 
     async fn verify(&self, org_id: i64, entry: &str, by: &str) -> Result<(), DbError> {
         let now = now();
-        let mut tx = self.pool.begin().await?;
+        let mut tx = begin_write(&self.pool).await?;
         sqlx::query(
-            "INSERT INTO verifications (organization_id, entry, verified_at, verified_by) VALUES (?, ?, ?, ?)
+            "INSERT INTO verifications (organization_id, entry, verified_at, verified_by) VALUES ($1, $2, $3, $4)
              ON CONFLICT (organization_id, entry) DO UPDATE SET verified_at = excluded.verified_at, verified_by = excluded.verified_by",
         )
         .bind(org_id)
@@ -367,7 +355,7 @@ impl Documents for SqliteStore {
         .await?;
         if let Some(slug) = entry.strip_prefix("service:") {
             sqlx::query(
-                "UPDATE services SET last_verified_at = ?, last_verified_by = ? WHERE organization_id = ? AND slug = ?",
+                "UPDATE services SET last_verified_at = $1, last_verified_by = $2 WHERE organization_id = $3 AND slug = $4",
             )
             .bind(&now)
             .bind(by)
@@ -382,10 +370,10 @@ impl Documents for SqliteStore {
 
     async fn slug_taken_elsewhere(&self, table: &str, slug: &str, org_id: i64) -> Result<bool, DbError> {
         let sql = match table {
-            "services" => "SELECT COUNT(*) FROM services WHERE slug = ? AND organization_id <> ?",
-            "programmes" => "SELECT COUNT(*) FROM programmes WHERE slug = ? AND organization_id <> ?",
-            "events" => "SELECT COUNT(*) FROM events WHERE slug = ? AND organization_id <> ?",
-            "organization" => "SELECT COUNT(*) FROM organizations WHERE slug = ? AND id <> ?",
+            "services" => "SELECT COUNT(*) FROM services WHERE slug = $1 AND organization_id <> $2",
+            "programmes" => "SELECT COUNT(*) FROM programmes WHERE slug = $1 AND organization_id <> $2",
+            "events" => "SELECT COUNT(*) FROM events WHERE slug = $1 AND organization_id <> $2",
+            "organization" => "SELECT COUNT(*) FROM organizations WHERE slug = $1 AND id <> $2",
             _ => return Ok(false),
         };
         let count: i64 = sqlx::query_scalar(sql).bind(slug).bind(org_id).fetch_one(&self.pool).await?;
@@ -393,7 +381,7 @@ impl Documents for SqliteStore {
     }
 
     async fn verifications(&self, org_id: i64) -> Result<Vec<Verification>, DbError> {
-        Ok(sqlx::query_as("SELECT entry, verified_at, verified_by FROM verifications WHERE organization_id = ?")
+        Ok(sqlx::query_as("SELECT entry, verified_at, verified_by FROM verifications WHERE organization_id = $1")
             .bind(org_id)
             .fetch_all(&self.pool)
             .await?)

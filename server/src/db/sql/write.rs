@@ -1,7 +1,7 @@
 //! Writes: importing content files. One transaction per file, so a failed import leaves
 //! the database as it was; every write bumps the data version the index is checked against.
 
-use super::{now, Tx};
+use super::{announce_change, now, Tx};
 use crate::content::{self, FileTranslationStatus, OrganizationFile, Texts};
 use crate::db::model::{Author, Origin, RevisionKind};
 use crate::db::DbError;
@@ -38,7 +38,7 @@ pub(super) async fn put_texts(
             continue;
         };
         sqlx::query(
-            "INSERT INTO translations (entity, entity_id, field, lang, text, status, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+            "INSERT INTO translations (entity, entity_id, field, lang, text, status, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
              ON CONFLICT (entity, entity_id, field, lang) DO UPDATE SET text = excluded.text, status = excluded.status, updated_at = excluded.updated_at",
         )
         .bind(entity)
@@ -60,12 +60,12 @@ pub(super) async fn mark_changed(tx: &mut Tx<'_>, org_id: Option<i64>) -> Result
     let query = match org_id {
         Some(id) => sqlx::query(
             "INSERT INTO search_changes (service_id, version, recorded_at)
-             SELECT id, (SELECT version + 1 FROM data_version WHERE id = 1), ? FROM services WHERE organization_id = ?",
+             SELECT id, (SELECT version + 1 FROM data_version WHERE id = 1), $1 FROM services WHERE organization_id = $2",
         )
         .bind(now())
         .bind(id),
         None => sqlx::query(
-            "INSERT INTO search_changes (service_id, version, recorded_at) SELECT NULL, version + 1, ? FROM data_version WHERE id = 1",
+            "INSERT INTO search_changes (service_id, version, recorded_at) SELECT NULL, version + 1, $1 FROM data_version WHERE id = 1",
         )
         .bind(now()),
     };
@@ -73,9 +73,10 @@ pub(super) async fn mark_changed(tx: &mut Tx<'_>, org_id: Option<i64>) -> Result
     Ok(())
 }
 
+/// Moves the data version on, and tells the other instances once the transaction commits.
 pub(super) async fn bump_version(tx: &mut Tx<'_>) -> Result<(), DbError> {
     sqlx::query("UPDATE data_version SET version = version + 1 WHERE id = 1").execute(&mut **tx).await?;
-    Ok(())
+    announce_change(tx).await
 }
 
 /// Writes an organisation's document into the directory's tables (replacing what was there)
@@ -91,7 +92,7 @@ pub(super) async fn write_organization(
         Some(id) => {
             mark_changed(tx, Some(id)).await?;
             remove_organization_content(tx, id).await?;
-            sqlx::query("UPDATE organizations SET website = ?, email = ?, origin = ?, updated_at = ? WHERE id = ?")
+            sqlx::query("UPDATE organizations SET website = $1, email = $2, origin = $3, updated_at = $4 WHERE id = $5")
                 .bind(&org.website)
                 .bind(&org.email)
                 .bind(origin.as_str())
@@ -102,7 +103,7 @@ pub(super) async fn write_organization(
             id
         }
         None => sqlx::query_scalar(
-            "INSERT INTO organizations (slug, website, email, origin, updated_at) VALUES (?, ?, ?, ?, ?) RETURNING id",
+            "INSERT INTO organizations (slug, website, email, origin, updated_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
         )
         .bind(&org.slug)
         .bind(&org.website)
@@ -140,7 +141,7 @@ pub(super) async fn write_organization(
                                 WHERE v.organization_id = services.organization_id AND v.entry = 'service:' || services.slug),
             last_verified_by = (SELECT v.verified_by FROM verifications v
                                 WHERE v.organization_id = services.organization_id AND v.entry = 'service:' || services.slug)
-         WHERE organization_id = ?",
+         WHERE organization_id = $1",
     )
     .bind(org_id)
     .execute(&mut **tx)
@@ -154,7 +155,7 @@ pub(super) async fn write_organization(
 pub(super) async fn store_published(tx: &mut Tx<'_>, org_id: i64, file: &OrganizationFile) -> Result<(), DbError> {
     let json = to_json(file)?;
     sqlx::query(
-        "INSERT INTO organization_documents (organization_id, published, updated_at) VALUES (?, ?, ?)
+        "INSERT INTO organization_documents (organization_id, published, updated_at) VALUES ($1, $2, $3)
          ON CONFLICT (organization_id) DO UPDATE SET published = excluded.published, updated_at = excluded.updated_at,
              version = organization_documents.version + 1",
     )
@@ -177,7 +178,7 @@ pub(super) async fn record_revision(
     let json = to_json(file)?;
     Ok(sqlx::query_scalar(
         "INSERT INTO revisions (organization_id, kind, author_id, author, summary, document, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
     )
     .bind(org_id)
     .bind(kind.as_str())
@@ -197,7 +198,7 @@ async fn insert_location(
     statuses: Statuses<'_>,
 ) -> Result<i64, DbError> {
     let id: i64 = sqlx::query_scalar(
-        "INSERT INTO locations (organization_id, key, address, municipality) VALUES (?, ?, ?, ?) RETURNING id",
+        "INSERT INTO locations (organization_id, key, address, municipality) VALUES ($1, $2, $3, $4) RETURNING id",
     )
     .bind(org_id)
     .bind(&location.key)
@@ -215,7 +216,7 @@ async fn insert_location(
         for day in &hours.days {
             let weekday = content::weekday_number(day).ok_or_else(|| DbError::Inconsistent(format!("day {day:?}")))?;
             sqlx::query(
-                "INSERT INTO schedules (location_id, weekday, opens, closes, appointment_only) VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO schedules (location_id, weekday, opens, closes, appointment_only) VALUES ($1, $2, $3, $4, $5)",
             )
             .bind(id)
             .bind(weekday as i64)
@@ -238,7 +239,7 @@ async fn insert_programme(
 ) -> Result<i64, DbError> {
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO programmes (slug, organization_id, start_date, end_date, website, email, origin, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
     )
     .bind(&p.slug)
     .bind(org_id)
@@ -263,7 +264,7 @@ async fn insert_programme(
         }
     }
     for (position, name) in p.partners.iter().enumerate() {
-        sqlx::query("INSERT INTO programme_partners (programme_id, position, name) VALUES (?, ?, ?)")
+        sqlx::query("INSERT INTO programme_partners (programme_id, position, name) VALUES ($1, $2, $3)")
             .bind(id)
             .bind(position as i64)
             .bind(name)
@@ -271,7 +272,7 @@ async fn insert_programme(
             .await?;
     }
     for (position, m) in p.municipalities.iter().enumerate() {
-        sqlx::query("INSERT INTO programme_municipalities (programme_id, position, municipality) VALUES (?, ?, ?)")
+        sqlx::query("INSERT INTO programme_municipalities (programme_id, position, municipality) VALUES ($1, $2, $3)")
             .bind(id)
             .bind(position as i64)
             .bind(m)
@@ -295,7 +296,7 @@ async fn insert_service(
     let programme_id = s.programme.as_deref().and_then(|p| programme_ids.get(p).copied());
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO services (slug, organization_id, programme_id, status, access_mode, website, email, origin, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
     )
     .bind(&s.slug)
     .bind(org_id)
@@ -324,7 +325,7 @@ async fn insert_service(
     }
     for slug in &s.categories {
         sqlx::query(
-            "INSERT INTO service_categories (service_id, category_id) SELECT ?, id FROM categories WHERE slug = ?",
+            "INSERT INTO service_categories (service_id, category_id) SELECT $1, id FROM categories WHERE slug = $2",
         )
         .bind(id)
         .bind(slug)
@@ -333,7 +334,7 @@ async fn insert_service(
     }
     for slug in &s.target_groups {
         sqlx::query(
-            "INSERT INTO service_target_groups (service_id, target_group_id) SELECT ?, id FROM target_groups WHERE slug = ?",
+            "INSERT INTO service_target_groups (service_id, target_group_id) SELECT $1, id FROM target_groups WHERE slug = $2",
         )
         .bind(id)
         .bind(slug)
@@ -341,7 +342,7 @@ async fn insert_service(
         .await?;
     }
     for (position, m) in s.municipalities.iter().enumerate() {
-        sqlx::query("INSERT INTO service_municipalities (service_id, position, municipality) VALUES (?, ?, ?)")
+        sqlx::query("INSERT INTO service_municipalities (service_id, position, municipality) VALUES ($1, $2, $3)")
             .bind(id)
             .bind(position as i64)
             .bind(m)
@@ -349,7 +350,7 @@ async fn insert_service(
             .await?;
     }
     for lang in &s.languages {
-        sqlx::query("INSERT INTO service_languages (service_id, lang) VALUES (?, ?) ON CONFLICT DO NOTHING")
+        sqlx::query("INSERT INTO service_languages (service_id, lang) VALUES ($1, $2) ON CONFLICT DO NOTHING")
             .bind(id)
             .bind(lang)
             .execute(&mut **tx)
@@ -358,7 +359,7 @@ async fn insert_service(
     for key in &s.locations {
         let location_id =
             location_ids.get(key.as_str()).ok_or_else(|| DbError::Inconsistent(format!("location {key:?}")))?;
-        sqlx::query("INSERT INTO service_locations (service_id, location_id) VALUES (?, ?)")
+        sqlx::query("INSERT INTO service_locations (service_id, location_id) VALUES ($1, $2)")
             .bind(id)
             .bind(location_id)
             .execute(&mut **tx)
@@ -366,11 +367,12 @@ async fn insert_service(
     }
     insert_phones(tx, ("service", id), &s.phones, statuses, &owner).await?;
     for (position, document) in s.documents.iter().enumerate() {
-        let doc_id: i64 = sqlx::query_scalar("INSERT INTO documents (service_id, position) VALUES (?, ?) RETURNING id")
-            .bind(id)
-            .bind(position as i64)
-            .fetch_one(&mut **tx)
-            .await?;
+        let doc_id: i64 =
+            sqlx::query_scalar("INSERT INTO documents (service_id, position) VALUES ($1, $2) RETURNING id")
+                .bind(id)
+                .bind(position as i64)
+                .fetch_one(&mut **tx)
+                .await?;
         put_texts(tx, ("document", doc_id, "text"), document, statuses, &format!("{owner}/documents.{position}"))
             .await?;
     }
@@ -386,7 +388,7 @@ async fn insert_phones(
 ) -> Result<(), DbError> {
     for (position, phone) in phones.iter().enumerate() {
         let id: i64 = sqlx::query_scalar(
-            "INSERT INTO phones (owner_kind, owner_id, position, number) VALUES (?, ?, ?, ?) RETURNING id",
+            "INSERT INTO phones (owner_kind, owner_id, position, number) VALUES ($1, $2, $3, $4) RETURNING id",
         )
         .bind(owner_kind)
         .bind(owner_id)
@@ -413,7 +415,7 @@ async fn insert_event(
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO events (slug, organization_id, programme_id, location_id, audience, start_date, end_date,
                              start_time, end_time, municipality, origin, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
     )
     .bind(&e.slug)
     .bind(org_id)
@@ -437,14 +439,16 @@ async fn insert_event(
         }
     }
     for slug in &e.categories {
-        sqlx::query("INSERT INTO event_categories (event_id, category_id) SELECT ?, id FROM categories WHERE slug = ?")
-            .bind(id)
-            .bind(slug)
-            .execute(&mut **tx)
-            .await?;
+        sqlx::query(
+            "INSERT INTO event_categories (event_id, category_id) SELECT $1, id FROM categories WHERE slug = $2",
+        )
+        .bind(id)
+        .bind(slug)
+        .execute(&mut **tx)
+        .await?;
     }
     for lang in &e.languages {
-        sqlx::query("INSERT INTO event_languages (event_id, lang) VALUES (?, ?) ON CONFLICT DO NOTHING")
+        sqlx::query("INSERT INTO event_languages (event_id, lang) VALUES ($1, $2) ON CONFLICT DO NOTHING")
             .bind(id)
             .bind(lang)
             .execute(&mut **tx)
@@ -458,20 +462,20 @@ async fn insert_event(
 async fn remove_organization_content(tx: &mut Tx<'_>, org_id: i64) -> Result<(), DbError> {
     let statements = [
         "DELETE FROM translations WHERE entity = 'document' AND entity_id IN
-            (SELECT d.id FROM documents d JOIN services s ON s.id = d.service_id WHERE s.organization_id = ?)",
+            (SELECT d.id FROM documents d JOIN services s ON s.id = d.service_id WHERE s.organization_id = $1)",
         "DELETE FROM translations WHERE entity = 'phone' AND entity_id IN
-            (SELECT p.id FROM phones p JOIN services s ON p.owner_kind = 'service' AND s.id = p.owner_id WHERE s.organization_id = ?)",
-        "DELETE FROM phones WHERE owner_kind = 'service' AND owner_id IN (SELECT id FROM services WHERE organization_id = ?)",
-        "DELETE FROM translations WHERE entity = 'service' AND entity_id IN (SELECT id FROM services WHERE organization_id = ?)",
-        "DELETE FROM services WHERE organization_id = ?",
-        "DELETE FROM translations WHERE entity = 'programme' AND entity_id IN (SELECT id FROM programmes WHERE organization_id = ?)",
-        "DELETE FROM programmes WHERE organization_id = ?",
-        "DELETE FROM translations WHERE entity = 'event' AND entity_id IN (SELECT id FROM events WHERE organization_id = ?)",
-        "DELETE FROM events WHERE organization_id = ?",
-        "DELETE FROM translations WHERE entity = 'location' AND entity_id IN (SELECT id FROM locations WHERE organization_id = ?)",
-        "DELETE FROM locations WHERE organization_id = ?",
-        "DELETE FROM translations WHERE entity = 'phone' AND entity_id IN (SELECT id FROM phones WHERE owner_kind = 'organization' AND owner_id = ?)",
-        "DELETE FROM phones WHERE owner_kind = 'organization' AND owner_id = ?",
+            (SELECT p.id FROM phones p JOIN services s ON p.owner_kind = 'service' AND s.id = p.owner_id WHERE s.organization_id = $1)",
+        "DELETE FROM phones WHERE owner_kind = 'service' AND owner_id IN (SELECT id FROM services WHERE organization_id = $1)",
+        "DELETE FROM translations WHERE entity = 'service' AND entity_id IN (SELECT id FROM services WHERE organization_id = $1)",
+        "DELETE FROM services WHERE organization_id = $1",
+        "DELETE FROM translations WHERE entity = 'programme' AND entity_id IN (SELECT id FROM programmes WHERE organization_id = $1)",
+        "DELETE FROM programmes WHERE organization_id = $1",
+        "DELETE FROM translations WHERE entity = 'event' AND entity_id IN (SELECT id FROM events WHERE organization_id = $1)",
+        "DELETE FROM events WHERE organization_id = $1",
+        "DELETE FROM translations WHERE entity = 'location' AND entity_id IN (SELECT id FROM locations WHERE organization_id = $1)",
+        "DELETE FROM locations WHERE organization_id = $1",
+        "DELETE FROM translations WHERE entity = 'phone' AND entity_id IN (SELECT id FROM phones WHERE owner_kind = 'organization' AND owner_id = $1)",
+        "DELETE FROM phones WHERE owner_kind = 'organization' AND owner_id = $1",
     ];
     for sql in statements {
         sqlx::query(sql).bind(org_id).execute(&mut **tx).await?;
@@ -481,7 +485,7 @@ async fn remove_organization_content(tx: &mut Tx<'_>, org_id: i64) -> Result<(),
 
 pub(super) async fn record_file(tx: &mut Tx<'_>, path: &str, sha256: &str) -> Result<(), DbError> {
     sqlx::query(
-        "INSERT INTO content_files (path, sha256, imported_at) VALUES (?, ?, ?)
+        "INSERT INTO content_files (path, sha256, imported_at) VALUES ($1, $2, $3)
          ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256, imported_at = excluded.imported_at",
     )
     .bind(path)

@@ -2,11 +2,12 @@
 //! language, falling back to Italian visibly.
 
 use super::texts::TextBag;
-use super::SqliteStore;
+use super::SqlStore;
 use crate::db::capabilities::DirectoryRead;
 use crate::db::DbError;
 use crate::period::{programme_status, today};
 use async_trait::async_trait;
+use chrono::{DateTime, Utc};
 use portineria_app::lang::Lang;
 use portineria_app::model::*;
 
@@ -19,7 +20,7 @@ struct ServiceRow {
     access_mode: Option<String>,
     website: Option<String>,
     email: Option<String>,
-    last_verified_at: Option<String>,
+    last_verified_at: Option<DateTime<Utc>>,
     org_id: i64,
     org_slug: String,
     prog_id: Option<i64>,
@@ -94,15 +95,15 @@ struct TaggedService {
 
 const SERVICE_FIELDS: [&str; 6] = ["name", "summary", "description", "eligibility", "how_to_access", "cost"];
 
-impl SqliteStore {
+impl SqlStore {
     /// Categories or target groups of a service, named in `lang`, in taxonomy order.
     async fn service_terms(&self, entity: &str, service_id: i64, lang: Lang) -> Result<Vec<Term>, DbError> {
         let sql = if entity == "category" {
             "SELECT c.id, c.slug FROM service_categories sc JOIN categories c ON c.id = sc.category_id
-             WHERE sc.service_id = ? ORDER BY c.position"
+             WHERE sc.service_id = $1 ORDER BY c.position"
         } else {
             "SELECT g.id, g.slug FROM service_target_groups sg JOIN target_groups g ON g.id = sg.target_group_id
-             WHERE sg.service_id = ? ORDER BY g.position"
+             WHERE sg.service_id = $1 ORDER BY g.position"
         };
         let rows: Vec<(i64, String)> = sqlx::query_as(sql).bind(service_id).fetch_all(&self.pool).await?;
         let ids: Vec<i64> = rows.iter().map(|(id, _)| *id).collect();
@@ -113,7 +114,7 @@ impl SqliteStore {
     async fn service_locations(&self, service_id: i64, lang: Lang) -> Result<Vec<Location>, DbError> {
         let rows: Vec<(i64, Option<String>, String)> = sqlx::query_as(
             "SELECT l.id, l.address, l.municipality FROM service_locations sl JOIN locations l ON l.id = sl.location_id
-             WHERE sl.service_id = ? ORDER BY l.id",
+             WHERE sl.service_id = $1 ORDER BY l.id",
         )
         .bind(service_id)
         .fetch_all(&self.pool)
@@ -123,7 +124,7 @@ impl SqliteStore {
         let mut locations = Vec::new();
         for (id, address, municipality) in rows {
             let hours: Vec<HoursRow> = sqlx::query_as(
-                "SELECT weekday, opens, closes, appointment_only FROM schedules WHERE location_id = ? ORDER BY weekday, opens",
+                "SELECT weekday, opens, closes, appointment_only FROM schedules WHERE location_id = $1 ORDER BY weekday, opens",
             )
             .bind(id)
             .fetch_all(&self.pool)
@@ -149,7 +150,7 @@ impl SqliteStore {
 
     async fn phones(&self, owner_kind: &str, owner_id: i64, lang: Lang) -> Result<Vec<Phone>, DbError> {
         let rows: Vec<(i64, String)> =
-            sqlx::query_as("SELECT id, number FROM phones WHERE owner_kind = ? AND owner_id = ? ORDER BY position")
+            sqlx::query_as("SELECT id, number FROM phones WHERE owner_kind = $1 AND owner_id = $2 ORDER BY position")
                 .bind(owner_kind)
                 .bind(owner_id)
                 .fetch_all(&self.pool)
@@ -161,8 +162,8 @@ impl SqliteStore {
 
     async fn service_summaries(&self, column: &str, owner_id: i64, lang: Lang) -> Result<Vec<ServiceSummary>, DbError> {
         let sql = match column {
-            "programme_id" => "SELECT id, slug, status FROM services WHERE programme_id = ? ORDER BY id",
-            _ => "SELECT id, slug, status FROM services WHERE organization_id = ? ORDER BY id",
+            "programme_id" => "SELECT id, slug, status FROM services WHERE programme_id = $1 ORDER BY id",
+            _ => "SELECT id, slug, status FROM services WHERE organization_id = $1 ORDER BY id",
         };
         let rows: Vec<(i64, String, String)> = sqlx::query_as(sql).bind(owner_id).fetch_all(&self.pool).await?;
         let ids: Vec<i64> = rows.iter().map(|(id, ..)| *id).collect();
@@ -180,7 +181,7 @@ impl SqliteStore {
 }
 
 #[async_trait]
-impl DirectoryRead for SqliteStore {
+impl DirectoryRead for SqlStore {
     async fn service_detail(&self, lang: Lang, slug: &str) -> Result<Option<ServiceDetail>, DbError> {
         let row: Option<ServiceRow> = sqlx::query_as(
             "SELECT s.id, s.slug, s.status, s.access_mode, s.website, s.email, s.last_verified_at,
@@ -188,7 +189,7 @@ impl DirectoryRead for SqliteStore {
              FROM services s
              JOIN organizations o ON o.id = s.organization_id
              LEFT JOIN programmes p ON p.id = s.programme_id
-             WHERE s.slug = ?",
+             WHERE s.slug = $1",
         )
         .bind(slug)
         .fetch_optional(&self.pool)
@@ -236,20 +237,20 @@ impl DirectoryRead for SqliteStore {
             _ => None,
         };
         let document_ids: Vec<i64> =
-            sqlx::query_scalar("SELECT id FROM documents WHERE service_id = ? ORDER BY position")
+            sqlx::query_scalar("SELECT id FROM documents WHERE service_id = $1 ORDER BY position")
                 .bind(id)
                 .fetch_all(pool)
                 .await?;
         let doc_texts = TextBag::load(pool, "document", &document_ids, lang).await?;
         let documents = document_ids.iter().filter_map(|d| doc_texts.get(*d, "text")).collect();
         let municipalities: Vec<String> = sqlx::query_scalar(
-            "SELECT municipality FROM service_municipalities WHERE service_id = ? ORDER BY position",
+            "SELECT municipality FROM service_municipalities WHERE service_id = $1 ORDER BY position",
         )
         .bind(id)
         .fetch_all(pool)
         .await?;
         let languages: Vec<String> =
-            sqlx::query_scalar("SELECT lang FROM service_languages WHERE service_id = ? ORDER BY lang")
+            sqlx::query_scalar("SELECT lang FROM service_languages WHERE service_id = $1 ORDER BY lang")
                 .bind(id)
                 .fetch_all(pool)
                 .await?;
@@ -277,7 +278,7 @@ impl DirectoryRead for SqliteStore {
             languages,
             organization: OrganizationRef { slug: org_slug, name: org_texts.plain(org_id, "name") },
             programme,
-            last_verified: verified,
+            last_verified: verified.map(|at| at.to_rfc3339()),
         }))
     }
 
@@ -288,7 +289,7 @@ impl DirectoryRead for SqliteStore {
         offset: usize,
     ) -> Result<(i64, Vec<ServiceDetail>), DbError> {
         let total = self.count_services().await?;
-        let slugs: Vec<String> = sqlx::query_scalar("SELECT slug FROM services ORDER BY slug LIMIT ? OFFSET ?")
+        let slugs: Vec<String> = sqlx::query_scalar("SELECT slug FROM services ORDER BY slug LIMIT $1 OFFSET $2")
             .bind(limit as i64)
             .bind(offset as i64)
             .fetch_all(&self.pool)
@@ -304,7 +305,7 @@ impl DirectoryRead for SqliteStore {
 
     async fn organization_detail(&self, lang: Lang, slug: &str) -> Result<Option<OrganizationDetail>, DbError> {
         let row: Option<OrganizationRow> =
-            sqlx::query_as("SELECT id, slug, website, email FROM organizations WHERE slug = ?")
+            sqlx::query_as("SELECT id, slug, website, email FROM organizations WHERE slug = $1")
                 .bind(slug)
                 .fetch_optional(&self.pool)
                 .await?;
@@ -313,7 +314,7 @@ impl DirectoryRead for SqliteStore {
         };
         let texts = TextBag::load(&self.pool, "organization", &[id], lang).await?;
         let programmes: Vec<ProgrammePeriod> = sqlx::query_as(
-            "SELECT id, slug, start_date, end_date FROM programmes WHERE organization_id = ? ORDER BY id",
+            "SELECT id, slug, start_date, end_date FROM programmes WHERE organization_id = $1 ORDER BY id",
         )
         .bind(id)
         .fetch_all(&self.pool)
@@ -343,7 +344,7 @@ impl DirectoryRead for SqliteStore {
     async fn programme_detail(&self, lang: Lang, slug: &str) -> Result<Option<ProgrammeDetail>, DbError> {
         let row: Option<ProgrammeRow> = sqlx::query_as(
             "SELECT p.id, p.slug, p.start_date, p.end_date, p.website, p.email, o.id AS org_id, o.slug AS org_slug
-             FROM programmes p JOIN organizations o ON o.id = p.organization_id WHERE p.slug = ?",
+             FROM programmes p JOIN organizations o ON o.id = p.organization_id WHERE p.slug = $1",
         )
         .bind(slug)
         .fetch_optional(&self.pool)
@@ -361,12 +362,12 @@ impl DirectoryRead for SqliteStore {
         let texts = TextBag::load(&self.pool, "programme", &[id], lang).await?;
         let org_texts = TextBag::load(&self.pool, "organization", &[org_id], lang).await?;
         let partners: Vec<String> =
-            sqlx::query_scalar("SELECT name FROM programme_partners WHERE programme_id = ? ORDER BY position")
+            sqlx::query_scalar("SELECT name FROM programme_partners WHERE programme_id = $1 ORDER BY position")
                 .bind(id)
                 .fetch_all(&self.pool)
                 .await?;
         let municipalities: Vec<String> = sqlx::query_scalar(
-            "SELECT municipality FROM programme_municipalities WHERE programme_id = ? ORDER BY position",
+            "SELECT municipality FROM programme_municipalities WHERE programme_id = $1 ORDER BY position",
         )
         .bind(id)
         .fetch_all(&self.pool)
@@ -474,7 +475,7 @@ impl DirectoryRead for SqliteStore {
             return Ok(Vec::new());
         }
         // Only the services in a wanted category are read, with all their tags.
-        let mut query: sqlx::QueryBuilder<sqlx::Sqlite> = sqlx::QueryBuilder::new(
+        let mut query: sqlx::QueryBuilder<super::Db> = sqlx::QueryBuilder::new(
             "WITH wanted AS (
                SELECT DISTINCT s.id, s.slug FROM services s
                  JOIN service_categories sc ON sc.service_id = s.id JOIN categories c ON c.id = sc.category_id

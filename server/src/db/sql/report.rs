@@ -1,19 +1,19 @@
 //! The unmet-needs report's counts: by day, language and normalised query, nothing about
 //! who searched.
 
-use super::SqliteStore;
+use super::{begin_write, SqlStore};
 use crate::db::capabilities::SearchLog;
 use crate::db::model::{Count, MAX_QUERIES_PER_DAY};
 use crate::db::DbError;
 use async_trait::async_trait;
 
 #[async_trait]
-impl SearchLog for SqliteStore {
+impl SearchLog for SqlStore {
     async fn count_search(&self, day: &str, lang: &str, query: &str, zero: bool) -> Result<(), DbError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = begin_write(&self.pool).await?;
         let counted = sqlx::query(
-            "UPDATE search_log SET searches = searches + 1, zero_results = zero_results + ?
-             WHERE day = ? AND lang = ? AND query = ?",
+            "UPDATE search_log SET searches = searches + 1, zero_results = zero_results + $1
+             WHERE day = $2 AND lang = $3 AND query = $4",
         )
         .bind(i64::from(zero))
         .bind(day)
@@ -22,14 +22,14 @@ impl SearchLog for SqliteStore {
         .execute(&mut *tx)
         .await?;
         if counted.rows_affected() == 0 {
-            let distinct: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM search_log WHERE day = ? AND lang = ?")
+            let distinct: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM search_log WHERE day = $1 AND lang = $2")
                 .bind(day)
                 .bind(lang)
                 .fetch_one(&mut *tx)
                 .await?;
             let query = if distinct < MAX_QUERIES_PER_DAY { query } else { "" };
             sqlx::query(
-                "INSERT INTO search_log (day, lang, query, searches, zero_results) VALUES (?, ?, ?, 1, ?)
+                "INSERT INTO search_log (day, lang, query, searches, zero_results) VALUES ($1, $2, $3, 1, $4)
                  ON CONFLICT (day, lang, query) DO UPDATE SET searches = search_log.searches + 1,
                      zero_results = search_log.zero_results + excluded.zero_results",
             )
@@ -45,7 +45,7 @@ impl SearchLog for SqliteStore {
     }
 
     async fn forget_searches_before(&self, first_day: &str) -> Result<u64, DbError> {
-        Ok(sqlx::query("DELETE FROM search_log WHERE day < ?")
+        Ok(sqlx::query("DELETE FROM search_log WHERE day < $1")
             .bind(first_day)
             .execute(&self.pool)
             .await?
@@ -54,8 +54,8 @@ impl SearchLog for SqliteStore {
 
     async fn searches_per_day(&self, since: &str) -> Result<Vec<Count>, DbError> {
         Ok(sqlx::query_as(
-            "SELECT day AS key, lang, SUM(searches) AS searches, SUM(zero_results) AS zero_results FROM search_log
-             WHERE day >= ? GROUP BY day, lang ORDER BY day DESC, lang",
+            "SELECT day AS key, lang, CAST(SUM(searches) AS BIGINT) AS searches, CAST(SUM(zero_results) AS BIGINT) AS zero_results FROM search_log
+             WHERE day >= $1 GROUP BY day, lang ORDER BY day DESC, lang",
         )
         .bind(since)
         .fetch_all(&self.pool)
@@ -72,10 +72,10 @@ impl SearchLog for SqliteStore {
     ) -> Result<Vec<Count>, DbError> {
         let order = if zero_only { "SUM(zero_results)" } else { "SUM(searches)" };
         Ok(sqlx::query_as(&format!(
-            "SELECT query AS key, lang, SUM(searches) AS searches, SUM(zero_results) AS zero_results FROM search_log
-             WHERE lang = ? AND day >= ? AND query <> ''
-             GROUP BY query, lang HAVING SUM(searches) >= ? AND (? = 0 OR SUM(zero_results) > 0)
-             ORDER BY {order} DESC, query LIMIT ?"
+            "SELECT query AS key, lang, CAST(SUM(searches) AS BIGINT) AS searches, CAST(SUM(zero_results) AS BIGINT) AS zero_results FROM search_log
+             WHERE lang = $1 AND day >= $2 AND query <> ''
+             GROUP BY query, lang HAVING SUM(searches) >= $3 AND ($4 = 0 OR SUM(zero_results) > 0)
+             ORDER BY {order} DESC, query LIMIT $5"
         ))
         .bind(lang)
         .bind(since)

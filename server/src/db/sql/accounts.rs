@@ -3,7 +3,7 @@
 //! Tokens are stored only as SHA-256 hashes; the caller hashes them.
 
 use super::audit::insert_audit;
-use super::{now, stamp, SqliteStore};
+use super::{begin_write, now, SqlStore};
 use crate::db::capabilities::Accounts;
 use crate::db::model::{AuditLine, Author, LinkPurpose, Role, User};
 use crate::db::DbError;
@@ -23,10 +23,10 @@ struct Credentials {
 }
 
 #[async_trait]
-impl Accounts for SqliteStore {
+impl Accounts for SqlStore {
     async fn create_user(&self, email: &str, role: Role, password_hash: Option<&str>) -> Result<i64, DbError> {
         Ok(sqlx::query_scalar(
-            "INSERT INTO users (email, role, password_hash, created_at) VALUES (?, ?, ?, ?) RETURNING id",
+            "INSERT INTO users (email, role, password_hash, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
         )
         .bind(email)
         .bind(role.as_str())
@@ -38,7 +38,7 @@ impl Accounts for SqliteStore {
 
     async fn user_by_email(&self, email: &str) -> Result<Option<(User, Option<String>)>, DbError> {
         let row: Option<Credentials> =
-            sqlx::query_as(&format!("SELECT {USER_COLUMNS}, u.password_hash FROM users u WHERE u.email = ?"))
+            sqlx::query_as(&format!("SELECT {USER_COLUMNS}, u.password_hash FROM users u WHERE u.email = $1"))
                 .bind(email)
                 .fetch_optional(&self.pool)
                 .await?;
@@ -46,7 +46,7 @@ impl Accounts for SqliteStore {
     }
 
     async fn password_hash(&self, user_id: i64) -> Result<Option<String>, DbError> {
-        Ok(sqlx::query_scalar("SELECT password_hash FROM users WHERE id = ?")
+        Ok(sqlx::query_scalar("SELECT password_hash FROM users WHERE id = $1")
             .bind(user_id)
             .fetch_optional(&self.pool)
             .await?
@@ -54,7 +54,7 @@ impl Accounts for SqliteStore {
     }
 
     async fn user_by_id(&self, id: i64) -> Result<Option<User>, DbError> {
-        Ok(sqlx::query_as(&format!("SELECT {USER_COLUMNS} FROM users u WHERE u.id = ?"))
+        Ok(sqlx::query_as(&format!("SELECT {USER_COLUMNS} FROM users u WHERE u.id = $1"))
             .bind(id)
             .fetch_optional(&self.pool)
             .await?)
@@ -73,13 +73,13 @@ impl Accounts for SqliteStore {
         keep: Option<&str>,
         (author, line): (Author<'_>, AuditLine<'_>),
     ) -> Result<(), DbError> {
-        let mut tx = self.pool.begin().await?;
-        sqlx::query("UPDATE users SET password_hash = ? WHERE id = ?")
+        let mut tx = begin_write(&self.pool).await?;
+        sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
             .bind(hash)
             .bind(user_id)
             .execute(&mut *tx)
             .await?;
-        sqlx::query("DELETE FROM sessions WHERE user_id = ? AND token_hash <> ?")
+        sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2")
             .bind(user_id)
             .bind(keep.unwrap_or(""))
             .execute(&mut *tx)
@@ -90,27 +90,27 @@ impl Accounts for SqliteStore {
     }
 
     async fn set_user_lang(&self, user_id: i64, lang: &str) -> Result<(), DbError> {
-        sqlx::query("UPDATE users SET lang = ? WHERE id = ?").bind(lang).bind(user_id).execute(&self.pool).await?;
+        sqlx::query("UPDATE users SET lang = $1 WHERE id = $2").bind(lang).bind(user_id).execute(&self.pool).await?;
         Ok(())
     }
 
     async fn set_user_access(&self, user_id: i64, role: Role, active: bool) -> Result<(), DbError> {
-        let mut tx = self.pool.begin().await?;
-        sqlx::query("UPDATE users SET role = ?, active = ? WHERE id = ?")
+        let mut tx = begin_write(&self.pool).await?;
+        sqlx::query("UPDATE users SET role = $1, active = $2 WHERE id = $3")
             .bind(role.as_str())
             .bind(active)
             .bind(user_id)
             .execute(&mut *tx)
             .await?;
         if !active {
-            sqlx::query("DELETE FROM sessions WHERE user_id = ?").bind(user_id).execute(&mut *tx).await?;
+            sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user_id).execute(&mut *tx).await?;
         }
         tx.commit().await?;
         Ok(())
     }
 
     async fn memberships(&self, user_id: i64) -> Result<Vec<i64>, DbError> {
-        Ok(sqlx::query_scalar("SELECT organization_id FROM memberships WHERE user_id = ? ORDER BY organization_id")
+        Ok(sqlx::query_scalar("SELECT organization_id FROM memberships WHERE user_id = $1 ORDER BY organization_id")
             .bind(user_id)
             .fetch_all(&self.pool)
             .await?)
@@ -118,9 +118,9 @@ impl Accounts for SqliteStore {
 
     async fn set_membership(&self, user_id: i64, org_id: i64, member: bool) -> Result<(), DbError> {
         let sql = if member {
-            "INSERT INTO memberships (user_id, organization_id) VALUES (?, ?) ON CONFLICT DO NOTHING"
+            "INSERT INTO memberships (user_id, organization_id) VALUES ($1, $2) ON CONFLICT DO NOTHING"
         } else {
-            "DELETE FROM memberships WHERE user_id = ? AND organization_id = ?"
+            "DELETE FROM memberships WHERE user_id = $1 AND organization_id = $2"
         };
         sqlx::query(sql).bind(user_id).bind(org_id).execute(&self.pool).await?;
         Ok(())
@@ -133,12 +133,12 @@ impl Accounts for SqliteStore {
         expires_at: DateTime<Utc>,
         purpose: LinkPurpose,
     ) -> Result<(), DbError> {
-        let mut tx = self.pool.begin().await?;
-        sqlx::query("DELETE FROM invitations WHERE user_id = ?").bind(user_id).execute(&mut *tx).await?;
-        sqlx::query("INSERT INTO invitations (token_hash, user_id, expires_at, purpose) VALUES (?, ?, ?, ?)")
+        let mut tx = begin_write(&self.pool).await?;
+        sqlx::query("DELETE FROM invitations WHERE user_id = $1").bind(user_id).execute(&mut *tx).await?;
+        sqlx::query("INSERT INTO invitations (token_hash, user_id, expires_at, purpose) VALUES ($1, $2, $3, $4)")
             .bind(token_hash)
             .bind(user_id)
-            .bind(stamp(expires_at))
+            .bind(expires_at)
             .bind(purpose.as_str())
             .execute(&mut *tx)
             .await?;
@@ -148,7 +148,7 @@ impl Accounts for SqliteStore {
 
     async fn invitation(&self, token_hash: &str) -> Result<Option<(i64, LinkPurpose)>, DbError> {
         let row: Option<(i64, String)> =
-            sqlx::query_as("SELECT user_id, purpose FROM invitations WHERE token_hash = ? AND expires_at > ?")
+            sqlx::query_as("SELECT user_id, purpose FROM invitations WHERE token_hash = $1 AND expires_at > $2")
                 .bind(token_hash)
                 .bind(now())
                 .fetch_optional(&self.pool)
@@ -157,28 +157,28 @@ impl Accounts for SqliteStore {
     }
 
     async fn accept_invitation(&self, token_hash: &str, password_hash: &str) -> Result<Option<i64>, DbError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = begin_write(&self.pool).await?;
         let user_id: Option<i64> =
-            sqlx::query_scalar("DELETE FROM invitations WHERE token_hash = ? AND expires_at > ? RETURNING user_id")
+            sqlx::query_scalar("DELETE FROM invitations WHERE token_hash = $1 AND expires_at > $2 RETURNING user_id")
                 .bind(token_hash)
                 .bind(now())
                 .fetch_optional(&mut *tx)
                 .await?;
         if let Some(id) = user_id {
-            sqlx::query("UPDATE users SET password_hash = ? WHERE id = ?")
+            sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
                 .bind(password_hash)
                 .bind(id)
                 .execute(&mut *tx)
                 .await?;
-            sqlx::query("DELETE FROM invitations WHERE user_id = ?").bind(id).execute(&mut *tx).await?;
-            sqlx::query("DELETE FROM sessions WHERE user_id = ?").bind(id).execute(&mut *tx).await?;
+            sqlx::query("DELETE FROM invitations WHERE user_id = $1").bind(id).execute(&mut *tx).await?;
+            sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(id).execute(&mut *tx).await?;
         }
         tx.commit().await?;
         Ok(user_id)
     }
 
     async fn set_totp_pending(&self, user_id: i64, secret: &str) -> Result<(), DbError> {
-        sqlx::query("UPDATE users SET totp_pending = ? WHERE id = ?")
+        sqlx::query("UPDATE users SET totp_pending = $1 WHERE id = $2")
             .bind(secret)
             .bind(user_id)
             .execute(&self.pool)
@@ -187,7 +187,7 @@ impl Accounts for SqliteStore {
     }
 
     async fn totp(&self, user_id: i64) -> Result<(Option<String>, Option<String>, Option<i64>), DbError> {
-        Ok(sqlx::query_as("SELECT totp_secret, totp_pending, totp_last_step FROM users WHERE id = ?")
+        Ok(sqlx::query_as("SELECT totp_secret, totp_pending, totp_last_step FROM users WHERE id = $1")
             .bind(user_id)
             .fetch_optional(&self.pool)
             .await?
@@ -201,10 +201,10 @@ impl Accounts for SqliteStore {
         code_hashes: &[String],
         (author, line): (Author<'_>, AuditLine<'_>),
     ) -> Result<bool, DbError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = begin_write(&self.pool).await?;
         let updated = sqlx::query(
-            "UPDATE users SET totp_secret = totp_pending, totp_pending = NULL, totp_last_step = ?
-             WHERE id = ? AND totp_pending = ?",
+            "UPDATE users SET totp_secret = totp_pending, totp_pending = NULL, totp_last_step = $1
+             WHERE id = $2 AND totp_pending = $3",
         )
         .bind(step)
         .bind(user_id)
@@ -214,9 +214,9 @@ impl Accounts for SqliteStore {
         if updated.rows_affected() != 1 {
             return Ok(false);
         }
-        sqlx::query("DELETE FROM recovery_codes WHERE user_id = ?").bind(user_id).execute(&mut *tx).await?;
+        sqlx::query("DELETE FROM recovery_codes WHERE user_id = $1").bind(user_id).execute(&mut *tx).await?;
         for hash in code_hashes {
-            sqlx::query("INSERT INTO recovery_codes (user_id, code_hash) VALUES (?, ?)")
+            sqlx::query("INSERT INTO recovery_codes (user_id, code_hash) VALUES ($1, $2)")
                 .bind(user_id)
                 .bind(hash)
                 .execute(&mut *tx)
@@ -229,8 +229,8 @@ impl Accounts for SqliteStore {
 
     async fn use_totp_step(&self, user_id: i64, step: i64) -> Result<bool, DbError> {
         let updated = sqlx::query(
-            "UPDATE users SET totp_last_step = ? WHERE id = ? AND totp_secret IS NOT NULL
-             AND (totp_last_step IS NULL OR totp_last_step < ?)",
+            "UPDATE users SET totp_last_step = $1 WHERE id = $2 AND totp_secret IS NOT NULL
+             AND (totp_last_step IS NULL OR totp_last_step < $3)",
         )
         .bind(step)
         .bind(user_id)
@@ -241,7 +241,7 @@ impl Accounts for SqliteStore {
     }
 
     async fn use_recovery_code(&self, user_id: i64, code_hash: &str) -> Result<bool, DbError> {
-        let deleted = sqlx::query("DELETE FROM recovery_codes WHERE user_id = ? AND code_hash = ?")
+        let deleted = sqlx::query("DELETE FROM recovery_codes WHERE user_id = $1 AND code_hash = $2")
             .bind(user_id)
             .bind(code_hash)
             .execute(&self.pool)
@@ -250,19 +250,19 @@ impl Accounts for SqliteStore {
     }
 
     async fn recovery_codes_left(&self, user_id: i64) -> Result<i64, DbError> {
-        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM recovery_codes WHERE user_id = ?")
+        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM recovery_codes WHERE user_id = $1")
             .bind(user_id)
             .fetch_one(&self.pool)
             .await?)
     }
 
     async fn reset_mfa(&self, user_id: i64, (author, line): (Author<'_>, AuditLine<'_>)) -> Result<(), DbError> {
-        let mut tx = self.pool.begin().await?;
-        sqlx::query("UPDATE users SET totp_secret = NULL, totp_pending = NULL, totp_last_step = NULL WHERE id = ?")
+        let mut tx = begin_write(&self.pool).await?;
+        sqlx::query("UPDATE users SET totp_secret = NULL, totp_pending = NULL, totp_last_step = NULL WHERE id = $1")
             .bind(user_id)
             .execute(&mut *tx)
             .await?;
-        sqlx::query("DELETE FROM recovery_codes WHERE user_id = ?").bind(user_id).execute(&mut *tx).await?;
+        sqlx::query("DELETE FROM recovery_codes WHERE user_id = $1").bind(user_id).execute(&mut *tx).await?;
         insert_audit(&mut tx, author, line).await?;
         tx.commit().await?;
         Ok(())

@@ -4,7 +4,7 @@
 //! index follows to stay within a second of the database.
 
 use super::texts::{TranslationRow, TRANSLATION_COLUMNS};
-use super::{stamp, SqliteStore};
+use super::{begin_write, Db, SqlStore};
 use crate::db::capabilities::ChangeLog;
 use crate::db::model::{Changes, IndexDocument, ServiceTexts};
 use crate::db::DbError;
@@ -13,8 +13,7 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use portineria_app::lang::Lang;
 use portineria_app::model::{ProgrammeStatus, ServiceStatus};
-use sqlx::sqlite::SqliteRow;
-use sqlx::{QueryBuilder, Sqlite};
+use sqlx::QueryBuilder;
 use std::collections::HashMap;
 
 /// A service's own columns the index needs.
@@ -40,15 +39,17 @@ struct HoursRow {
     valid_to: Option<String>,
 }
 
-/// `SELECT … WHERE <column> IN (ids)` with bound ids; callers chunk long lists.
-fn with_ids<'a>(sql: &str, column: &str, ids: &'a [i64]) -> QueryBuilder<'a, Sqlite> {
-    let mut query: QueryBuilder<Sqlite> = QueryBuilder::new(sql);
+/// `SELECT … WHERE <column> IN (ids) ORDER BY 1, 2` with bound ids; callers chunk long
+/// lists. The order is explicit: PostgreSQL returns rows in the order they were stored, and
+/// the index must list a service's categories (say) the same way on both engines.
+fn with_ids<'a>(sql: &str, column: &str, ids: &'a [i64]) -> QueryBuilder<'a, Db> {
+    let mut query: QueryBuilder<Db> = QueryBuilder::new(sql);
     query.push(if sql.contains(" WHERE ") { " AND " } else { " WHERE " }).push(column).push(" IN (");
     let mut list = query.separated(", ");
     for id in ids {
         list.push_bind(*id);
     }
-    query.push(")");
+    query.push(") ORDER BY 1, 2");
     query
 }
 
@@ -77,7 +78,7 @@ impl Texts {
 
 const BATCH: usize = 500;
 
-impl SqliteStore {
+impl SqlStore {
     async fn texts_of(&self, entity: &str, ids: &[i64]) -> Result<Texts, DbError> {
         let mut texts = Texts::default();
         for chunk in ids.chunks(BATCH) {
@@ -92,7 +93,7 @@ impl SqliteStore {
     /// Rows of `sql` for the given ids, fetched in chunks.
     async fn rows_for<R>(&self, sql: &str, column: &str, ids: &[i64]) -> Result<Vec<R>, DbError>
     where
-        R: Send + Unpin + for<'r> sqlx::FromRow<'r, SqliteRow>,
+        R: Send + Unpin + for<'r> sqlx::FromRow<'r, <Db as sqlx::Database>::Row>,
     {
         let mut rows = Vec::new();
         for chunk in ids.chunks(BATCH) {
@@ -104,7 +105,7 @@ impl SqliteStore {
     /// Two-column rows for the given ids, grouped by the first column.
     async fn pairs<T>(&self, sql: &str, column: &str, ids: &[i64]) -> Result<HashMap<i64, Vec<T>>, DbError>
     where
-        (i64, T): Send + Unpin + for<'r> sqlx::FromRow<'r, SqliteRow>,
+        (i64, T): Send + Unpin + for<'r> sqlx::FromRow<'r, <Db as sqlx::Database>::Row>,
     {
         Ok(grouped(self.rows_for::<(i64, T)>(sql, column, ids).await?))
     }
@@ -249,14 +250,14 @@ impl SqliteStore {
 }
 
 #[async_trait]
-impl ChangeLog for SqliteStore {
+impl ChangeLog for SqlStore {
     async fn data_version(&self) -> Result<i64, DbError> {
         Ok(sqlx::query_scalar("SELECT version FROM data_version WHERE id = 1").fetch_one(&self.pool).await?)
     }
 
     async fn index_batch(&self, after_id: i64, limit: i64) -> Result<Vec<IndexDocument>, DbError> {
         let rows: Vec<ServiceRow> =
-            sqlx::query_as(&format!("SELECT {SERVICE_COLUMNS} FROM services WHERE id > ? ORDER BY id LIMIT ?"))
+            sqlx::query_as(&format!("SELECT {SERVICE_COLUMNS} FROM services WHERE id > $1 ORDER BY id LIMIT $2"))
                 .bind(after_id)
                 .bind(limit)
                 .fetch_all(&self.pool)
@@ -271,8 +272,12 @@ impl ChangeLog for SqliteStore {
 
     async fn changes_since(&self, since: i64) -> Result<(i64, Changes), DbError> {
         let version = self.data_version().await?;
-        if version <= since {
+        if version == since {
             return Ok((version, Changes::None));
+        }
+        // An index ahead of the database is from before a restore: it rebuilds.
+        if version < since {
+            return Ok((version, Changes::Everything));
         }
         // Older rows are pruned: an index from before them cannot catch up from the log.
         let pruned: i64 =
@@ -280,7 +285,7 @@ impl ChangeLog for SqliteStore {
         if since < pruned {
             return Ok((version, Changes::Everything));
         }
-        let rows: Vec<(Option<i64>,)> = sqlx::query_as("SELECT service_id FROM search_changes WHERE version > ?")
+        let rows: Vec<(Option<i64>,)> = sqlx::query_as("SELECT service_id FROM search_changes WHERE version > $1")
             .bind(since)
             .fetch_all(&self.pool)
             .await?;
@@ -294,19 +299,22 @@ impl ChangeLog for SqliteStore {
     }
 
     async fn prune_changes(&self, before: DateTime<Utc>) -> Result<u64, DbError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = begin_write(&self.pool).await?;
         // Rows from before the retention log have no time: they go with the first pruning.
         let upto: Option<i64> =
-            sqlx::query_scalar("SELECT MAX(version) FROM search_changes WHERE recorded_at IS NULL OR recorded_at < ?")
-                .bind(stamp(before))
+            sqlx::query_scalar("SELECT MAX(version) FROM search_changes WHERE recorded_at IS NULL OR recorded_at < $1")
+                .bind(before)
                 .fetch_one(&mut *tx)
                 .await?;
         let Some(upto) = upto else { return Ok(0) };
-        let deleted = sqlx::query("DELETE FROM search_changes WHERE version <= ?").bind(upto).execute(&mut *tx).await?;
-        sqlx::query("UPDATE change_log SET pruned_upto = MAX(pruned_upto, ?) WHERE id = 1")
-            .bind(upto)
-            .execute(&mut *tx)
-            .await?;
+        let deleted =
+            sqlx::query("DELETE FROM search_changes WHERE version <= $1").bind(upto).execute(&mut *tx).await?;
+        sqlx::query(
+            "UPDATE change_log SET pruned_upto = CASE WHEN pruned_upto > $1 THEN pruned_upto ELSE $1 END WHERE id = 1",
+        )
+        .bind(upto)
+        .execute(&mut *tx)
+        .await?;
         tx.commit().await?;
         Ok(deleted.rows_affected())
     }

@@ -1,9 +1,10 @@
 //! Loading translated texts for one language, with the Italian fallback made visible.
 
+use super::{Db, Pool};
 use crate::db::DbError;
 use portineria_app::lang::Lang;
 use portineria_app::model::{Text, TranslationStatus};
-use sqlx::{QueryBuilder, Sqlite, SqlitePool};
+use sqlx::QueryBuilder;
 use std::collections::HashMap;
 
 /// One stored text of one field of an entity.
@@ -33,10 +34,10 @@ pub struct TextBag {
 }
 
 impl TextBag {
-    pub async fn load(pool: &SqlitePool, entity: &str, ids: &[i64], lang: Lang) -> Result<Self, DbError> {
+    pub async fn load(pool: &Pool, entity: &str, ids: &[i64], lang: Lang) -> Result<Self, DbError> {
         let mut bag = TextBag { lang, rows: HashMap::new() };
         for chunk in ids.chunks(500) {
-            let mut query: QueryBuilder<Sqlite> =
+            let mut query: QueryBuilder<Db> =
                 QueryBuilder::new(format!("SELECT {TRANSLATION_COLUMNS} FROM translations WHERE entity = "));
             query.push_bind(entity).push(" AND lang IN ('it', ").push_bind(lang.code()).push(") AND entity_id IN (");
             let mut list = query.separated(", ");
