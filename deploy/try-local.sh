@@ -86,8 +86,9 @@ wait_healthy a
 wait_healthy b
 printf 'both instances healthy %.1f s after starting at once on an empty database\n' "$(echo "$(date +%s.%N) - $began" | bc)"
 set -a; . /etc/portineria/portineria.env; . /etc/portineria/a.env; set +a
+# An editor of one organisation (a coordinator would first enrol a second factor).
 echo "la portineria di prova" | runuser -u portineria --preserve-environment -- /opt/portineria/bin/portineria \
-  user add --email coordinatrice@prova.example --role coordinator >/dev/null
+  user add --email redattrice@prova.example --role editor --organization coop-pid >/dev/null
 
 step "Caddy in front (tls internal)"
 PORTINERIA_SITE=$site caddy start --config /etc/caddy/Caddyfile --adapter caddyfile --pidfile "$run_dir/caddy.pid" \

@@ -20,7 +20,7 @@ pub struct ChildGuard {
 }
 
 impl ChildGuard {
-    fn spawn(command: &mut Command, name: &'static str, log: PathBuf) -> anyhow::Result<Self> {
+    pub fn spawn(command: &mut Command, name: &'static str, log: PathBuf) -> anyhow::Result<Self> {
         let file = std::fs::File::create(&log)?;
         let child = command
             .stdin(Stdio::null())
@@ -59,16 +59,16 @@ impl Drop for ChildGuard {
     }
 }
 
-fn free_port() -> anyhow::Result<u16> {
+pub fn free_port() -> anyhow::Result<u16> {
     Ok(std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
 }
 
-fn client() -> anyhow::Result<reqwest::Client> {
+pub fn client() -> anyhow::Result<reqwest::Client> {
     Ok(reqwest::Client::builder().timeout(Duration::from_secs(60)).pool_max_idle_per_host(1024).build()?)
 }
 
 /// Polls `url` until it answers 200; returns how long that took.
-async fn wait_ready(child: &mut ChildGuard, client: &reqwest::Client, url: &Url) -> anyhow::Result<Duration> {
+pub async fn wait_ready(child: &mut ChildGuard, client: &reqwest::Client, url: &Url) -> anyhow::Result<Duration> {
     let started = Instant::now();
     loop {
         child.check_alive()?;

@@ -256,3 +256,11 @@ pub fn injected_elements(html: &str) -> Vec<String> {
     }
     found
 }
+
+/// The edition number of the entry at `path`, whose Italian summary a test publishes as
+/// "Edizione N …", with the summary itself.
+pub async fn summary_edition(agent: &Agent, path: &str) -> (usize, String) {
+    let summary = field(&entry_form_of(agent, path).await, "summary.it").to_string();
+    let edition = summary.split_whitespace().nth(1).and_then(|n| n.parse().ok());
+    (edition.unwrap_or_else(|| panic!("an edition number in {summary:?}")), summary)
+}

@@ -162,6 +162,13 @@ pub fn url(path: &str) -> String {
     format!("{}{}", server().base, path)
 }
 
+/// What the JSON search API of the server at `base` answers for `query` in `lang`.
+pub async fn search_api(base: &str, lang: &str, query: &str) -> serde_json::Value {
+    let url = reqwest::Url::parse_with_params(&format!("{base}/api/v1/search"), [("lang", lang), ("q", query)])
+        .expect("search URL");
+    http().get(url).send().await.expect("search").json().await.expect("json")
+}
+
 /// The content as the import sees it.
 pub fn content() -> portineria::content::ContentSet {
     portineria::content::load_dir(&repo_root().join("content")).expect("content/ is valid")

@@ -13,6 +13,9 @@ use sqlx::Connection;
 use std::time::Duration;
 use tokio::sync::watch;
 
+/// The shared statements, compiled for this engine (`sqlite.rs` compiles
+/// them too: one text, checked against both drivers, on purpose).
+#[allow(clippy::duplicate_mod)]
 #[path = "sql/mod.rs"]
 mod sql;
 

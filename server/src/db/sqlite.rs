@@ -11,6 +11,9 @@ use std::path::PathBuf;
 use std::str::FromStr;
 use std::time::Duration;
 
+/// The shared statements, compiled for this engine (`postgres.rs` compiles
+/// them too: one text, checked against both drivers, on purpose).
+#[allow(clippy::duplicate_mod)]
 #[path = "sql/mod.rs"]
 mod sql;
 

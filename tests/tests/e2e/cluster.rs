@@ -6,8 +6,8 @@
 
 use crate::durability::{command, spawned};
 use portineria::db::Database;
-use portineria_tests::admin::{account, entry_form_of, field, set, Agent};
-use portineria_tests::{http, postgres_database, repo_root, sql_number};
+use portineria_tests::admin::{account, entry_form_of, field, set, summary_edition, Agent};
+use portineria_tests::{http, postgres_database, repo_root, search_api, sql_number};
 use std::process::Child;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
@@ -43,14 +43,7 @@ impl Drop for Instance {
 
 /// The slugs the search API of `base` finds for `query`.
 async fn search(base: &str, query: &str) -> Vec<String> {
-    let answer: serde_json::Value = http()
-        .get(format!("{base}/api/v1/search?lang=it&q={query}"))
-        .send()
-        .await
-        .expect("search")
-        .json()
-        .await
-        .expect("json");
+    let answer = search_api(base, "it", query).await;
     answer["hits"].as_array().into_iter().flatten().filter_map(|h| h["id"].as_str().map(String::from)).collect()
 }
 
@@ -271,9 +264,7 @@ async fn killing_one_instance_loses_no_acknowledged_publication() {
 
     let on_b_a = Agent::logged_in(&b.base, COORDINATOR).await;
     for (agent, path, last) in [(&on_b_a, SERVICE_A, last_a), (&*on_b, SERVICE_B, 200)] {
-        let form = entry_form_of(agent, path).await;
-        let summary = field(&form, "summary.it").to_string();
-        let kept: usize = summary.split_whitespace().nth(1).and_then(|n| n.parse().ok()).expect("an edition number");
+        let (kept, summary) = summary_edition(agent, path).await;
         assert!(kept >= last, "{path}: the last acknowledged edition ({last}) is there: {summary}");
     }
 }

@@ -2,8 +2,8 @@
 //! after a restart every publication answered with a redirect is there, and the search
 //! index agrees with the database.
 
-use portineria_tests::admin::{entry_form_of, set, Agent};
-use portineria_tests::{http, repo_root};
+use portineria_tests::admin::{set, summary_edition, Agent};
+use portineria_tests::{http, repo_root, search_api};
 use std::io::Write;
 use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -98,20 +98,11 @@ async fn acknowledged_edits_survive_a_kill_and_the_index_matches_after_restart()
     let mut server = started(data.path(), &database, port).await;
     let agent = Agent::new(&base);
     assert_eq!(agent.login(EMAIL, PASSWORD).await.status.as_u16(), 303);
-    let form = entry_form_of(&agent, &service).await;
-    let summary = portineria_tests::admin::field(&form, "summary.it").to_string();
-    let kept: usize = summary.split_whitespace().nth(1).and_then(|n| n.parse().ok()).expect("an edition number");
+    let (kept, summary) = summary_edition(&agent, &service).await;
     assert!(kept >= last, "the last acknowledged edit ({last}) is there: {summary}");
     let history = agent.get("/admin/orgs/coop-pid/revisions").await.body;
     assert!(history.matches(&format!("services[{SLUG}]")).count() >= last, "every acknowledged save is a revision");
-    let api: serde_json::Value = http()
-        .get(format!("{base}/api/v1/search?lang=it&q=parolaprova{kept}"))
-        .send()
-        .await
-        .expect("search")
-        .json()
-        .await
-        .expect("json");
+    let api = search_api(&base, "it", &format!("parolaprova{kept}")).await;
     assert_eq!(api["hits"][0]["id"], SLUG, "the index matches the database after the restart");
     let summary = api["hits"][0]["summary"].as_str().unwrap_or_default();
     assert!(summary.starts_with(&format!("Edizione {kept} ")), "the index holds the current text: {summary}");

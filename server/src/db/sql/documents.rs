@@ -349,7 +349,7 @@ impl Documents for SqlStore {
         )
         .bind(org_id)
         .bind(entry)
-        .bind(&now)
+        .bind(now)
         .bind(by)
         .execute(&mut *tx)
         .await?;
@@ -357,7 +357,7 @@ impl Documents for SqlStore {
             sqlx::query(
                 "UPDATE services SET last_verified_at = $1, last_verified_by = $2 WHERE organization_id = $3 AND slug = $4",
             )
-            .bind(&now)
+            .bind(now)
             .bind(by)
             .bind(org_id)
             .bind(slug)

@@ -21,8 +21,8 @@ impl Sessions for SqlStore {
         .bind(token_hash)
         .bind(user_id)
         .bind(csrf_token)
-        .bind(&now)
-        .bind(&now)
+        .bind(now)
+        .bind(now)
         .execute(&self.pool)
         .await?;
         Ok(())
