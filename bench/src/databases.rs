@@ -164,7 +164,15 @@ async fn follow(paths: &Paths, dir: &Path, database: &str) -> anyhow::Result<Fol
         }
         visible_after.push(published.elapsed());
     }
-    let health: serde_json::Value = client()?.get(format!("{b}/healthz?deep=1")).send().await?.json().await?;
+    // The index counts an update just after the update shows in searches: give it a moment.
+    let began = Instant::now();
+    let health = loop {
+        let health: serde_json::Value = client()?.get(format!("{b}/healthz?deep=1")).send().await?.json().await?;
+        if health["index"]["incremental_updates"].as_u64() >= Some(5) || began.elapsed() > Duration::from_secs(2) {
+            break health;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    };
     let followers = Followers {
         services: health["services"].as_i64().unwrap_or(0),
         visible_after,
