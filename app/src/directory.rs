@@ -27,6 +27,8 @@ pub trait Directory: Send + Sync + 'static {
     /// The site's public address (`PORTINERIA_PUBLIC_URL`), when set: links that leave the
     /// screen (QR codes) use it instead of the address the request came to.
     fn public_url(&self) -> Option<String>;
+    /// What the privacy notice and the accessibility statement name for this deployment.
+    fn legal(&self) -> LegalNotice;
 }
 
 /// The directory as the server shares it with every request.
@@ -143,13 +145,25 @@ pub async fn load_slip(lang: Lang, id: String) -> Result<Option<ServiceSlip>, Se
 }
 
 /// Events for the public site (all of them), or for a kiosk (public ones to come, in the
-/// district of its `desk` if it has one).
+/// district of its `desk` if it has one, each with a QR code of its calendar file).
 #[server(prefix = "/_sf")]
 pub async fn load_events(lang: Lang, kiosk: bool, desk: Option<String>) -> Result<EventsPage, ServerFnError> {
     let directory = directory()?;
     let district =
         kiosk.then(|| directory.kiosk_frame(lang, desk.as_deref()).desk.map(|d| d.district).unwrap_or_default());
-    directory.events(lang, district).await.map_err(internal)
+    let mut page = directory.events(lang, district).await.map_err(internal)?;
+    if kiosk {
+        let origin = site_origin().await?;
+        for event in page.today_events.iter_mut().chain(page.upcoming.iter_mut()) {
+            event.calendar_qr = Some(qr_svg(&format!("{origin}{}", crate::url::event_calendar(lang, &event.slug)))?);
+        }
+    }
+    Ok(page)
+}
+
+#[server(prefix = "/_sf")]
+pub async fn load_legal() -> Result<LegalNotice, ServerFnError> {
+    Ok(directory()?.legal())
 }
 
 #[server(prefix = "/_sf")]

@@ -20,6 +20,7 @@ use pages::{
     home::HomePage,
     kiosk::{KioskHome, KioskLayout, KioskStart},
     layout::LangLayout,
+    legal::{AccessibilityPage, PrivacyPage},
     mediator::{MediatorHome, MediatorScreening, MediatorSearch, MediatorService, MediatorShortlist},
     not_found::NotFound,
     organization::OrganizationPage,
@@ -110,6 +111,8 @@ fn DirectoryPages() -> impl MatchNestedRoutes + Clone {
         <Route path=path!("organizations/:slug") view=OrganizationPage ssr=SsrMode::Async/>
         <Route path=path!("programmes/:slug") view=ProgrammePage ssr=SsrMode::Async/>
         <Route path=path!("events") view=EventsPage ssr=SsrMode::Async/>
+        <Route path=path!("privacy") view=PrivacyPage ssr=SsrMode::Async/>
+        <Route path=path!("accessibility") view=AccessibilityPage ssr=SsrMode::Async/>
         <Route path=path!("*any") view=NotFound ssr=SsrMode::Async/>
     }
     .into_inner()

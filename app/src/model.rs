@@ -488,6 +488,9 @@ pub struct Event {
     pub languages: Vec<String>,
     pub audience: Audience,
     pub organization: OrganizationRef,
+    /// On a kiosk, a QR code (inline SVG) of the event's calendar file, to take it away on a
+    /// phone.
+    pub calendar_qr: Option<String>,
 }
 
 /// The events of the directory around today (Rome time).
@@ -663,4 +666,77 @@ mod shortlist_tests {
             [("permit", "expired"), ("needs", "food"), ("needs", "rent")].map(|(q, a)| (q.into(), a.into())).to_vec();
         assert_eq!(pairs, expected);
     }
+}
+
+/// What the privacy notice and the accessibility statement say that differs per deployment:
+/// who answers (`content/legal.toml`) and the settings this server actually runs with, so the
+/// notice cannot drift from what the code does.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LegalNotice {
+    /// The data controller; `None` until the deployment names one.
+    pub controller: Option<Controller>,
+    /// When the privacy notice was last revised (`YYYY-MM-DD`).
+    pub privacy_updated: String,
+    pub accessibility: AccessibilityStatement,
+    pub retention: Retention,
+    /// Every cookie the site can set, by its name as sent.
+    pub cookies: Vec<CookieUse>,
+}
+
+/// Who decides why and how personal data is processed (GDPR art. 4(7)), and how to reach them.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Controller {
+    pub name: String,
+    pub address: String,
+    pub email: String,
+    /// The data protection officer's address, where one is appointed.
+    pub dpo_email: Option<String>,
+}
+
+/// The accessibility statement's facts (AgID's model for public bodies).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AccessibilityStatement {
+    pub conformance: Conformance,
+    /// When the site was last assessed (`YYYY-MM-DD`).
+    pub assessed: String,
+    /// Where to report a barrier; the controller's address when not set.
+    pub feedback_email: Option<String>,
+}
+
+/// How far the site meets WCAG 2.1 AA (the level EN 301 549 and AgID's guidelines ask for).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Conformance {
+    Full,
+    Partial,
+    None,
+}
+
+/// How long what is kept is kept, as configured on this server.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Retention {
+    pub search_log_days: u32,
+    pub audit_log_days: u32,
+    pub session_idle_minutes: u32,
+    pub session_hours: u32,
+    pub kiosk_reset_seconds: u32,
+}
+
+/// A cookie the site sets, and why.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CookieUse {
+    pub name: String,
+    pub purpose: CookiePurpose,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CookiePurpose {
+    /// The language last chosen on the public pages.
+    Language,
+    /// The admin area's session.
+    AdminSession,
+    /// The login form's anti-forgery token.
+    LoginForm,
+    /// Between a right password and the second-factor code.
+    SecondFactor,
 }

@@ -131,6 +131,16 @@ impl Links {
         self.page("events", &[])
     }
 
+    /// The privacy notice (GDPR art. 13).
+    pub fn privacy(&self) -> String {
+        self.page("privacy", &[])
+    }
+
+    /// The accessibility statement.
+    pub fn accessibility(&self) -> String {
+        self.page("accessibility", &[])
+    }
+
     /// The kiosk's language screen, where an idle kiosk goes back to.
     pub fn kiosk_start(&self) -> String {
         with_query("/kiosk".to_string(), self.desk().as_ref().map(|d| ("desk", d.as_str())))
@@ -171,6 +181,17 @@ pub fn shortlist(family: Lang, ids: &[&str]) -> String {
 pub fn switch_language(path_and_query: &str, to: Lang) -> String {
     let rest = path_and_query.strip_prefix('/').and_then(|p| p.split_once('/').map(|(_, rest)| rest)).unwrap_or("");
     format!("/{to}/{rest}")
+}
+
+/// Every event today and to come, as a calendar file (always the public address: a phone
+/// opens it).
+pub fn events_calendar(lang: Lang) -> String {
+    format!("/{lang}/events.ics")
+}
+
+/// One event as a calendar file.
+pub fn event_calendar(lang: Lang, slug: &str) -> String {
+    format!("/{lang}/events/{}.ics", encode(slug))
 }
 
 /// A `tel:` link for an Italian number as written in the sources ("06 669190417").

@@ -37,7 +37,7 @@ pub struct ServerDirectory {
 
 /// What the read side knows beyond the database and the index; a preview over a throwaway
 /// database keeps them.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ReadSettings {
     /// See [`crate::config::Config::public_url`].
     pub public_url: Option<String>,
@@ -47,6 +47,8 @@ pub struct ReadSettings {
     pub screening: Arc<Questionnaire>,
     /// See [`crate::config::Config::kiosk_idle_seconds`].
     pub kiosk_timeouts: KioskTimeouts,
+    /// The privacy notice's and accessibility statement's facts, settings included.
+    pub legal: Arc<LegalNotice>,
 }
 
 /// How long a kiosk waits without a touch before asking "still there?", and before
@@ -358,5 +360,9 @@ impl Directory for ServerDirectory {
 
     fn public_url(&self) -> Option<String> {
         self.settings.public_url.clone()
+    }
+
+    fn legal(&self) -> LegalNotice {
+        (*self.settings.legal).clone()
     }
 }

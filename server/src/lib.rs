@@ -13,6 +13,7 @@ pub mod db;
 pub mod directory;
 pub mod http;
 pub mod metrics;
+pub mod ics;
 pub mod period;
 pub mod search;
 pub mod serve;

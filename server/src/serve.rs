@@ -3,6 +3,7 @@
 
 use crate::config::Config;
 use crate::content::desks::Desks;
+use crate::content::legal::Legal;
 use crate::content::screening::Questionnaire;
 use crate::db::Database;
 use crate::directory::{KioskTimeouts, ReadSettings};
@@ -11,6 +12,7 @@ use crate::search::{SearchIndex, Thesaurus};
 use crate::state::{AdminState, AppState};
 use crate::write::import::import_dir;
 use leptos::prelude::LeptosOptions;
+use portineria_app::model::{LegalNotice, Retention};
 use std::sync::Arc;
 
 /// Opens the database and the index, imports `content/` (skipping unchanged files) and
@@ -33,15 +35,6 @@ pub async fn prepare(config: &Config) -> anyhow::Result<AppState> {
         );
     }
     let (taxonomy, _) = crate::content::read_taxonomy(&config.content_dir)?;
-    let read = ReadSettings {
-        public_url: config.public_url.clone(),
-        desks: Arc::new(Desks::load(&config.content_dir)?),
-        screening: Arc::new(Questionnaire::load(&config.content_dir, &taxonomy)?),
-        kiosk_timeouts: KioskTimeouts {
-            idle_seconds: config.kiosk_idle_seconds,
-            reset_seconds: config.kiosk_reset_seconds,
-        },
-    };
     if crate::http::admin::remove_preview_leftovers(&config.data_dir)? {
         tracing::info!("removed the preview files an earlier version left");
     }
@@ -52,8 +45,34 @@ pub async fn prepare(config: &Config) -> anyhow::Result<AppState> {
         require_mfa: config.require_mfa,
         ..AdminState::default()
     };
-    let state = AppState::builder(db, index)
-        .read(read)
+    let legal = Legal::load(&config.content_dir)?;
+    if legal.controller.is_none() {
+        tracing::warn!("content/legal.toml names no data controller: the privacy notice says so until it does");
+    }
+    let notice = LegalNotice {
+        controller: legal.controller,
+        privacy_updated: legal.privacy_updated.to_string(),
+        accessibility: legal.accessibility,
+        retention: Retention {
+            search_log_days: config.search_log_days,
+            audit_log_days: config.audit_log_days,
+            session_idle_minutes: admin.idle_timeout.num_minutes() as u32,
+            session_hours: admin.absolute_timeout.num_hours() as u32,
+            kiosk_reset_seconds: config.kiosk_reset_seconds,
+        },
+        cookies: crate::http::admin::session::cookies_set(&admin),
+    };
+    let read = ReadSettings {
+        public_url: config.public_url.clone(),
+        desks: Arc::new(Desks::load(&config.content_dir)?),
+        screening: Arc::new(Questionnaire::load(&config.content_dir, &taxonomy)?),
+        kiosk_timeouts: KioskTimeouts {
+            idle_seconds: config.kiosk_idle_seconds,
+            reset_seconds: config.kiosk_reset_seconds,
+        },
+        legal: Arc::new(notice),
+    };
+    let state = AppState::builder(db, index, read)
         .taxonomy(taxonomy)
         .admin(admin)
         .trusted_proxies(config.trusted_proxies.clone())

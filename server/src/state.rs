@@ -31,12 +31,13 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// Starts building the state over `db` and `index`; what is not set keeps its default.
-    pub fn builder(db: Database, index: Arc<SearchIndex>) -> AppStateBuilder {
+    /// Starts building the state over `db`, `index` and the read side's settings; what is
+    /// not set keeps its default.
+    pub fn builder(db: Database, index: Arc<SearchIndex>, read: ReadSettings) -> AppStateBuilder {
         AppStateBuilder {
             db,
             index,
-            read: ReadSettings::default(),
+            read,
             taxonomy: Arc::default(),
             admin: AdminState::default(),
             trusted_proxies: TrustedProxies::default(),
@@ -67,12 +68,6 @@ pub struct AppStateBuilder {
 }
 
 impl AppStateBuilder {
-    /// What the read side knows beyond the database and the index.
-    pub fn read(mut self, read: ReadSettings) -> Self {
-        self.read = read;
-        self
-    }
-
     pub fn taxonomy(mut self, taxonomy: Taxonomy) -> Self {
         self.taxonomy = Arc::new(taxonomy);
         self

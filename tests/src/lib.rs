@@ -153,9 +153,14 @@ pub fn server() -> &'static TestServer {
     &SERVER
 }
 
-/// An HTTP client that does not follow redirects, so tests see them.
+/// An HTTP client that does not follow redirects, so tests see them. A request unanswered for
+/// two minutes fails (as an error) rather than holding the whole suite until CI's limit.
 pub fn http() -> reqwest::Client {
-    reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().expect("client")
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .timeout(std::time::Duration::from_secs(120))
+        .build()
+        .expect("client")
 }
 
 pub fn url(path: &str) -> String {

@@ -1,6 +1,7 @@
 //! The frame around every page: `<html lang dir>`, skip link, header with the language
 //! switcher, main landmark and footer.
 
+use crate::components::urgent::{LegalLinks, UrgentHelp};
 use crate::i18n::t;
 use crate::lang::Lang;
 use crate::url::{self, Links};
@@ -36,9 +37,11 @@ pub fn Frame(lang: Lang, children: Children) -> impl IntoView {
         </header>
         <main id="main" tabindex="-1">{children()}</main>
         <footer class="site-footer">
+            <UrgentHelp lang/>
             <p>{t(lang, "footer-about")}</p>
             <p>{t(lang, "footer-privacy")}</p>
             <p>{t(lang, "footer-translations")}</p>
+            <LegalLinks lang links=use_links()/>
         </footer>
     }
 }

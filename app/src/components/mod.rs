@@ -6,3 +6,4 @@ pub mod print_button;
 pub mod search_box;
 pub mod text;
 pub mod tiles;
+pub mod urgent;

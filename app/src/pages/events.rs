@@ -8,6 +8,7 @@ use crate::i18n::{format_partial_date, join, t, t_args};
 use crate::lang::Lang;
 use crate::model::{Audience, Event};
 use crate::pages::not_found::ServerError;
+use crate::url;
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -22,6 +23,9 @@ pub fn EventsPage() -> impl IntoView {
     view! {
         <Title text=t(lang, "events-title")/>
         <h1>{t(lang, "events-title")}</h1>
+        {(!links.is_kiosk()).then(|| view! {
+            <p><a class="button secondary" href=url::events_calendar(lang) rel="external">{t(lang, "calendar-all")}</a></p>
+        })}
         <Suspense fallback=move || view! { <p class="loading">{t(lang, "loading")}</p> }>
             {move || Suspend::new(async move {
                 match events.await {
@@ -68,6 +72,7 @@ fn when(lang: Lang, e: &Event) -> String {
 /// Events as cards, or `empty` (if not empty) when there are none.
 #[component]
 pub fn EventList(lang: Lang, events: Vec<Event>, empty: String) -> impl IntoView {
+    let kiosk = use_links().is_kiosk();
     if events.is_empty() {
         return Either::Left((!empty.is_empty()).then(|| view! { <p class="events-empty">{empty}</p> }));
     }
@@ -87,6 +92,18 @@ pub fn EventList(lang: Lang, events: Vec<Event>, empty: String) -> impl IntoView
                         {(!place.is_empty()).then(|| view! { <p>{t(lang, "event-where")}": "<bdi>{place.join(" — ")}</bdi></p> })}
                         {(!e.languages.is_empty()).then(|| view! { <p>{t(lang, "event-languages")}": "{join(lang, &e.languages)}</p> })}
                         <p class="event-organization">{e.organization.name.clone()}</p>
+                        {match e.calendar_qr.clone() {
+                            Some(svg) => Either::Left(view! {
+                                <figure class="event-qr">
+                                    <div class="qr" aria-hidden="true" inner_html=svg></div>
+                                    <figcaption>{t(lang, "calendar-qr-label")}</figcaption>
+                                </figure>
+                            }),
+                            // A kiosk cannot keep a file: it shows the code or nothing.
+                            None => Either::Right((!kiosk).then(|| view! {
+                                <p><a href=url::event_calendar(lang, &e.slug) rel="external">{t(lang, "calendar-add")}</a></p>
+                            })),
+                        }}
                     </li>
                 }
             }).collect_view()}

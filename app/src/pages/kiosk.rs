@@ -6,6 +6,7 @@
 use crate::components::frame::{use_lang, use_links};
 use crate::components::search_box::SearchBox;
 use crate::components::tiles::CategoryTiles;
+use crate::components::urgent::{LegalLinks, UrgentHelp, URGENT_HELP_ID};
 use crate::directory::{load_kiosk_frame, load_kiosk_home};
 use crate::i18n::{t, t_args};
 use crate::lang::Lang;
@@ -99,6 +100,9 @@ fn KioskShell(
                     </a>
                 })}
                 {with_frame(desk_name)}
+                <a class="kiosk-button urgent" href=format!("#{URGENT_HELP_ID}")>
+                    <span aria-hidden="true">"☎"</span>" "{t(lang, "urgent-heading")}
+                </a>
                 {(!start).then(|| view! {
                     <a class="kiosk-button" href=links.kiosk_start() hreflang="mul">
                         <span aria-hidden="true">"文A"</span>" "{t(lang, "kiosk-change-language")}
@@ -107,7 +111,11 @@ fn KioskShell(
             </header>
             {with_frame(setting_notice)}
             <main id="main" tabindex="-1">{children()}</main>
-            <footer class="kiosk-footer"><p>{t(lang, "kiosk-privacy")}</p></footer>
+            <footer class="kiosk-footer">
+                <UrgentHelp lang/>
+                <p>{t(lang, "kiosk-privacy")}</p>
+                <LegalLinks lang links/>
+            </footer>
             {with_frame(idle_dialog)}
             <script src="/assets/desk.js" defer></script>
         </div>

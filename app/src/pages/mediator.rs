@@ -6,13 +6,14 @@
 
 use crate::components::print_button::PrintButton;
 use crate::components::text::{text_lang, title_text};
+use crate::components::urgent::{LegalLinks, UrgentHelp};
 use crate::directory::{load_home, load_screening, load_service, load_shortlist, run_search};
 use crate::i18n::{t, t_args};
 use crate::lang::Lang;
 use crate::model::{RawSearch, Screening, SearchHit, ServiceDetail, Shortlist, MAX_SHORTLIST};
 use crate::pages::not_found::{NotFound, ServerError};
 use crate::pages::service::LocationCard;
-use crate::url;
+use crate::url::{self, Links};
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_meta::{Html, Title};
@@ -87,7 +88,11 @@ fn MediatorFrame(meeting: Meeting, children: Children) -> impl IntoView {
                 <a class="button end-meeting" href="/mediator" data-forget="">{t(DESK, "mediator-end")}</a>
             </header>
             <main id="main" tabindex="-1">{children()}</main>
-            <footer class="site-footer"><p>{t(DESK, "mediator-privacy")}</p></footer>
+            <footer class="site-footer">
+                <UrgentHelp lang=DESK/>
+                <p>{t(DESK, "mediator-privacy")}</p>
+                <LegalLinks lang=DESK links=Links::public(DESK)/>
+            </footer>
             <script src="/assets/desk.js" defer></script>
         </div>
     }

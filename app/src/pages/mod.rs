@@ -4,6 +4,7 @@ pub mod events;
 pub mod home;
 pub mod kiosk;
 pub mod layout;
+pub mod legal;
 pub mod loaded;
 pub mod mediator;
 pub mod not_found;

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 pub mod desks;
 pub mod editor;
+pub mod legal;
 pub mod merge;
 pub mod screening;
 

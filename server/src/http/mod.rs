@@ -3,6 +3,7 @@
 
 pub mod admin;
 pub mod api;
+mod calendar;
 pub mod client;
 pub mod cookies;
 mod guards;
@@ -76,6 +77,8 @@ pub fn router(state: AppState, leptos: LeptosOptions) -> Router {
             move |request: Request| home(request)
         }))
         .route("/kiosk/{lang}/", get(move |request: Request| home(request)))
+        .route("/{lang}/events.ics", get(calendar::all_events))
+        .route("/{lang}/events/{file}", get(calendar::one_event))
         .route("/healthz", get(api::healthz))
         .nest("/api/v1", api::router())
         .merge(admin::router())

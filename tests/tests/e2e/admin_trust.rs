@@ -454,10 +454,19 @@ async fn anonymous_floods_grow_the_database_by_less_than_five_megabytes() {
             let query = format!("ricerca{n}qualsiasi{}", n.wrapping_mul(2_654_435_761));
             let status = client.get(format!("{base}/it/search?q={query}")).send().await.map(|r| r.status().as_u16());
             drop(permit);
-            status.unwrap_or(0)
+            status.map_err(|e| format!("search {n}: {e}"))
         }));
     }
-    assert!(futures_all(tasks.into_iter()).await.iter().all(|s| *s == 200));
+    let failed: Vec<String> = futures_all(tasks.into_iter())
+        .await
+        .into_iter()
+        .filter_map(|s| match s {
+            Ok(200) => None,
+            Ok(other) => Some(format!("status {other}")),
+            Err(e) => Some(e),
+        })
+        .collect();
+    assert!(failed.is_empty(), "every search answered 200: {failed:?}");
     // Searches are counted in the background: wait until the counts stop moving.
     let mut counted = -1;
     loop {

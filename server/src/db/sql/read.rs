@@ -461,6 +461,7 @@ impl DirectoryRead for SqlStore {
                             .collect(),
                         audience: Audience::parse(&audience)?,
                         organization: OrganizationRef { slug: org_slug, name: org_texts.plain(org_id, "name") },
+                        calendar_qr: None,
                     })
                 },
             )

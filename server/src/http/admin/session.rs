@@ -13,6 +13,7 @@ use axum::http::header::{HOST, ORIGIN};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, Method};
 use portineria_app::lang::Lang;
+use portineria_app::model::{CookiePurpose, CookieUse};
 
 pub const SESSION_COOKIE: &str = "portineria_admin";
 /// The login form's own CSRF cookie (double submit): there is no session yet to hold a token.
@@ -28,6 +29,19 @@ pub fn cookie_name(state: &AdminState, name: &str) -> String {
     } else {
         name.to_string()
     }
+}
+
+/// Every cookie the site sets, by the name browsers see, for the privacy notice: the public
+/// pages' language and the admin area's three. A new cookie belongs here, or the notice's
+/// test fails.
+pub fn cookies_set(state: &AdminState) -> Vec<CookieUse> {
+    let use_of = |name: String, purpose| CookieUse { name, purpose };
+    vec![
+        use_of(crate::http::cookies::LANG_COOKIE.to_string(), CookiePurpose::Language),
+        use_of(cookie_name(state, SESSION_COOKIE), CookiePurpose::AdminSession),
+        use_of(cookie_name(state, LOGIN_COOKIE), CookiePurpose::LoginForm),
+        use_of(cookie_name(state, CHALLENGE_COOKIE), CookiePurpose::SecondFactor),
+    ]
 }
 
 /// The value of one of the admin area's cookies in a request.
