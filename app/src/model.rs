@@ -733,6 +733,8 @@ pub struct CookieUse {
 pub enum CookiePurpose {
     /// The language last chosen on the public pages.
     Language,
+    /// The language chosen in the admin area.
+    AdminLanguage,
     /// The admin area's session.
     AdminSession,
     /// The login form's anti-forgery token.

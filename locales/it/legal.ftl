@@ -24,17 +24,18 @@ privacy-cookies-intro = Portineria usa solo cookie tecnici, che servono a far fu
 privacy-cookie-language = ricorda la lingua scelta, per un anno. Contiene solo il codice della lingua.
 privacy-cookie-session = tiene aperta la sessione di chi aggiorna le schede nell'area degli enti. Finisce dopo { $minutes } minuti senza attività e in ogni caso dopo { $hours } ore.
 privacy-cookie-login = protegge il modulo di accesso all'area degli enti da richieste false. Finisce quando chiudi il browser.
+privacy-cookie-admin-language = ricorda la lingua scelta nell'area degli enti. Finisce quando chiudi il browser.
 privacy-cookie-second-factor = ricorda, tra la password e il codice di verifica, che la password era giusta. Finisce quando chiudi il browser.
 privacy-partners-heading = Chi lavora per gli enti partner
-privacy-partners = Per le persone che aggiornano le schede nell'area degli enti usiamo: nome, e-mail, ente, ruolo, la password (salvata solo in forma cifrata, che nessuno può leggere), il codice per la verifica in due passaggi e il registro di chi ha cambiato che cosa.
+privacy-partners = Per le persone che aggiornano le schede nell'area degli enti usiamo: nome, e-mail, ente, ruolo, la password (salvata solo in forma cifrata, che nessuno può leggere), la chiave per la verifica in due passaggi e il registro di chi ha cambiato che cosa.
 privacy-audit = Il registro delle modifiche e degli accessi è cancellato dopo { $days } giorni.
 privacy-purposes-heading = Perché usiamo questi dati
 privacy-purposes = Usiamo questi dati solo per pubblicare le informazioni sui servizi del territorio, un compito di interesse pubblico (articolo 6, comma 1, lettera e, GDPR), e per tenere sicura l'area degli enti. Non li usiamo per altro e non prendiamo decisioni automatiche sulle persone.
 privacy-recipients-heading = A chi vanno i dati
 privacy-recipients = Non diamo i dati ad altri e non li mandiamo fuori dall'Unione europea. Chi ospita il sito li conserva per nostro conto, con un contratto che lo obbliga a proteggerli.
 privacy-rights-heading = I tuoi diritti
-privacy-rights = Puoi chiedere di vedere i tuoi dati, di correggerli o cancellarli, di limitarne l'uso, di opporti al loro uso e di riceverli in un formato leggibile (articoli da 15 a 22 del GDPR). Scrivi a { $email }.
-privacy-rights-desk = Puoi chiedere di vedere i tuoi dati, di correggerli o cancellarli, di limitarne l'uso, di opporti al loro uso e di riceverli in un formato leggibile (articoli da 15 a 22 del GDPR). Chiedi allo sportello della portineria.
+privacy-rights = Puoi chiedere di vedere i tuoi dati, di correggerli o cancellarli, di limitarne l'uso, di opporti al loro uso e di riceverli in un formato che un computer può leggere (articoli da 15 a 22 del GDPR). Scrivi a { $email }.
+privacy-rights-desk = Puoi chiedere di vedere i tuoi dati, di correggerli o cancellarli, di limitarne l'uso, di opporti al loro uso e di riceverli in un formato che un computer può leggere (articoli da 15 a 22 del GDPR). Chiedi allo sportello della portineria.
 privacy-complaint = Puoi anche fare reclamo al Garante per la protezione dei dati personali (www.garanteprivacy.it).
 
 ## Accessibility statement (AgID model)

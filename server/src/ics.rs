@@ -3,11 +3,11 @@
 //! event known only by its month goes on the month's first day, all day, marked "date to be
 //! confirmed" in the title so nobody mistakes it for a date.
 
+use crate::period::last_day;
 use chrono::{DateTime, Days, NaiveDate, Utc};
 use portineria_app::i18n::t;
 use portineria_app::lang::Lang;
 use portineria_app::model::Event;
-use crate::period::last_day;
 
 /// Europe/Rome since 1996: CET, with summer time from the last Sunday of March to the last
 /// Sunday of October.
@@ -156,8 +156,11 @@ mod tests {
     #[test]
     fn timed_all_day_and_month_only_events() {
         let now = DateTime::parse_from_rfc3339("2026-12-02T10:00:00Z").unwrap().with_timezone(&Utc);
-        let events =
-            [event("2026-12-14", Some("09:30"), Some("11:00")), event("2026-12-15", None, None), event("2027-01", None, None)];
+        let events = [
+            event("2026-12-14", Some("09:30"), Some("11:00")),
+            event("2026-12-15", None, None),
+            event("2027-01", None, None),
+        ];
         let ics = unfolded(&calendar(Lang::It, &events, "example.org", now));
         assert!(ics.contains("DTSTART;TZID=Europe/Rome:20261214T093000\r\nDTEND;TZID=Europe/Rome:20261214T110000"));
         assert!(ics.contains("DTSTART;VALUE=DATE:20261215\r\nDTEND;VALUE=DATE:20261216"));

@@ -242,7 +242,7 @@ pub fn organization_file(dir: &std::path::Path, slug: &str) -> std::path::PathBu
     dir.join(portineria::content::ORGANIZATIONS_DIR).join(format!("{slug}.toml"))
 }
 
-fn append(path: &std::path::Path, text: &str) {
+pub fn append(path: &std::path::Path, text: &str) {
     let mut current = std::fs::read_to_string(path).unwrap_or_default();
     current.push_str(text);
     std::fs::write(path, current).expect("write fixture");

@@ -48,7 +48,10 @@ pub fn AccessibilityPage() -> impl IntoView {
 /// deployment has named none yet.
 fn write_to(lang: Lang, key: &str, email: Option<String>) -> String {
     match email {
-        Some(email) => t_args(lang, key, &[("email", email.into())]),
+        Some(email) => {
+            let args = [("email", email.into())];
+            t_args(lang, key, &args)
+        }
         None => t(lang, &format!("{key}-desk")),
     }
 }
@@ -103,6 +106,7 @@ fn CookieLine(lang: Lang, cookie: CookieUse, retention: Retention) -> impl IntoV
                 ("hours", (retention.session_hours as usize).into()),
             ],
         ),
+        CookiePurpose::AdminLanguage => ("privacy-cookie-admin-language", vec![]),
         CookiePurpose::LoginForm => ("privacy-cookie-login", vec![]),
         CookiePurpose::SecondFactor => ("privacy-cookie-second-factor", vec![]),
     };

@@ -34,6 +34,8 @@ pub const DEFAULT_SEED: u64 = 42;
 /// The real taxonomy and thesaurus, embedded so that a complete content directory can be
 /// written from anywhere and the synthetic categories are always those of the real file.
 const TAXONOMY: &str = include_str!("../../../content/taxonomy.toml");
+/// The server does not start without its privacy notice's facts: the seed's serve here too.
+const LEGAL: &str = include_str!("../../../content/legal.toml");
 const THESAURUS: &str = include_str!("../../../content/thesaurus.toml");
 
 /// What to generate.
@@ -82,6 +84,7 @@ pub fn generate(options: &Options) -> anyhow::Result<Summary> {
     std::fs::create_dir_all(&organizations).with_context(|| format!("creating {}", organizations.display()))?;
     remove_earlier_files(&organizations)?;
     std::fs::write(dir.join("taxonomy.toml"), TAXONOMY)?;
+    std::fs::write(dir.join(portineria::content::legal::LEGAL_FILE), LEGAL)?;
     std::fs::write(dir.join(portineria::content::THESAURUS_FILE), THESAURUS)?;
     let files = options.services.div_ceil(SERVICES_PER_FILE);
     let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, files);

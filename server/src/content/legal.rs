@@ -106,7 +106,8 @@ mod tests {
 
     #[test]
     fn reads_the_shipped_file_and_refuses_bad_addresses() {
-        let shipped = Legal::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../content")).expect("content/legal.toml");
+        let shipped =
+            Legal::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../content")).expect("content/legal.toml");
         assert!(shipped.privacy_updated.to_string().starts_with("20"));
         let dir = std::env::temp_dir().join(format!("portineria-legal-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
@@ -123,7 +124,10 @@ mod tests {
         );
         let legal = Legal::load(&dir).expect("valid");
         assert_eq!(legal.controller.unwrap().email, "privacy@comune.example.it");
-        assert_eq!((legal.accessibility.conformance, legal.accessibility.assessed.as_str()), (Conformance::Full, "2026-11-30"));
+        assert_eq!(
+            (legal.accessibility.conformance, legal.accessibility.assessed.as_str()),
+            (Conformance::Full, "2026-11-30")
+        );
         std::fs::remove_dir_all(&dir).unwrap();
         assert!(!looks_like_email("a@b") && !looks_like_email("@b.it") && looks_like_email("a@b.it"));
     }

@@ -65,13 +65,19 @@ fn host(state: &AppState, headers: &HeaderMap) -> String {
         rest.split(['/', ':']).next().map(str::to_string)
     });
     configured
-        .or_else(|| headers.get(header::HOST).and_then(|h| h.to_str().ok()).map(|h| h.split(':').next().unwrap_or(h).to_string()))
+        .or_else(|| {
+            headers
+                .get(header::HOST)
+                .and_then(|h| h.to_str().ok())
+                .map(|h| h.split(':').next().unwrap_or(h).to_string())
+        })
         .filter(|h| !h.is_empty() && h.chars().all(|c| c.is_ascii_alphanumeric() || ".-".contains(c)))
         .unwrap_or_else(|| "portineria".to_string())
 }
 
 fn not_found(lang: Lang) -> Response {
-    (StatusCode::NOT_FOUND, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], t(lang, "error-not-found")).into_response()
+    (StatusCode::NOT_FOUND, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], t(lang, "error-not-found"))
+        .into_response()
 }
 
 fn unavailable(lang: Lang, error: &str) -> Response {

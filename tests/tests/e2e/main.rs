@@ -18,6 +18,7 @@ mod durability;
 mod i18n;
 mod import;
 mod instances;
+mod legal;
 mod operations;
 mod pages;
 mod relevance;

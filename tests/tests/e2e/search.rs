@@ -85,7 +85,7 @@ async fn a_comune_in_the_query_brings_its_services_first() {
 async fn an_import_is_searchable_within_a_second() {
     let dir = tempfile::tempdir().expect("content dir");
     let source = repo_root().join("content");
-    for file in ["taxonomy.toml", "thesaurus.toml"] {
+    for file in ["taxonomy.toml", "thesaurus.toml", "legal.toml"] {
         std::fs::copy(source.join(file), dir.path().join(file)).expect("copy content");
     }
     std::fs::create_dir(dir.path().join(portineria::content::ORGANIZATIONS_DIR)).expect("organisations dir");

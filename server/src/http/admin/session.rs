@@ -32,12 +32,13 @@ pub fn cookie_name(state: &AdminState, name: &str) -> String {
 }
 
 /// Every cookie the site sets, by the name browsers see, for the privacy notice: the public
-/// pages' language and the admin area's three. A new cookie belongs here, or the notice's
+/// pages' language and the admin area's four. A new cookie belongs here, or the notice's
 /// test fails.
 pub fn cookies_set(state: &AdminState) -> Vec<CookieUse> {
     let use_of = |name: String, purpose| CookieUse { name, purpose };
     vec![
         use_of(crate::http::cookies::LANG_COOKIE.to_string(), CookiePurpose::Language),
+        use_of(cookie_name(state, super::LANG_COOKIE), CookiePurpose::AdminLanguage),
         use_of(cookie_name(state, SESSION_COOKIE), CookiePurpose::AdminSession),
         use_of(cookie_name(state, LOGIN_COOKIE), CookiePurpose::LoginForm),
         use_of(cookie_name(state, CHALLENGE_COOKIE), CookiePurpose::SecondFactor),
