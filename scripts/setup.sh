@@ -8,6 +8,11 @@ cd "$(dirname "$0")/.."
 step() { printf '\n==> %s\n' "$*"; }
 
 packages=()
+# espeak-ng reads services aloud (voices it, ro, ar, sq, cmn-latn-pinyin) and opusenc
+# compresses its speech to Ogg Opus.
+for p in espeak-ng opus-tools; do
+  dpkg -s "$p" >/dev/null 2>&1 || packages+=("$p")
+done
 if [ "${1:-}" = "--browser" ]; then
   # Chromium and its driver for the browser tests; Noto fonts so Arabic and Chinese render.
   for p in chromium chromium-driver fonts-noto-core fonts-noto-cjk; do

@@ -346,6 +346,8 @@ pub struct ServiceDetail {
     pub organization: OrganizationRef,
     pub programme: Option<ProgrammeRef>,
     pub last_verified: Option<String>,
+    /// The server can read it aloud (espeak-ng is installed): the page offers "listen".
+    pub read_aloud: bool,
 }
 
 /// A service on a slip to take home: the service in the family's language, its Italian

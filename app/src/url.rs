@@ -183,6 +183,11 @@ pub fn switch_language(path_and_query: &str, to: Lang) -> String {
     format!("/{to}/{rest}")
 }
 
+/// A service's essentials read aloud (Ogg Opus), at the public address.
+pub fn service_audio(lang: Lang, id: &str) -> String {
+    format!("/{lang}/services/{}/listen", encode(id))
+}
+
 /// Every event today and to come, as a calendar file (always the public address: a phone
 /// opens it).
 pub fn events_calendar(lang: Lang) -> String {

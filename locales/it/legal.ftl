@@ -12,7 +12,7 @@ legal-controller-missing = Chi gestisce questo sito non ha ancora indicato il ti
 ## Privacy notice (GDPR art. 13)
 privacy-title = Informativa sulla privacy
 privacy-intro = Questa pagina spiega quali dati personali usa Portineria, perché, per quanto tempo e quali sono i tuoi diritti (articolo 13 del Regolamento europeo 2016/679, GDPR).
-privacy-controller-heading = Chi è responsabile dei dati
+privacy-controller-heading = Titolare del trattamento dei dati
 privacy-controller = Il titolare del trattamento è { $name }, { $address }. Per ogni domanda sui tuoi dati scrivi a { $email }.
 privacy-dpo = Responsabile della protezione dei dati: { $email }.
 privacy-public-heading = Chi cerca un servizio
@@ -27,7 +27,7 @@ privacy-cookie-login = protegge il modulo di accesso all'area degli enti da rich
 privacy-cookie-admin-language = ricorda la lingua scelta nell'area degli enti. Finisce quando chiudi il browser.
 privacy-cookie-second-factor = ricorda, tra la password e il codice di verifica, che la password era giusta. Finisce quando chiudi il browser.
 privacy-partners-heading = Chi lavora per gli enti partner
-privacy-partners = Per le persone che aggiornano le schede nell'area degli enti usiamo: nome, e-mail, ente, ruolo, la password (salvata solo in forma cifrata, che nessuno può leggere), la chiave per la verifica in due passaggi e il registro di chi ha cambiato che cosa.
+privacy-partners = Per le persone che aggiornano le schede nell'area degli enti usiamo: nome, e-mail, ente, ruolo, la password (salvata in una forma che non permette a nessuno di leggerla), la chiave per la verifica in due passaggi e il registro di chi ha cambiato che cosa.
 privacy-audit = Il registro delle modifiche e degli accessi è cancellato dopo { $days } giorni.
 privacy-purposes-heading = Perché usiamo questi dati
 privacy-purposes = Usiamo questi dati solo per pubblicare le informazioni sui servizi del territorio, un compito di interesse pubblico (articolo 6, comma 1, lettera e, GDPR), e per tenere sicura l'area degli enti. Non li usiamo per altro e non prendiamo decisioni automatiche sulle persone.

@@ -2,7 +2,7 @@
 
 calendar-add = Pune în calendarul telefonului
 calendar-all = Pune toate evenimentele în calendarul telefonului
-calendar-qr-label = Cod QR: scanează-l cu telefonul ca să pui evenimentul în calendar
+calendar-qr-label = Cod QR: scanați-l cu telefonul ca să puneți evenimentul în calendar
 # Added to the title of an event whose day is not known yet (only the month): the calendar
 # shows it on the first day of that month.
 calendar-date-to-confirm = ziua nu este încă stabilită

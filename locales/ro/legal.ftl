@@ -16,31 +16,55 @@ privacy-controller-heading = Cine răspunde de date
 privacy-controller = Operatorul datelor (cel care răspunde de ele) este { $name }, { $address }. Pentru orice întrebare despre datele tale, scrie la { $email }.
 privacy-dpo = Responsabilul cu protecția datelor: { $email }.
 privacy-public-heading = Cine caută un serviciu
-privacy-public = Ca să cauți, nu ai nevoie de un cont. Nu salvăm cine ești, adresa de internet a dispozitivului tău sau numărul tău de telefon.
-privacy-search-counts = Numărăm cuvintele căutate doar ca total pe zi, fără să știm cine le-a scris, ca să vedem ce servicii lipsesc. Aceste numărători se șterg după { $days } de zile.
-privacy-kiosk = Ecranul punctului de primire nu salvează nimic: dacă nimeni nu îl atinge timp de { $seconds } de secunde, șterge căutarea și revine la început.
+privacy-public = Ca să cauți, nu ai nevoie de un cont. Nu salvăm cine ești, nici adresa de internet a dispozitivului tău, nici numărul tău de telefon.
+privacy-search-counts =
+    Numărăm cuvintele căutate doar ca total pe zi, fără să știm cine le-a scris, ca să vedem ce servicii lipsesc. Aceste numărători se șterg după { $days ->
+        [one] o zi
+        [few] { $days } zile
+       *[other] { $days } de zile
+    }.
+privacy-kiosk =
+    Ecranul punctului de primire nu salvează nimic: dacă nimeni nu îl atinge timp de { $seconds ->
+        [one] o secundă
+        [few] { $seconds } secunde
+       *[other] { $seconds } de secunde
+    }, șterge căutarea și revine la început.
 privacy-cookies-heading = Cookie-uri
-privacy-cookies-intro = Portineria folosește doar cookie-uri tehnice, necesare ca site-ul să funcționeze. Nu folosește cookie-uri pentru reclame sau statistici și nu încarcă nimic de la alte firme. De aceea nu îți cere acordul.
+privacy-cookies-intro = Portineria folosește doar cookie-uri tehnice, necesare ca site-ul să funcționeze. Nu folosește cookie-uri pentru reclame sau statistici și nu încarcă servicii ale altor firme. De aceea nu îți cere acordul.
 privacy-cookie-language = ține minte limba aleasă, timp de un an. Conține doar codul limbii.
-privacy-cookie-session = ține deschisă sesiunea celor care actualizează fișele în zona partenerilor. Se încheie după { $minutes } de minute fără activitate și, oricum, după { $hours } ore.
-privacy-cookie-login = protejează formularul de autentificare din zona partenerilor de cereri false. Se încheie când închizi browserul.
+privacy-cookie-session =
+    ține deschisă sesiunea celor care actualizează fișele în zona partenerilor. Se încheie după { $minutes ->
+        [one] un minut
+        [few] { $minutes } minute
+       *[other] { $minutes } de minute
+    } fără activitate și, în orice caz, după { $hours ->
+        [one] o oră
+        [few] { $hours } ore
+       *[other] { $hours } de ore
+    }.
+privacy-cookie-login = protejează de cereri false formularul de autentificare din zona partenerilor. Se încheie când închizi browserul.
 privacy-cookie-admin-language = ține minte limba aleasă în zona partenerilor. Se încheie când închizi browserul.
 privacy-cookie-second-factor = ține minte, între parolă și codul de verificare, că parola a fost corectă. Se încheie când închizi browserul.
 privacy-partners-heading = Cine lucrează pentru organizațiile partenere
-privacy-partners = Pentru persoanele care actualizează fișele în zona partenerilor folosim: numele, e-mailul, organizația, rolul, parola (salvată doar criptată, în așa fel încât nimeni nu o poate citi), codul pentru verificarea în doi pași și jurnalul de activitate (cine a schimbat ce).
-privacy-audit = Jurnalul de activitate, cu modificările și autentificările, se șterge după { $days } de zile.
+privacy-partners = Pentru persoanele care actualizează fișele în zona partenerilor folosim: numele, e-mailul, organizația, rolul, parola (salvată doar în formă criptată, pe care nimeni nu o poate citi), cheia pentru verificarea în doi pași și jurnalul de activitate (cine a schimbat ce).
+privacy-audit =
+    Jurnalul de activitate, cu modificările și autentificările, se șterge după { $days ->
+        [one] o zi
+        [few] { $days } zile
+       *[other] { $days } de zile
+    }.
 privacy-purposes-heading = De ce folosim aceste date
-privacy-purposes = Folosim aceste date doar ca să publicăm informațiile despre serviciile din zonă, o sarcină de interes public (articolul 6, alineatul 1, litera e din GDPR), și ca să păstrăm în siguranță zona partenerilor. Nu le folosim pentru nimic altceva și nu luăm decizii automate despre oameni.
+privacy-purposes = Folosim aceste date doar ca să publicăm informațiile despre serviciile din zonă, o sarcină de interes public (articolul 6, alineatul 1, litera „e” din GDPR), și ca să păstrăm în siguranță zona partenerilor. Nu le folosim pentru nimic altceva și nu luăm decizii automate despre oameni.
 privacy-recipients-heading = Cui ajung datele
 privacy-recipients = Nu dăm datele altora și nu le trimitem în afara Uniunii Europene. Cel care găzduiește site-ul le păstrează în numele nostru, cu un contract care îl obligă să le protejeze.
 privacy-rights-heading = Drepturile tale
-privacy-rights = Poți cere să îți vezi datele, să fie corectate sau șterse, să fie limitată folosirea lor, să te opui folosirii lor și să le primești într-un fișier ușor de citit pe calculator (articolele de la 15 la 22 din GDPR). Scrie la { $email }.
-privacy-rights-desk = Poți cere să îți vezi datele, să fie corectate sau șterse, să fie limitată folosirea lor, să te opui folosirii lor și să le primești într-un fișier ușor de citit pe calculator (articolele de la 15 la 22 din GDPR). Întreabă la ghișeul punctului de primire.
+privacy-rights = Poți cere să îți vezi datele, să fie corectate sau șterse, să fie limitată folosirea lor, să te opui folosirii lor și să le primești într-un format pe care un calculator îl poate citi (articolele de la 15 la 22 din GDPR). Scrie la { $email }.
+privacy-rights-desk = Poți cere să îți vezi datele, să fie corectate sau șterse, să fie limitată folosirea lor, să te opui folosirii lor și să le primești într-un format pe care un calculator îl poate citi (articolele de la 15 la 22 din GDPR). Întreabă la ghișeul punctului de primire.
 privacy-complaint = Poți face și o plângere la Garante per la protezione dei dati personali (autoritatea italiană pentru protecția datelor, www.garanteprivacy.it).
 
 ## Accessibility statement (AgID model)
 accessibility-title = Declarație de accesibilitate
-accessibility-intro = { $name } vrea ca acest site să fie ușor de folosit de toți oamenii, inclusiv de persoanele cu dizabilități, așa cum cer legge 4/2004 (o lege italiană) și ghidurile AgID (agenția statului italian pentru digital).
+accessibility-intro = { $name } vrea ca acest site să fie ușor de folosit pentru toți oamenii, inclusiv pentru persoanele cu dizabilități, așa cum cer legea italiană nr. 4/2004 și ghidurile AgID (agenția statului italian pentru digital).
 accessibility-status-heading = Cât de accesibil este site-ul
 accessibility-status-full = Site-ul respectă standardul WCAG 2.1, nivelul AA.
 accessibility-status-partial = Site-ul respectă în parte standardul WCAG 2.1, nivelul AA: excepțiile sunt scrise mai jos.
@@ -50,9 +74,9 @@ accessibility-limit-translations = Unele traduceri sunt automate și încă nu a
 accessibility-limit-partner-texts = Unele texte scrise de organizațiile partenere folosesc cuvinte greu de înțeles. Le simplificăm împreună cu organizațiile.
 accessibility-limit-qr = Codurile QR de pe fișele tipărite nu pot fi citite de cine nu vede: sub fiecare cod este scrisă și adresa paginii.
 accessibility-method-heading = Cum am verificat
-accessibility-method = Site-ul a fost verificat de echipa care îl dezvoltă, la { $date }, cu teste automate (axe-core) în cele cinci limbi și cu teste doar cu tastatura și cu un cititor de ecran.
+accessibility-method = Site-ul a fost verificat la { $date } de echipa care îl dezvoltă: cu teste automate (axe-core) în cele cinci limbi, cu teste folosind doar tastatura și cu teste cu un cititor de ecran.
 accessibility-feedback-heading = Semnalează un obstacol
 accessibility-feedback = Dacă găsești o parte a site-ului pe care nu o poți folosi, scrie la { $email }: răspundem în cel mult 30 de zile.
-accessibility-feedback-desk = Dacă găsești o parte a site-ului pe care nu o poți folosi, spune la ghișeul punctului de primire: răspundem în cel mult 30 de zile.
+accessibility-feedback-desk = Dacă găsești o parte a site-ului pe care nu o poți folosi, spune asta la ghișeul punctului de primire: răspundem în cel mult 30 de zile.
 accessibility-enforcement-heading = Dacă nu primești răspuns
 accessibility-enforcement = Dacă nu primești răspuns în 30 de zile sau răspunsul nu te mulțumește, poți semnala problema la Difensore civico per il digitale de la AgID (un fel de Avocat al Poporului pentru digital, www.agid.gov.it).

@@ -2,7 +2,7 @@
 
 calendar-add = Shtoje në kalendarin e telefonit
 calendar-all = Shto të gjitha aktivitetet në kalendarin e telefonit
-calendar-qr-label = Kodi QR: skanoje me telefon për ta shtuar aktivitetin në kalendar
+calendar-qr-label = Kodi QR: skanojeni me telefon për ta shtuar aktivitetin në kalendar
 # Added to the title of an event whose day is not known yet (only the month): the calendar
 # shows it on the first day of that month.
 calendar-date-to-confirm = dita nuk është caktuar ende

@@ -62,6 +62,9 @@ pub struct Config {
     pub trusted_proxies: TrustedProxies,
     /// `PORTINERIA_REQUIRE_MFA` (`coordinators`, `all` or `none`; default `coordinators`).
     pub require_mfa: MfaPolicy,
+    /// `PORTINERIA_SPEECH_CACHE_MB` (default 200): the most disk the read-aloud audio takes;
+    /// the oldest files go first.
+    pub speech_cache_bytes: u64,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -117,11 +120,22 @@ impl Config {
             None => MfaPolicy::Coordinators,
             Some(v) => MfaPolicy::parse(&v).ok_or(ConfigError { name: "PORTINERIA_REQUIRE_MFA", value: v })?,
         };
+        let speech_cache_bytes = match get("PORTINERIA_SPEECH_CACHE_MB") {
+            None => 200 << 20,
+            Some(v) => v
+                .trim()
+                .parse::<u64>()
+                .ok()
+                .filter(|mb| (1..=100_000).contains(mb))
+                .map(|mb| mb << 20)
+                .ok_or(ConfigError { name: "PORTINERIA_SPEECH_CACHE_MB", value: v })?,
+        };
         let metrics_addr = match get("PORTINERIA_METRICS_ADDR") {
             None => None,
             Some(v) => Some(v.parse().map_err(|_| ConfigError { name: "PORTINERIA_METRICS_ADDR", value: v })?),
         };
         Ok(Self {
+            speech_cache_bytes,
             metrics_addr,
             search_log_days,
             audit_log_days,

@@ -8,6 +8,7 @@ use crate::db::{Database, DbError};
 use crate::period::{event_time, EventTime};
 use crate::search::analyzers::{analyze, Mode};
 use crate::search::{in_lang, Filters, Found, SearchError, SearchIndex, SearchQuery};
+use crate::speech::Speech;
 use async_trait::async_trait;
 use portineria_app::directory::{Directory, DirectoryError};
 use portineria_app::i18n::try_t;
@@ -49,6 +50,8 @@ pub struct ReadSettings {
     pub kiosk_timeouts: KioskTimeouts,
     /// The privacy notice's and accessibility statement's facts, settings included.
     pub legal: Arc<LegalNotice>,
+    /// Reads services aloud.
+    pub speech: Speech,
 }
 
 /// How long a kiosk waits without a touch before asking "still there?", and before
@@ -275,7 +278,8 @@ impl Directory for ServerDirectory {
     }
 
     async fn service(&self, lang: Lang, id: &str) -> Result<Option<ServiceDetail>, DirectoryError> {
-        Ok(self.db.service_detail(lang, id).await?)
+        let read_aloud = self.settings.speech.available();
+        Ok(self.db.service_detail(lang, id).await?.map(|s| ServiceDetail { read_aloud, ..s }))
     }
 
     async fn organization(&self, lang: Lang, slug: &str) -> Result<Option<OrganizationDetail>, DirectoryError> {

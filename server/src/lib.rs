@@ -17,5 +17,6 @@ pub mod metrics;
 pub mod period;
 pub mod search;
 pub mod serve;
+pub mod speech;
 pub mod state;
 pub mod write;

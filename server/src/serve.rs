@@ -9,6 +9,7 @@ use crate::db::Database;
 use crate::directory::{KioskTimeouts, ReadSettings};
 use crate::search::indexer;
 use crate::search::{SearchIndex, Thesaurus};
+use crate::speech::Speech;
 use crate::state::{AdminState, AppState};
 use crate::write::import::import_dir;
 use leptos::prelude::LeptosOptions;
@@ -71,6 +72,7 @@ pub async fn prepare(config: &Config) -> anyhow::Result<AppState> {
             reset_seconds: config.kiosk_reset_seconds,
         },
         legal: Arc::new(notice),
+        speech: Speech::new(config.data_dir.join("speech"), config.speech_cache_bytes).await,
     };
     let state = AppState::builder(db, index, read)
         .taxonomy(taxonomy)

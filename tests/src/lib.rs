@@ -62,6 +62,7 @@ impl TestServer {
             audit_log_days: 730,
             trusted_proxies: Default::default(),
             require_mfa: portineria::config::MfaPolicy::None,
+            speech_cache_bytes: 64 << 20,
         };
         adjust(&mut config);
         let (sender, receiver) = std::sync::mpsc::channel();

@@ -2,6 +2,7 @@
 
 pub mod frame;
 pub mod icons;
+pub mod listen;
 pub mod print_button;
 pub mod search_box;
 pub mod text;

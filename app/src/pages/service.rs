@@ -1,6 +1,7 @@
 //! `/{lang}/services/{slug}`: everything a family needs to go to a service.
 
 use crate::components::frame::use_links;
+use crate::components::listen::Listen;
 use crate::components::text::{text_lang, title_text, Contact, Paragraphs, TranslationNotice};
 use crate::directory::load_service;
 use crate::i18n::{format_partial_date, join, t, t_args};
@@ -119,6 +120,7 @@ fn ServiceView(lang: Lang, service: ServiceDetail) -> impl IntoView {
                 <p class="lead" lang=text_lang(&s.summary, lang)>{s.summary.text.clone()}</p>
                 <ul class="chips">{categories}</ul>
                 <TranslationNotice status=s.translation lang/>
+                {s.read_aloud.then(|| view! { <Listen lang id=s.id.clone()/> })}
                 {ended.then(|| view! { <p class="notice-ended" role="note">{t(lang, "service-ended-notice")}</p> })}
             </header>
             {section(t(lang, "service-what"), Some(view! { <Paragraphs text=s.description.clone() lang/> }))}

@@ -4,6 +4,7 @@
 //! On screen it is big enough to photograph with a phone.
 
 use crate::components::frame::use_links;
+use crate::components::listen::Listen;
 use crate::components::print_button::PrintButton;
 use crate::components::text::{text_lang, title_text};
 use crate::directory::load_slip;
@@ -64,6 +65,7 @@ fn Slip(lang: Lang, slip: ServiceSlip) -> impl IntoView {
             {s.locations.iter().cloned().map(|l| view! { <LocationCard lang location=l/> }).collect_view()}
             {phones}
             {documents}
+            {s.read_aloud.then(|| view! { <Listen lang id=s.id.clone()/> })}
             <figure class="slip-qr">
                 <div class="qr" role="img" aria-label=t(lang, "slip-qr-label") inner_html=slip.qr_svg></div>
                 <figcaption><bdi>{slip.page_url}</bdi></figcaption>

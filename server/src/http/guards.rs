@@ -4,7 +4,7 @@
 use super::cookies::{negotiate, LANG_COOKIE};
 use super::query::malformed_query;
 use axum::body::Body;
-use axum::extract::Request;
+use axum::extract::{Request, State};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -96,13 +96,54 @@ fn bad_request_page(lang: Lang, message: &str) -> Response {
     (StatusCode::BAD_REQUEST, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response()
 }
 
+/// How long any answer may take. A page is rendered whole before its first byte
+/// (`SsrMode::Async`), so a render that never finishes would leave the visitor's browser
+/// waiting without end; past this, they are told to try again and the path is logged.
+pub const DEADLINE: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// Answers 503 (try again, in the page's language) for a request unanswered within `limit`
+/// ([`DEADLINE`] in the router).
+pub async fn deadline(State(limit): State<std::time::Duration>, request: Request, next: Next) -> Response {
+    let path = request.uri().path().to_string();
+    let lang = path
+        .trim_start_matches('/')
+        .split('/')
+        .find_map(Lang::from_path_segment)
+        .unwrap_or_else(|| negotiate(request.headers()));
+    match tokio::time::timeout(limit, next.run(request)).await {
+        Ok(response) => response,
+        Err(_) => {
+            tracing::error!(path = %super::loggable_path(&path), "no answer within the deadline");
+            let headers = [(header::RETRY_AFTER, "2"), (header::CONTENT_TYPE, "text/plain; charset=utf-8")];
+            (StatusCode::SERVICE_UNAVAILABLE, headers, portineria_app::i18n::t(lang, "error-internal")).into_response()
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use axum::routing::get;
+    use tower::ServiceExt;
 
     #[test]
     fn language_like_segments() {
         assert!(looks_like_language("en") && looks_like_language("pt-BR") && looks_like_language("xyz"));
         assert!(!looks_like_language("services") && !looks_like_language("e1"));
+    }
+
+    #[tokio::test]
+    async fn a_request_past_the_deadline_is_told_to_try_again_in_its_language() {
+        let app = axum::Router::new()
+            .route("/{lang}/slow", get(|| async { tokio::time::sleep(std::time::Duration::from_secs(5)).await }))
+            .route("/{lang}/quick", get(|| async { "ok" }))
+            .layer(axum::middleware::from_fn_with_state(std::time::Duration::from_millis(50), deadline));
+        let ask = |path: &str| Request::builder().uri(path).body(Body::empty()).unwrap();
+        let slow = app.clone().oneshot(ask("/ro/slow")).await.unwrap();
+        assert_eq!(slow.status(), StatusCode::SERVICE_UNAVAILABLE);
+        assert_eq!(slow.headers()[header::RETRY_AFTER], "2");
+        let body = axum::body::to_bytes(slow.into_body(), 1024).await.unwrap();
+        assert_eq!(String::from_utf8_lossy(&body), portineria_app::i18n::t(Lang::Ro, "error-internal"));
+        assert_eq!(app.oneshot(ask("/ro/quick")).await.unwrap().status(), StatusCode::OK);
     }
 }

@@ -7,6 +7,7 @@ mod calendar;
 pub mod client;
 pub mod cookies;
 mod guards;
+mod listen;
 pub mod listener;
 pub mod query;
 
@@ -78,6 +79,7 @@ pub fn router(state: AppState, leptos: LeptosOptions) -> Router {
         }))
         .route("/kiosk/{lang}/", get(move |request: Request| home(request)))
         .route("/{lang}/events.ics", get(calendar::all_events))
+        .route("/{lang}/services/{slug}/listen", get(listen::service_audio))
         .route("/{lang}/events/{file}", get(calendar::one_event))
         .route("/healthz", get(api::healthz))
         .nest("/api/v1", api::router())
@@ -106,6 +108,7 @@ pub fn router(state: AppState, leptos: LeptosOptions) -> Router {
             tracing::info_span!("request", method = %request.method(), path = %loggable_path(request.uri().path()))
         }))
         .layer(middleware::from_fn_with_state(proxies, client::resolve))
+        .layer(middleware::from_fn_with_state(guards::DEADLINE, guards::deadline))
         .layer(middleware::from_fn_with_state(metrics, count_request))
 }
 

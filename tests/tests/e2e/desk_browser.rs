@@ -231,6 +231,8 @@ fn page_types(lang: Lang) -> Vec<String> {
         format!("/{lang}/organizations/roma-capitale"),
         format!("/{lang}/programmes/{programme}"),
         format!("/{lang}/events"),
+        format!("/{lang}/privacy"),
+        format!("/{lang}/accessibility"),
         format!("/{lang}/no-such-page"),
         "/kiosk?desk=piossasco".to_string(),
         format!("/kiosk/{lang}/?desk=piossasco"),

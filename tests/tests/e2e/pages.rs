@@ -152,6 +152,12 @@ async fn server_functions_refuse_garbage_with_400() {
     let paths = server_function_paths();
     assert!(paths.len() >= 5, "found {paths:?}");
     for path in paths {
+        // The privacy notice's facts take no argument: any body is as good as none.
+        if path.starts_with("/_sf/load_legal") {
+            let response = http().post(url(&path)).body("garbage").send().await.expect("answer");
+            assert_eq!(response.status().as_u16(), 200, "{path}");
+            continue;
+        }
         for body in ["", "garbage", "lang=xx&id=a&slug=a"] {
             let response = http()
                 .post(url(&path))

@@ -279,6 +279,7 @@ impl DirectoryRead for SqlStore {
             organization: OrganizationRef { slug: org_slug, name: org_texts.plain(org_id, "name") },
             programme,
             last_verified: verified.map(|at| at.to_rfc3339()),
+            read_aloud: false,
         }))
     }
 

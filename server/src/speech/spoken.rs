@@ -1,0 +1,347 @@
+//! What is read aloud, and how it is written for the synthesiser: a service's essentials
+//! (name, summary, how to access, documents to bring, hours) as sentences in the page's
+//! language, with phone numbers turned into digits read one by one in groups, clock times
+//! into how people say them ("dalle 9 alle 12 e 30"), and Chinese into tone-numbered pinyin
+//! for espeak-ng's `cmn-latn-pinyin` voice (its `cmn` voice reads Hanzi as English-sounding
+//! letters). Without this, espeak-ng reads "011 9876543" as "nine million eight hundred…".
+
+use portineria_app::i18n::{t, t_args};
+use portineria_app::lang::Lang;
+use portineria_app::model::{OpeningHours, ServiceDetail};
+
+/// The essentials of `service`, as sentences in its language, normalised for speech.
+pub fn service_script(lang: Lang, service: &ServiceDetail) -> String {
+    let mut parts = vec![service.name.text.clone(), service.summary.text.clone()];
+    if let Some(how) = &service.how_to_access {
+        parts.push(format!("{}: {}", t(lang, "service-how"), how.text));
+    }
+    if !service.documents.is_empty() {
+        let documents: Vec<&str> = service.documents.iter().map(|d| d.text.as_str()).collect();
+        parts.push(format!("{}: {}", t(lang, "service-documents"), documents.join("; ")));
+    }
+    for location in &service.locations {
+        if !location.hours.is_empty() {
+            parts.push(format!("{}: {}", t(lang, "service-hours"), spoken_hours(lang, &location.hours)));
+        }
+    }
+    for phone in &service.phones {
+        parts.push(format!("{}: {}", t(lang, "service-phone"), phone.number));
+    }
+    let text = parts.iter().map(|p| p.trim().trim_end_matches(['.', '。'])).collect::<Vec<_>>().join(". ");
+    normalise(lang, &format!("{text}."))
+}
+
+/// "lunedì: dalle 9 alle 12 e 30; martedì: …".
+fn spoken_hours(lang: Lang, hours: &[OpeningHours]) -> String {
+    hours
+        .iter()
+        .map(|h| {
+            let range = t_args(
+                lang,
+                "listen-hours-range",
+                &[("opens", spoken_time(lang, &h.opens).into()), ("closes", spoken_time(lang, &h.closes).into())],
+            );
+            format!("{}: {range}", t(lang, &format!("weekday-{}", h.weekday)))
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// `09:30` as said: "9 e 30"; `12:00` as "12".
+fn spoken_time(lang: Lang, time: &str) -> String {
+    let Some((hour, minute)) = time.split_once([':', '.']) else { return time.to_string() };
+    let (Ok(hour), Ok(minute)) = (hour.parse::<u32>(), minute.parse::<u32>()) else { return time.to_string() };
+    if minute == 0 {
+        t_args(lang, "listen-time-hour", &[("hour", (hour as usize).into())])
+    } else {
+        t_args(lang, "listen-time", &[("hour", (hour as usize).into()), ("minute", (minute as usize).into())])
+    }
+}
+
+/// Text made ready for espeak-ng in `lang`: bidi marks dropped, phone numbers as digit
+/// groups, times and time ranges as said, and for Chinese, numbers as Chinese numerals and
+/// everything in tone-numbered pinyin.
+pub fn normalise(lang: Lang, text: &str) -> String {
+    let text: String =
+        text.chars().filter(|c| !matches!(c, '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}')).collect();
+    let text = western_digits(&text);
+    let tokens = tokenize(&text);
+    let mut out = String::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        match &tokens[i] {
+            Token::Time(a) => {
+                // A range: "9:00-12:30", "9:00 – 12:30".
+                let after_dash = (tokens.get(i + 1) == Some(&Token::Dash)).then(|| tokens.get(i + 2)).flatten();
+                if let Some(Token::Time(b)) = after_dash {
+                    let range = t_args(
+                        lang,
+                        "listen-hours-range",
+                        &[("opens", spoken_time(lang, a).into()), ("closes", spoken_time(lang, b).into())],
+                    );
+                    out.push_str(&range);
+                    i += 3;
+                    continue;
+                }
+                out.push_str(&spoken_time(lang, a));
+            }
+            Token::Phone(digits) => out.push_str(&phone_digits(lang, digits)),
+            Token::Dash => out.push_str(" - "),
+            Token::Text(s) => out.push_str(s),
+        }
+        i += 1;
+    }
+    let out: String = out.chars().filter(|c| !matches!(c, '\u{2066}'..='\u{2069}')).collect();
+    if lang == Lang::Zh {
+        pinyin(&chinese_numerals(&out))
+    } else {
+        out
+    }
+}
+
+#[derive(Debug, PartialEq)]
+enum Token {
+    /// `H:MM` or `HH.MM`.
+    Time(String),
+    /// Seven or more digits with spaces, slashes or a leading `+` between them.
+    Phone(String),
+    /// A dash between two times.
+    Dash,
+    Text(String),
+}
+
+fn tokenize(text: &str) -> Vec<Token> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut tokens = Vec::new();
+    let mut plain = String::new();
+    let mut i = 0;
+    let flush = |plain: &mut String, tokens: &mut Vec<Token>| {
+        if !plain.is_empty() {
+            tokens.push(Token::Text(std::mem::take(plain)));
+        }
+    };
+    while i < chars.len() {
+        let c = chars[i];
+        let starts_number = (c.is_ascii_digit() || (c == '+' && chars.get(i + 1).is_some_and(char::is_ascii_digit)))
+            && !(i > 0 && (chars[i - 1].is_alphanumeric()));
+        if !starts_number {
+            // A dash between a time and a time (spaces allowed around it).
+            if matches!(c, '-' | '–' | '—') && matches!(tokens.last(), Some(Token::Time(_))) && plain.trim().is_empty()
+            {
+                plain.clear();
+                tokens.push(Token::Dash);
+            } else {
+                plain.push(c);
+            }
+            i += 1;
+            continue;
+        }
+        // The longest run of digits and inner separators.
+        let mut j = i + 1;
+        while j < chars.len()
+            && (chars[j].is_ascii_digit()
+                || (matches!(chars[j], ' ' | '/' | ':' | '.') && chars.get(j + 1).is_some_and(char::is_ascii_digit)))
+        {
+            j += 1;
+        }
+        let run: String = chars[i..j].iter().collect();
+        let digits = run.chars().filter(char::is_ascii_digit).count();
+        let is_time = run.len() <= 5
+            && run.split_once([':', '.']).is_some_and(|(h, m)| {
+                h.len() <= 2
+                    && m.len() == 2
+                    && h.parse::<u32>().is_ok_and(|h| h < 24)
+                    && m.parse::<u32>().is_ok_and(|m| m < 60)
+            });
+        if is_time {
+            // Spaces between a dash and the time after it.
+            if matches!(tokens.last(), Some(Token::Dash)) && plain.trim().is_empty() {
+                plain.clear();
+            }
+            flush(&mut plain, &mut tokens);
+            tokens.push(Token::Time(run));
+        } else if digits >= 7 && !run.contains([':', '.']) {
+            flush(&mut plain, &mut tokens);
+            tokens.push(Token::Phone(run));
+        } else {
+            if matches!(tokens.last(), Some(Token::Dash)) {
+                tokens.pop();
+                plain.push_str(" - ");
+            }
+            // Not a phone or a time: only the run's first number, so a time can follow.
+            let first: String = chars[i..j].iter().take_while(|c| c.is_ascii_digit() || **c == '+').collect();
+            plain.push_str(&first);
+            j = i + first.chars().count().max(1);
+        }
+        i = j;
+    }
+    if matches!(tokens.last(), Some(Token::Dash)) && plain.is_empty() {
+        tokens.pop();
+        plain.push_str(" - ");
+    }
+    flush(&mut plain, &mut tokens);
+    tokens
+}
+
+/// A phone number read digit by digit, its groups (as written) separated by pauses:
+/// "011 9876543" → "0 1 1, 9 8 7 6 5 4 3".
+fn phone_digits(lang: Lang, number: &str) -> String {
+    let plus = number.starts_with('+').then(|| t(lang, "listen-plus"));
+    let groups: Vec<String> = number
+        .split([' ', '/'])
+        .filter(|g| !g.is_empty())
+        .map(|g| g.chars().filter(char::is_ascii_digit).map(String::from).collect::<Vec<_>>().join(" "))
+        .collect();
+    let separator = if lang == Lang::Zh { "，" } else { ", " };
+    match plus {
+        Some(plus) => format!("{plus} {}", groups.join(separator)),
+        None => groups.join(separator),
+    }
+}
+
+/// Arabic-Indic, Eastern Arabic-Indic and full-width digits as ASCII.
+fn western_digits(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '٠'..='٩' => char::from(b'0' + (c as u32 - '٠' as u32) as u8),
+            '۰'..='۹' => char::from(b'0' + (c as u32 - '۰' as u32) as u8),
+            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+            _ => c,
+        })
+        .collect()
+}
+
+const HAN_DIGITS: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/// Numbers as Chinese numerals: up to 9999 as said ("12" → 十二, "730" → 七百三十), longer
+/// ones (and digits spaced as in phone numbers) digit by digit.
+fn chinese_numerals(text: &str) -> String {
+    let mut out = String::new();
+    let mut digits = String::new();
+    for c in text.chars().chain(std::iter::once('\0')) {
+        if c.is_ascii_digit() {
+            digits.push(c);
+            continue;
+        }
+        if !digits.is_empty() {
+            out.push_str(&han_number(&digits));
+            digits.clear();
+        }
+        if c != '\0' {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn han_number(digits: &str) -> String {
+    let by_digit = || digits.chars().map(|d| HAN_DIGITS[d as usize - '0' as usize]).collect::<String>();
+    let Ok(n) = digits.parse::<u32>() else { return by_digit() };
+    if digits.len() > 4 || (digits.len() > 1 && digits.starts_with('0')) {
+        return by_digit();
+    }
+    if n == 0 {
+        return "零".into();
+    }
+    let units = [(1000, '千'), (100, '百'), (10, '十')];
+    let mut out = String::new();
+    let mut rest = n;
+    let mut zero_pending = false;
+    for (value, unit) in units {
+        let d = rest / value;
+        rest %= value;
+        if d > 0 {
+            if zero_pending {
+                out.push('零');
+                zero_pending = false;
+            }
+            // 10–19 are said 十, 十一 …, not 一十.
+            if !(value == 10 && d == 1 && out.is_empty()) {
+                out.push(HAN_DIGITS[d as usize]);
+            }
+            out.push(unit);
+        } else if !out.is_empty() {
+            zero_pending = true;
+        }
+    }
+    if rest > 0 {
+        if zero_pending {
+            out.push('零');
+        }
+        out.push(HAN_DIGITS[rest as usize]);
+    }
+    out
+}
+
+/// Hanzi as tone-numbered pinyin syllables ("中国" → "zhong1 guo2"), Chinese punctuation as
+/// pauses, anything else kept.
+fn pinyin(text: &str) -> String {
+    use pinyin::ToPinyin;
+    let mut out = String::new();
+    for (c, reading) in text.chars().zip(text.to_pinyin()) {
+        match reading {
+            Some(p) => {
+                if !out.is_empty() && !out.ends_with(' ') {
+                    out.push(' ');
+                }
+                out.push_str(p.with_tone_num_end());
+                out.push(' ');
+            }
+            None => match c {
+                '，' | '、' | '；' | '：' | '。' | '！' | '？' => {
+                    let pause = if matches!(c, '。' | '！' | '？') { ". " } else { ", " };
+                    out.truncate(out.trim_end().len());
+                    out.push_str(pause);
+                }
+                '（' | '）' | '“' | '”' | '《' | '》' => out.push(' '),
+                _ => out.push(c),
+            },
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phone_numbers_are_read_digit_by_digit_in_their_groups() {
+        assert_eq!(normalise(Lang::It, "Telefono 011 9876543."), "Telefono 0 1 1, 9 8 7 6 5 4 3.");
+        assert_eq!(normalise(Lang::It, "Chiama +39 06 1234 5678"), "Chiama più 3 9, 0 6, 1 2 3 4, 5 6 7 8");
+        assert_eq!(normalise(Lang::Ro, "Sunați la 800 290 290"), "Sunați la 8 0 0, 2 9 0, 2 9 0");
+        assert_eq!(normalise(Lang::Ar, "اتصل بـ ٠١١ ٩٨٧٦٥٤٣"), "اتصل بـ 0 1 1, 9 8 7 6 5 4 3");
+        assert_eq!(normalise(Lang::Sq, "Tel. 0119876543"), "Tel. 0 1 1 9 8 7 6 5 4 3");
+        // Short numbers stay numbers: a year, a count, an emergency number.
+        assert_eq!(normalise(Lang::It, "Dal 2019, 300 persone, 112"), "Dal 2019, 300 persone, 112");
+    }
+
+    #[test]
+    fn times_and_ranges_are_said_as_people_say_them() {
+        assert_eq!(normalise(Lang::It, "Aperto 9:00-12:30"), "Aperto dalle 9 alle 12 e 30");
+        assert_eq!(normalise(Lang::It, "orario 14.30 – 17.00"), "orario dalle 14 e 30 alle 17");
+        assert_eq!(normalise(Lang::Ro, "Deschis 9:00-12:30"), "Deschis de la 9 până la 12 și 30");
+        assert_eq!(normalise(Lang::Ar, "مفتوح 9:00-12:30"), "مفتوح من الساعة 9 إلى الساعة 12 و30 دقيقة");
+        assert_eq!(normalise(Lang::Sq, "Hapur 9:00-12:30"), "Hapur nga ora 9 deri në orën 12 e 30");
+        assert_eq!(normalise(Lang::It, "ore 9:15"), "ore 9 e 15");
+        // Not times: scores, versions, a dash between numbers.
+        assert_eq!(normalise(Lang::It, "pagine 3-5, legge 4/2004"), "pagine 3-5, legge 4/2004");
+    }
+
+    #[test]
+    fn chinese_becomes_tone_numbered_pinyin_with_numbers_in_words() {
+        assert_eq!(normalise(Lang::Zh, "中国"), "zhong1 guo2");
+        assert_eq!(han_number("12"), "十二");
+        assert_eq!(han_number("730"), "七百三十");
+        assert_eq!(han_number("2019"), "二千零一十九");
+        assert_eq!(han_number("105"), "一百零五");
+        assert_eq!(
+            normalise(Lang::Zh, "电话：011 9876543"),
+            "dian4 hua4, ling2 yi1 yi1, jiu3 ba1 qi1 liu4 wu3 si4 san1"
+        );
+        assert_eq!(
+            normalise(Lang::Zh, "9:00-12:30开放"),
+            "cong2 jiu3 dian3 dao4 shi2 er4 dian3 san1 shi2 fen1 kai1 fang4"
+        );
+    }
+}
