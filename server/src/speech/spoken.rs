@@ -213,8 +213,8 @@ fn western_digits(text: &str) -> String {
 
 const HAN_DIGITS: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
-/// Numbers as Chinese numerals: up to 9999 as said ("12" → 十二, "730" → 七百三十), longer
-/// ones (and digits spaced as in phone numbers) digit by digit.
+/// Numbers as Chinese numerals: up to 9999 as said ("12" → 十二, "730" → 七百三十); years,
+/// longer numbers and digits spaced as in phone numbers digit by digit.
 fn chinese_numerals(text: &str) -> String {
     let mut out = String::new();
     let mut digits = String::new();
@@ -224,7 +224,9 @@ fn chinese_numerals(text: &str) -> String {
             continue;
         }
         if !digits.is_empty() {
-            out.push_str(&han_number(&digits));
+            // A year is read digit by digit: 2025年 is 二零二五年.
+            let year = c == '年' && digits.len() == 4;
+            out.push_str(&if year { han_digits(&digits) } else { han_number(&digits) });
             digits.clear();
         }
         if c != '\0' {
@@ -234,11 +236,14 @@ fn chinese_numerals(text: &str) -> String {
     out
 }
 
+fn han_digits(digits: &str) -> String {
+    digits.chars().map(|d| HAN_DIGITS[d as usize - '0' as usize]).collect()
+}
+
 fn han_number(digits: &str) -> String {
-    let by_digit = || digits.chars().map(|d| HAN_DIGITS[d as usize - '0' as usize]).collect::<String>();
-    let Ok(n) = digits.parse::<u32>() else { return by_digit() };
+    let Ok(n) = digits.parse::<u32>() else { return han_digits(digits) };
     if digits.len() > 4 || (digits.len() > 1 && digits.starts_with('0')) {
-        return by_digit();
+        return han_digits(digits);
     }
     if n == 0 {
         return "零".into();
@@ -326,6 +331,24 @@ mod tests {
         assert_eq!(normalise(Lang::It, "ore 9:15"), "ore 9 e 15");
         // Not times: scores, versions, a dash between numbers.
         assert_eq!(normalise(Lang::It, "pagine 3-5, legge 4/2004"), "pagine 3-5, legge 4/2004");
+    }
+
+    /// Sentences as the Chinese content writes them (Italian names in Latin letters, years,
+    /// full-width brackets): nothing but pinyin and Latin letters reaches the voice (ü
+    /// included: the `cmn-latn-pinyin` voice reads "lü4" as it reads "lv4").
+    #[test]
+    fn chinese_content_leaves_no_hanzi_for_the_voice() {
+        let samples = [
+            "面向罗姆人、辛提人和卡米南蒂人（Rom, Sinti e Caminanti）儿童和青少年的包容与融合项目，自2025年5月起由Cooperativa San Donato管理。",
+            "为三个罗姆人家庭提供社会陪伴的项目，帮助他们走向自立，提供教育、法律和住房方面的支持。",
+            "星期一：9:00-12:30。电话：06 669190417。",
+        ];
+        for sample in samples {
+            let spoken = normalise(Lang::Zh, sample);
+            println!("{sample}\n→ {spoken}\n");
+            assert!(spoken.chars().all(|c| c.is_ascii() || c == 'ü'), "{spoken}");
+        }
+        assert!(normalise(Lang::Zh, samples[0]).contains("er4 ling2 er4 wu3 nian2 wu3 yue4"), "a year digit by digit");
     }
 
     #[test]
