@@ -52,10 +52,11 @@ fn spoken_time(lang: Lang, time: &str) -> String {
     let Some((hour, minute)) = time.split_once([':', '.']) else { return time.to_string() };
     let (Ok(hour), Ok(minute)) = (hour.parse::<u32>(), minute.parse::<u32>()) else { return time.to_string() };
     if minute == 0 {
-        t_args(lang, "listen-time-hour", &[("hour", (hour as usize).into())])
-    } else {
-        t_args(lang, "listen-time", &[("hour", (hour as usize).into()), ("minute", (minute as usize).into())])
+        return t_args(lang, "listen-time-hour", &[("hour", (hour as usize).into())]);
     }
+    // Chinese says the minutes under ten with a zero: 九点零五分.
+    let minute = if lang == Lang::Zh { format!("{minute:02}").into() } else { (minute as usize).into() };
+    t_args(lang, "listen-time", &[("hour", (hour as usize).into()), ("minute", minute)])
 }
 
 /// Text made ready for espeak-ng in `lang`: bidi marks dropped, phone numbers as digit
@@ -183,14 +184,32 @@ fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
-/// A phone number read digit by digit, its groups (as written) separated by pauses:
-/// "011 9876543" → "0 1 1, 9 8 7 6 5 4 3".
+/// A phone number read digit by digit, in its groups as written, long groups cut in threes
+/// (the last one of four rather than one alone), with a pause between groups:
+/// "011 9876543" → "0 1 1, 9 8 7, 6 5 4 3". Chinese says a phone's 1 as 幺 (yāo), not 一.
 fn phone_digits(lang: Lang, number: &str) -> String {
     let plus = number.starts_with('+').then(|| t(lang, "listen-plus"));
+    let digit = |d: char| match (lang, d) {
+        (Lang::Zh, '1') => "幺".to_string(),
+        (Lang::Zh, d) => HAN_DIGITS[d as usize - '0' as usize].to_string(),
+        (_, d) => d.to_string(),
+    };
     let groups: Vec<String> = number
         .split([' ', '/'])
+        .flat_map(|g| {
+            let digits: Vec<char> = g.chars().filter(char::is_ascii_digit).collect();
+            let mut chunks: Vec<Vec<char>> = digits.chunks(3).map(<[char]>::to_vec).collect();
+            if chunks.len() > 1 && chunks.last().is_some_and(|c| c.len() == 1) {
+                let last = chunks.pop().unwrap_or_default();
+                chunks.last_mut().map(|c| c.extend(last));
+            }
+            if digits.len() <= 4 {
+                chunks = vec![digits];
+            }
+            chunks
+        })
         .filter(|g| !g.is_empty())
-        .map(|g| g.chars().filter(char::is_ascii_digit).map(String::from).collect::<Vec<_>>().join(" "))
+        .map(|g| g.into_iter().map(digit).collect::<Vec<_>>().join(" "))
         .collect();
     let separator = if lang == Lang::Zh { "，" } else { ", " };
     match plus {
@@ -224,9 +243,14 @@ fn chinese_numerals(text: &str) -> String {
             continue;
         }
         if !digits.is_empty() {
-            // A year is read digit by digit: 2025年 is 二零二五年.
+            // A year is read digit by digit (2025年 is 二零二五年); two o'clock is 两点.
             let year = c == '年' && digits.len() == 4;
-            out.push_str(&if year { han_digits(&digits) } else { han_number(&digits) });
+            let said = match (year, digits.as_str(), c) {
+                (true, _, _) => han_digits(&digits),
+                (_, "2", '点') => "两".to_string(),
+                _ => han_number(&digits),
+            };
+            out.push_str(&said);
             digits.clear();
         }
         if c != '\0' {
@@ -282,14 +306,29 @@ fn han_number(digits: &str) -> String {
 /// pauses, anything else kept.
 fn pinyin(text: &str) -> String {
     use pinyin::ToPinyin;
+    let text = without_latin_asides(text);
+    let chars: Vec<char> = text.chars().collect();
+    let readings: Vec<Option<&'static str>> =
+        text.as_str().to_pinyin().map(|p| p.map(|p| p.with_tone_num_end())).collect();
     let mut out = String::new();
-    for (c, reading) in text.chars().zip(text.to_pinyin()) {
-        match reading {
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        // Words whose characters read otherwise alone (少 is shǎo, but 青少年 is qīngshàonián).
+        let word = WORD_READINGS.iter().find(|(word, _)| chars[i..].starts_with(&word.chars().collect::<Vec<_>>()));
+        if let Some((word, reading)) = word {
+            out.push(' ');
+            out.push_str(reading);
+            out.push(' ');
+            i += word.chars().count();
+            continue;
+        }
+        match readings.get(i).copied().flatten() {
             Some(p) => {
                 if !out.is_empty() && !out.ends_with(' ') {
                     out.push(' ');
                 }
-                out.push_str(p.with_tone_num_end());
+                out.push_str(p);
                 out.push(' ');
             }
             None => match c {
@@ -302,8 +341,40 @@ fn pinyin(text: &str) -> String {
                 _ => out.push(c),
             },
         }
+        i += 1;
     }
     out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Words of the directory's Chinese texts that the character-by-character reading gets
+/// wrong, with their reading (checked by a fluent reader).
+const WORD_READINGS: [(&str, &str); 4] =
+    [("青少年", "qing1 shao4 nian2"), ("少年", "shao4 nian2"), ("少女", "shao4 nv3"), ("银行", "yin2 hang2")];
+
+/// The Chinese texts repeat Italian names in full-width brackets ("（Rom, Sinti e
+/// Caminanti）"): the pinyin voice would garble them, and the Chinese before says the same.
+fn without_latin_asides(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('（') {
+        let after = &rest[open + '（'.len_utf8()..];
+        match after.find('）') {
+            Some(close) if after[..close].chars().all(|c| c.is_ascii() || c.is_alphabetic() && !is_hanzi(c)) => {
+                out.push_str(&rest[..open]);
+                rest = &after[close + '）'.len_utf8()..];
+            }
+            _ => {
+                out.push_str(&rest[..open + '（'.len_utf8()]);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+fn is_hanzi(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}')
 }
 
 #[cfg(test)]
@@ -312,11 +383,11 @@ mod tests {
 
     #[test]
     fn phone_numbers_are_read_digit_by_digit_in_their_groups() {
-        assert_eq!(normalise(Lang::It, "Telefono 011 9876543."), "Telefono 0 1 1, 9 8 7 6 5 4 3.");
+        assert_eq!(normalise(Lang::It, "Telefono 011 9876543."), "Telefono 0 1 1, 9 8 7, 6 5 4 3.");
         assert_eq!(normalise(Lang::It, "Chiama +39 06 1234 5678"), "Chiama più 3 9, 0 6, 1 2 3 4, 5 6 7 8");
         assert_eq!(normalise(Lang::Ro, "Sunați la 800 290 290"), "Sunați la 8 0 0, 2 9 0, 2 9 0");
-        assert_eq!(normalise(Lang::Ar, "اتصل بـ ٠١١ ٩٨٧٦٥٤٣"), "اتصل بـ 0 1 1, 9 8 7 6 5 4 3");
-        assert_eq!(normalise(Lang::Sq, "Tel. 0119876543"), "Tel. 0 1 1 9 8 7 6 5 4 3");
+        assert_eq!(normalise(Lang::Ar, "اتصل بـ ٠١١ ٩٨٧٦٥٤٣"), "اتصل بـ 0 1 1, 9 8 7, 6 5 4 3");
+        assert_eq!(normalise(Lang::Sq, "Tel. 0119876543"), "Tel. 0 1 1, 9 8 7, 6 5 4 3");
         // Short numbers stay numbers: a year, a count, an emergency number.
         assert_eq!(normalise(Lang::It, "Dal 2019, 300 persone, 112"), "Dal 2019, 300 persone, 112");
     }
@@ -360,8 +431,10 @@ mod tests {
         assert_eq!(han_number("105"), "一百零五");
         assert_eq!(
             normalise(Lang::Zh, "电话：011 9876543"),
-            "dian4 hua4, ling2 yi1 yi1, jiu3 ba1 qi1 liu4 wu3 si4 san1"
+            "dian4 hua4, ling2 yao1 yao1, jiu3 ba1 qi1, liu4 wu3 si4 san1"
         );
+        assert_eq!(normalise(Lang::Zh, "2:00-9:05"), "cong2 liang3 dian3 dao4 jiu3 dian3 ling2 wu3 fen1");
+        assert_eq!(normalise(Lang::Zh, "青少年（Rom）和少女"), "qing1 shao4 nian2 he2 shao4 nv3");
         assert_eq!(
             normalise(Lang::Zh, "9:00-12:30开放"),
             "cong2 jiu3 dian3 dao4 shi2 er4 dian3 san1 shi2 fen1 kai1 fang4"
