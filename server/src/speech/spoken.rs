@@ -201,7 +201,9 @@ fn phone_digits(lang: Lang, number: &str) -> String {
             let mut chunks: Vec<Vec<char>> = digits.chunks(3).map(<[char]>::to_vec).collect();
             if chunks.len() > 1 && chunks.last().is_some_and(|c| c.len() == 1) {
                 let last = chunks.pop().unwrap_or_default();
-                chunks.last_mut().map(|c| c.extend(last));
+                if let Some(before) = chunks.last_mut() {
+                    before.extend(last);
+                }
             }
             if digits.len() <= 4 {
                 chunks = vec![digits];
