@@ -65,7 +65,7 @@ impl std::fmt::Display for Summary {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "synth: {} organisation files (+ taxonomy.toml, thesaurus.toml), {} services in {}, {:.2} s",
+            "synth: {} organisation files (+ taxonomy.toml, thesaurus.toml, legal.toml), {} services in {}, {:.2} s",
             self.files,
             self.services,
             self.out.display(),

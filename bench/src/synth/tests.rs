@@ -64,7 +64,7 @@ fn same_seed_same_bytes() {
     run(100, 7, b.path());
     run(100, 8, c.path());
     let (fa, fb, fc) = (files(a.path()), files(b.path()), files(c.path()));
-    assert_eq!(fa.len(), 2 + 3, "taxonomy, thesaurus and 3 organisation files");
+    assert_eq!(fa.len(), 3 + 3, "taxonomy, thesaurus, legal and 3 organisation files");
     assert!(fa == fb, "the same seed must give byte-identical files");
     assert!(fa != fc, "another seed must give other data");
 }
