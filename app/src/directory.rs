@@ -95,24 +95,13 @@ pub async fn load_programme(lang: Lang, slug: String) -> Result<Option<Programme
     directory()?.programme(lang, &slug).await.map_err(internal)
 }
 
-/// The origin links that leave the screen point to: the configured public address, or the
-/// scheme and host of the request (behind a proxy, its `X-Forwarded-Proto`).
+/// The origin links that leave the screen point to ([`crate::url::site_origin`]).
 #[cfg(feature = "ssr")]
 async fn site_origin() -> Result<String, ServerFnError> {
-    if let Some(url) = directory()?.public_url() {
-        return Ok(url.trim_end_matches('/').to_string());
-    }
+    let public_url = directory()?.public_url();
     let parts: http::request::Parts = leptos_axum::extract().await?;
-    let header = |name: &str| parts.headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_string);
-    let scheme = match header("x-forwarded-proto").as_deref() {
-        Some("https") => "https",
-        _ => "http",
-    };
-    // A Host header with anything but host-name characters is not used for links.
-    let host = header("host")
-        .filter(|h| !h.is_empty() && h.chars().all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c)))
-        .unwrap_or_else(|| "localhost".to_string());
-    Ok(format!("{scheme}://{host}"))
+    let header = |name: &str| parts.headers.get(name).and_then(|v| v.to_str().ok());
+    Ok(crate::url::site_origin(public_url.as_deref(), header("host"), header("x-forwarded-proto")))
 }
 
 /// A QR code of `text` as inline SVG (no XML declaration, so it can sit inside HTML).

@@ -5,6 +5,7 @@
 
 pub mod components;
 pub mod directory;
+pub mod feedback;
 pub mod i18n;
 pub mod lang;
 pub mod model;

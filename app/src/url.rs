@@ -43,16 +43,45 @@ impl DeskSlug {
     }
 }
 
+/// One person's turn at a kiosk: a random id the server gives the first kiosk page that
+/// lacks one, carried in the kiosk's links (as the mediator's shortlist is) and gone when
+/// the idle kiosk returns to its language screen. It lets a visit report a problem once per
+/// service; it names nobody.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Visit([u8; Visit::LEN]);
+
+impl Visit {
+    /// Lowercase hex digits of 128 random bits.
+    pub const LEN: usize = 32;
+
+    pub fn new(id: &str) -> Option<Self> {
+        let valid = id.len() == Self::LEN && id.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
+        valid.then(|| {
+            let mut bytes = [0; Self::LEN];
+            bytes.copy_from_slice(id.as_bytes());
+            Self(bytes)
+        })
+    }
+
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.0).unwrap_or_default()
+    }
+}
+
 /// Which site a page belongs to: the public one, or a kiosk at a desk (or at no desk).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Mode {
     #[default]
     Public,
-    Kiosk(Option<DeskSlug>),
+    Kiosk {
+        desk: Option<DeskSlug>,
+        visit: Option<Visit>,
+    },
 }
 
 /// Builds the links of a page so they stay in its site: `/{lang}/…` on the public site,
-/// `/kiosk/{lang}/…?desk=…` on a kiosk (the desk rides along, so a reset keeps it).
+/// `/kiosk/{lang}/…?desk=…&visit=…` on a kiosk (the desk rides along, so a reset keeps it;
+/// the visit too, until the reset).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Links {
     pub lang: Lang,
@@ -65,27 +94,43 @@ impl Links {
     }
 
     pub fn kiosk(lang: Lang, desk: Option<DeskSlug>) -> Self {
-        Self { lang, mode: Mode::Kiosk(desk) }
+        Self { lang, mode: Mode::Kiosk { desk, visit: None } }
+    }
+
+    /// The same links, inside the kiosk visit `visit`.
+    pub fn in_visit(self, visit: Option<Visit>) -> Self {
+        match self.mode {
+            Mode::Kiosk { desk, .. } => Self { mode: Mode::Kiosk { desk, visit }, ..self },
+            Mode::Public => self,
+        }
     }
 
     pub fn is_kiosk(&self) -> bool {
-        matches!(self.mode, Mode::Kiosk(_))
+        matches!(self.mode, Mode::Kiosk { .. })
     }
 
     pub fn desk(&self) -> Option<DeskSlug> {
         match self.mode {
-            Mode::Kiosk(desk) => desk,
+            Mode::Kiosk { desk, .. } => desk,
+            Mode::Public => None,
+        }
+    }
+
+    pub fn visit(&self) -> Option<Visit> {
+        match self.mode {
+            Mode::Kiosk { visit, .. } => visit,
             Mode::Public => None,
         }
     }
 
     /// `path` (relative, no leading slash) in this site and language, with the non-empty
-    /// `params` (and the desk) as its query string.
+    /// `params` (and the desk and the visit) as its query string.
     fn page(&self, path: &str, params: &[(&str, &str)]) -> String {
         let base = format!("{}{path}", self.base());
-        let desk = self.desk();
+        let (desk, visit) = (self.desk(), self.visit());
         let desk = desk.as_ref().map(|d| ("desk", d.as_str()));
-        with_query(base, params.iter().copied().chain(desk))
+        let visit = visit.as_ref().map(|v| ("visit", v.as_str()));
+        with_query(base, params.iter().copied().chain(desk).chain(visit))
     }
 
     pub fn home(&self) -> String {
@@ -106,7 +151,7 @@ impl Links {
     fn base(&self) -> String {
         match self.mode {
             Mode::Public => format!("/{}/", self.lang),
-            Mode::Kiosk(_) => format!("/kiosk/{}/", self.lang),
+            Mode::Kiosk { .. } => format!("/kiosk/{}/", self.lang),
         }
     }
 
@@ -141,7 +186,8 @@ impl Links {
         self.page("accessibility", &[])
     }
 
-    /// The kiosk's language screen, where an idle kiosk goes back to.
+    /// The kiosk's language screen, where an idle kiosk goes back to: the desk stays, the
+    /// visit ends.
     pub fn kiosk_start(&self) -> String {
         with_query("/kiosk".to_string(), self.desk().as_ref().map(|d| ("desk", d.as_str())))
     }
@@ -183,6 +229,11 @@ pub fn switch_language(path_and_query: &str, to: Lang) -> String {
     format!("/{to}/{rest}")
 }
 
+/// Where a service's feedback form posts (the page it came from rides in the form).
+pub fn service_feedback(lang: Lang, id: &str) -> String {
+    format!("/{lang}/services/{}/feedback", encode(id))
+}
+
 /// A service's essentials read aloud (Ogg Opus), at the public address.
 pub fn service_audio(lang: Lang, id: &str) -> String {
     format!("/{lang}/services/{}/listen", encode(id))
@@ -197,6 +248,20 @@ pub fn events_calendar(lang: Lang) -> String {
 /// One event as a calendar file.
 pub fn event_calendar(lang: Lang, slug: &str) -> String {
     format!("/{lang}/events/{}.ics", encode(slug))
+}
+
+/// The origin links that leave the screen point to (QR codes, calendar ids): the configured
+/// public address, else the request's scheme (`X-Forwarded-Proto`, which only a trusted
+/// proxy's request still carries) and its `Host`, if that holds only host-name characters.
+pub fn site_origin(public_url: Option<&str>, host: Option<&str>, forwarded_proto: Option<&str>) -> String {
+    if let Some(url) = public_url {
+        return url.trim_end_matches('/').to_string();
+    }
+    let scheme = if forwarded_proto == Some("https") { "https" } else { "http" };
+    let host = host
+        .filter(|h| !h.is_empty() && h.chars().all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c)))
+        .unwrap_or("localhost");
+    format!("{scheme}://{host}")
 }
 
 /// A `tel:` link for an Italian number as written in the sources ("06 669190417").
@@ -232,10 +297,27 @@ mod tests {
     }
 
     #[test]
+    fn a_visit_rides_in_kiosk_links_until_the_language_screen() {
+        let visit = Visit::new("0123456789abcdef0123456789abcdef");
+        let kiosk = Links::kiosk(Lang::Zh, DeskSlug::new("nichelino")).in_visit(visit);
+        assert_eq!(kiosk.service("x"), "/kiosk/zh/services/x?desk=nichelino&visit=0123456789abcdef0123456789abcdef");
+        assert_eq!(kiosk.kiosk_start(), "/kiosk?desk=nichelino");
+        assert_eq!(Links::public(Lang::It).in_visit(visit).service("x"), "/it/services/x");
+        assert!(Visit::new("0123456789ABCDEF0123456789abcdef").is_none() && Visit::new("abc").is_none());
+    }
+
+    #[test]
     fn switches_language_keeping_the_rest() {
         assert_eq!(switch_language("/it/search?q=casa", Lang::Ar), "/ar/search?q=casa");
         assert_eq!(switch_language("/it/", Lang::Zh), "/zh/");
         assert_eq!(switch_language("/it", Lang::Ro), "/ro/");
+    }
+
+    #[test]
+    fn the_site_origin_is_configured_or_a_clean_host() {
+        assert_eq!(site_origin(Some("https://portineria.example/"), Some("evil"), None), "https://portineria.example");
+        assert_eq!(site_origin(None, Some("kiosk.local:3000"), Some("https")), "https://kiosk.local:3000");
+        assert_eq!(site_origin(None, Some("a\"b"), None), "http://localhost");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! event known only by its month goes on the month's first day, all day, marked "date to be
 //! confirmed" in the title so nobody mistakes it for a date.
 
-use crate::period::last_day;
+use crate::period::{first_day, last_day};
 use chrono::{DateTime, Days, NaiveDate, Utc};
 use portineria_app::i18n::t;
 use portineria_app::lang::Lang;
@@ -37,8 +37,9 @@ pub fn calendar(lang: Lang, events: &[Event], host: &str, now: DateTime<Utc>) ->
 }
 
 fn vevent(out: &mut String, lang: Lang, e: &Event, host: &str, stamp: &str) {
-    let Some(start) = first_day(&e.date) else { return };
+    // Events are dated to the day or the month; anything vaguer has no place in a calendar.
     let month_only = e.date.len() == 7;
+    let Some(start) = (e.date.len() >= 7).then(|| first_day(&e.date)).flatten() else { return };
     let mut summary = e.name.text.clone();
     if month_only {
         summary = format!("{summary} ({})", t(lang, "calendar-date-to-confirm"));
@@ -112,12 +113,6 @@ fn text(value: &str) -> String {
         }
     }
     escaped
-}
-
-/// The first day of `YYYY-MM-DD` or `YYYY-MM`.
-fn first_day(value: &str) -> Option<NaiveDate> {
-    let with_day = if value.len() == 7 { format!("{value}-01") } else { value.to_string() };
-    NaiveDate::parse_from_str(&with_day, "%Y-%m-%d").ok()
 }
 
 fn day_after(day: NaiveDate) -> NaiveDate {

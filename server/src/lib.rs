@@ -11,6 +11,7 @@ pub mod config;
 pub mod content;
 pub mod db;
 pub mod directory;
+pub mod feedback;
 pub mod http;
 pub mod ics;
 pub mod metrics;

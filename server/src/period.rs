@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use portineria_app::model::ProgrammeStatus;
 
 /// The first day a partial date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) can mean.
-fn first_day(value: &str) -> Option<NaiveDate> {
+pub fn first_day(value: &str) -> Option<NaiveDate> {
     let mut parts = value.split('-').map(|p| p.parse::<u32>().ok());
     let year = parts.next()??;
     let month = parts.next().unwrap_or(Some(1))?;

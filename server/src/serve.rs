@@ -118,7 +118,7 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
 /// Audit lines kept at most, whatever the retention: the newest stay.
 pub const MAX_AUDIT_LINES: i64 = 500_000;
 
-/// Every hour: forgets search counts and audit lines older than their retention (and audit
+/// Every hour: forgets search counts, votes and handled feedback, and audit lines older than their retention (and audit
 /// lines beyond [`MAX_AUDIT_LINES`]), sessions past their timeouts, spent login challenges
 /// and login-throttle keys no longer needed.
 pub async fn housekeeping(state: AppState) {
@@ -137,6 +137,9 @@ pub async fn tidy(state: &AppState) -> Result<(), crate::db::DbError> {
     let settings = &state.admin;
     let first_day = crate::period::today() - chrono::Duration::days(i64::from(settings.search_log_days));
     state.db.forget_searches_before(&first_day.to_string()).await?;
+    // Feedback is anonymous like the search counts, and kept as long; open reports stay
+    // until someone handles them.
+    state.db.forget_feedback_before(now - chrono::Duration::days(i64::from(settings.search_log_days))).await?;
     let audit_since = now - chrono::Duration::days(i64::from(settings.audit_log_days));
     state.db.prune_audit(audit_since, MAX_AUDIT_LINES).await?;
     state.db.purge_sessions(now - settings.idle_timeout, now - settings.absolute_timeout).await?;

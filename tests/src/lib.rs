@@ -184,9 +184,14 @@ pub async fn page(path: &str) -> (u16, String) {
     page_at(&server().base, path).await
 }
 
-/// A page of the server at `base`, as a browser without JavaScript gets it.
+/// A page of the server at `base`, as a browser without JavaScript gets it: a kiosk page
+/// asked for without a visit is sent on to itself with one, as a browser follows.
 pub async fn page_at(base: &str, path: &str) -> (u16, String) {
-    let response = http().get(format!("{base}{path}")).send().await.expect("server answers");
+    let mut response = http().get(format!("{base}{path}")).send().await.expect("server answers");
+    let location = response.headers().get("location").and_then(|l| l.to_str().ok()).map(str::to_string);
+    if let Some(visit) = location.filter(|l| l.starts_with("/kiosk/") && l.contains("visit=")) {
+        response = http().get(format!("{base}{visit}")).send().await.expect("server answers");
+    }
     (response.status().as_u16(), response.text().await.expect("body"))
 }
 

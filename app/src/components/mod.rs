@@ -1,5 +1,6 @@
 //! Building blocks shared by the pages.
 
+pub mod feedback;
 pub mod frame;
 pub mod icons;
 pub mod listen;

@@ -34,6 +34,7 @@ pub fn SearchBox(lang: Lang, #[prop(into, optional)] query: String, #[prop(optio
     let action = links.search_action();
     // A kiosk's desk travels with the query, so its results keep putting local services first.
     let desk = links.desk().map(|d| view! { <input type="hidden" name="desk" value=d.as_str().to_string()/> });
+    let visit = links.visit().map(|v| view! { <input type="hidden" name="visit" value=v.as_str().to_string()/> });
     let class = if large { "search-box search-box-large" } else { "search-box" };
     let items = RwSignal::new(Vec::<Suggestion>::new());
     let active = RwSignal::new(None::<usize>);
@@ -118,6 +119,7 @@ pub fn SearchBox(lang: Lang, #[prop(into, optional)] query: String, #[prop(optio
         <Form method="GET" action=action>
             <div class=class role="search">
                 {desk}
+                {visit}
                 <label for="q">{t(lang, "search-label")}</label>
                 <div class="search-row">
                     <div class="combobox">

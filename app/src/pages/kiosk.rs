@@ -14,7 +14,7 @@ use crate::model::{Desk, KioskFrame};
 use crate::pages::events::EventList;
 use crate::pages::not_found::{NotFound, ServerError};
 use crate::pages::service::HoursTable;
-use crate::url::{DeskSlug, Links};
+use crate::url::{DeskSlug, Links, Visit};
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_meta::{Html, Title};
@@ -59,7 +59,8 @@ pub fn KioskLayout() -> impl IntoView {
         return Either::Right(view! { <Html {..} lang="it" dir="ltr"/><NotFound/> });
     };
     let (desk, raw) = desk_setting();
-    let links = Links::kiosk(lang, desk);
+    let visit = use_query_map().with_untracked(|q| q.get("visit")).as_deref().and_then(Visit::new);
+    let links = Links::kiosk(lang, desk).in_visit(visit);
     provide_context(lang);
     provide_context(links);
     Either::Left(view! {

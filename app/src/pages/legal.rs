@@ -74,6 +74,7 @@ fn PrivacyNotice(lang: Lang, notice: LegalNotice) -> impl IntoView {
         <h2>{t(lang, "privacy-public-heading")}</h2>
         <p>{t(lang, "privacy-public")}</p>
         <p>{t_args(lang, "privacy-search-counts", &[("days", (r.search_log_days as usize).into())])}</p>
+        <p>{t_args(lang, "privacy-feedback", &[("days", (r.search_log_days as usize).into())])}</p>
         <p>{t_args(lang, "privacy-kiosk", &[("seconds", (r.kiosk_reset_seconds as usize).into())])}</p>
         <h2>{t(lang, "privacy-cookies-heading")}</h2>
         <p>{t(lang, "privacy-cookies-intro")}</p>

@@ -4,6 +4,7 @@
 //! meeting, and "end of meeting" (`/assets/desk.js`) leaves no history behind.
 //! The mediator's own controls are in Italian; what the family reads is in both languages.
 
+use crate::components::feedback::Feedback;
 use crate::components::print_button::PrintButton;
 use crate::components::text::{text_lang, title_text};
 use crate::components::urgent::{LegalLinks, UrgentHelp};
@@ -317,11 +318,13 @@ pub fn MediatorService() -> impl IntoView {
                         match (italian.await, translated.await) {
                             (Ok(Some(it)), Ok(Some(tr))) => {
                                 let add = add_or_listed(&meeting, family, &it.id);
+                                let id = it.id.clone();
                                 Either::Left(view! {
                                     <Title text=title_text(it.name.text.clone())/>
                                     <article class="pair">
                                         <SideBySide family italian=details(Lang::It, it) translated=details(family, tr)/>
                                         <p class="shortlist-actions">{add}</p>
+                                        <Feedback lang=DESK id about=family/>
                                     </article>
                                 })
                             }

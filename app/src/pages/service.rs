@@ -1,5 +1,6 @@
 //! `/{lang}/services/{slug}`: everything a family needs to go to a service.
 
+use crate::components::feedback::Feedback;
 use crate::components::frame::use_links;
 use crate::components::listen::Listen;
 use crate::components::text::{text_lang, title_text, Contact, Paragraphs, TranslationNotice};
@@ -111,6 +112,11 @@ fn ServiceView(lang: Lang, service: ServiceDetail) -> impl IntoView {
         })
         .collect_view();
     let ended = s.status == ServiceStatus::Ended;
+    // On a kiosk the feedback sits above the fold (a button hard to find is never pressed);
+    // elsewhere at the end, after what it is about.
+    let kiosk = use_links().is_kiosk();
+    let feedback = view! { <Feedback lang id=s.id.clone() about=lang/> }.into_any();
+    let (feedback_top, feedback_end) = if kiosk { (Some(feedback), None) } else { (None, Some(feedback)) };
     view! {
         <Title text=title_text(s.name.text.clone())/>
         <article class="service-detail">
@@ -120,6 +126,7 @@ fn ServiceView(lang: Lang, service: ServiceDetail) -> impl IntoView {
                 <p class="lead" lang=text_lang(&s.summary, lang)>{s.summary.text.clone()}</p>
                 <ul class="chips">{categories}</ul>
                 <TranslationNotice status=s.translation lang/>
+                {feedback_top}
                 {s.read_aloud.then(|| view! { <Listen lang id=s.id.clone()/> })}
                 {ended.then(|| view! { <p class="notice-ended" role="note">{t(lang, "service-ended-notice")}</p> })}
             </header>
@@ -146,6 +153,7 @@ fn ServiceView(lang: Lang, service: ServiceDetail) -> impl IntoView {
             <p class="take-home">
                 <a class="button" href=use_links().service_slip(&s.id, false)>{t(lang, "slip-take-home")}</a>
             </p>
+            {feedback_end}
         </article>
     }
 }

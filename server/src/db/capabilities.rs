@@ -353,10 +353,36 @@ pub trait ChangeLog {
     async fn index_documents_for(&self, ids: &[i64]) -> Result<Vec<IndexDocument>, DbError>;
 }
 
+/// Feedback from the pages: stored anonymously, listed for the organisation's editors,
+/// marked handled with an audit line, forgotten after the retention.
+#[async_trait]
+pub trait FeedbackLog {
+    /// Stores `report` for the organisation of its service, unless the visit already sent
+    /// it or the day (`day_start`, midnight in Rome) holds [`MAX_FEEDBACK_PER_DAY`] reports.
+    async fn record_feedback(&self, report: NewFeedback<'_>, day_start: DateTime<Utc>) -> Result<Recorded, DbError>;
+
+    /// Every open problem report, newest first.
+    async fn open_feedback(&self) -> Result<Vec<FeedbackReport>, DbError>;
+
+    /// Per service and kind: the open problems, and the votes since `since`.
+    async fn feedback_counts(&self, since: DateTime<Utc>) -> Result<Vec<FeedbackCount>, DbError>;
+
+    /// The organisation a report belongs to, whether handled or not.
+    async fn feedback_organization(&self, id: i64) -> Result<Option<i64>, DbError>;
+
+    /// Marks an open report handled by `author`, with its audit line in the same
+    /// transaction; `false` when it was handled already (or is gone).
+    async fn handle_feedback(&self, id: i64, author: Author<'_>) -> Result<bool, DbError>;
+
+    /// Deletes votes and handled reports from before `before`; open reports stay until
+    /// someone handles them.
+    async fn forget_feedback_before(&self, before: DateTime<Utc>) -> Result<u64, DbError>;
+}
+
 /// A whole backend: every capability, plus what belongs to the store itself.
 #[async_trait]
 pub trait Store:
-    DirectoryRead + Documents + Accounts + Sessions + AuditLog + SearchLog + ChangeLog + Send + Sync
+    DirectoryRead + Documents + Accounts + Sessions + AuditLog + SearchLog + FeedbackLog + ChangeLog + Send + Sync
 {
     /// Closes the connections (waiting for the ones in use).
     async fn close(&self);

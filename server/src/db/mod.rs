@@ -26,7 +26,9 @@ pub mod model;
 mod postgres;
 mod sqlite;
 
-pub use capabilities::{Accounts, AuditLog, ChangeLog, DirectoryRead, Documents, SearchLog, Sessions, Store};
+pub use capabilities::{
+    Accounts, AuditLog, ChangeLog, DirectoryRead, Documents, FeedbackLog, SearchLog, Sessions, Store,
+};
 pub use model::*;
 
 use std::sync::Arc;

@@ -14,6 +14,7 @@ pub struct PoolUse {
     pub idle: usize,
     pub max: u32,
 }
+use portineria_app::feedback::FeedbackKind;
 use portineria_app::lang::Lang;
 use portineria_app::model::ServiceStatus;
 use std::collections::BTreeMap;
@@ -122,6 +123,7 @@ stored_words! {
         Restore = "restore",
         DiscardDraft = "discard-draft",
         Verify = "verify",
+        FeedbackHandled = "feedback-handled",
         PasswordChanged = "password-changed",
         ResetLink = "reset-link",
         PasswordReset = "password-reset",
@@ -287,6 +289,56 @@ pub enum Changes {
     /// Something every service depends on (the taxonomy), or an unknown change.
     Everything,
 }
+
+/// A feedback report to store, already checked and masked (see `crate::feedback`).
+#[derive(Clone, Copy, Debug)]
+pub struct NewFeedback<'a> {
+    /// The service's slug.
+    pub service: &'a str,
+    pub kind: FeedbackKind,
+    pub lang: Lang,
+    pub note: &'a str,
+    /// The kiosk visit's key for this service and kind of feedback (a hash), if any.
+    pub visit: Option<&'a str>,
+}
+
+/// What storing a report came to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Recorded {
+    Saved,
+    /// The visit already said this about this service.
+    Already,
+    /// No published service has this slug.
+    UnknownService,
+    /// The day's reports are full.
+    Full,
+}
+
+/// An open problem report, as the verification queue lists it.
+#[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
+pub struct FeedbackReport {
+    pub id: i64,
+    pub organization_id: i64,
+    pub service: String,
+    #[sqlx(try_from = "String")]
+    pub kind: FeedbackKind,
+    pub lang: String,
+    pub note: String,
+    pub created_at: DateTime<Utc>,
+}
+
+/// How many of one kind of feedback a service has had (votes since a day; problems open).
+#[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
+pub struct FeedbackCount {
+    pub organization_id: i64,
+    pub service: String,
+    #[sqlx(try_from = "String")]
+    pub kind: FeedbackKind,
+    pub count: i64,
+}
+
+/// Reports kept a day, all services together: beyond it a flood is refused, not stored.
+pub const MAX_FEEDBACK_PER_DAY: i64 = 2000;
 
 /// One line of the unmet-needs report: a query (or a day) and its counts.
 #[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]

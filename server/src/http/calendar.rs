@@ -2,15 +2,16 @@
 //! event, past ones too): the events in the phone's calendar. A kiosk shows the second as a
 //! QR code, so it lives at the public address.
 
+use super::plain::{plain, unavailable};
 use crate::ics;
 use crate::state::AppState;
 use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use portineria_app::directory::Directory;
-use portineria_app::i18n::t;
 use portineria_app::lang::Lang;
 use portineria_app::model::Event;
+use portineria_app::url;
 
 /// `GET /{lang}/events.ics`.
 pub async fn all_events(State(state): State<AppState>, Path(lang): Path<String>, headers: HeaderMap) -> Response {
@@ -20,7 +21,7 @@ pub async fn all_events(State(state): State<AppState>, Path(lang): Path<String>,
             let events: Vec<Event> = page.today_events.into_iter().chain(page.upcoming).collect();
             respond(lang, &events, "portineria.ics", &state, &headers)
         }
-        Err(e) => unavailable(lang, &e.to_string()),
+        Err(e) => unavailable(lang, "events for a calendar", &e),
     }
 }
 
@@ -40,7 +41,7 @@ pub async fn one_event(
                 None => not_found(lang),
             }
         }
-        Err(e) => unavailable(lang, &e.to_string()),
+        Err(e) => unavailable(lang, "events for a calendar", &e),
     }
 }
 
@@ -57,31 +58,18 @@ fn respond(lang: Lang, events: &[Event], file: &str, state: &AppState, headers: 
         .into_response()
 }
 
-/// The site's host name, which makes event UIDs unique: from `PORTINERIA_PUBLIC_URL`, else
-/// the request's `Host` if it holds only host-name characters.
+/// The site's host name, which makes event UIDs unique: from the site's origin (the
+/// configured public address, else a clean `Host`), without scheme or port.
 fn host(state: &AppState, headers: &HeaderMap) -> String {
-    let configured = state.directory.public_url().and_then(|url| {
-        let rest = url.split_once("://").map_or(url.as_str(), |(_, rest)| rest);
-        rest.split(['/', ':']).next().map(str::to_string)
-    });
-    configured
-        .or_else(|| {
-            headers
-                .get(header::HOST)
-                .and_then(|h| h.to_str().ok())
-                .map(|h| h.split(':').next().unwrap_or(h).to_string())
-        })
+    let request_host = headers.get(header::HOST).and_then(|h| h.to_str().ok());
+    let origin = url::site_origin(state.directory.public_url().as_deref(), request_host, None);
+    let rest = origin.split_once("://").map_or(origin.as_str(), |(_, rest)| rest);
+    Some(rest.split(['/', ':']).next().unwrap_or(""))
         .filter(|h| !h.is_empty() && h.chars().all(|c| c.is_ascii_alphanumeric() || ".-".contains(c)))
-        .unwrap_or_else(|| "portineria".to_string())
+        .unwrap_or("portineria")
+        .to_string()
 }
 
 fn not_found(lang: Lang) -> Response {
-    (StatusCode::NOT_FOUND, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], t(lang, "error-not-found"))
-        .into_response()
-}
-
-fn unavailable(lang: Lang, error: &str) -> Response {
-    tracing::error!(error, "events for a calendar");
-    (StatusCode::SERVICE_UNAVAILABLE, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], t(lang, "error-internal"))
-        .into_response()
+    plain(StatusCode::NOT_FOUND, lang, "error-not-found")
 }

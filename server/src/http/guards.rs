@@ -5,10 +5,11 @@ use super::cookies::{negotiate, LANG_COOKIE};
 use super::query::malformed_query;
 use axum::body::Body;
 use axum::extract::{Request, State};
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::{header, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 use portineria_app::lang::Lang;
+use portineria_app::url::Visit;
 
 /// First path segments that are not public pages in a language (the kiosk and the
 /// mediator's pages carry their languages elsewhere, and set no cookie).
@@ -30,7 +31,12 @@ pub async fn language_guard(request: Request, next: Next) -> Response {
         return next.run(request).await;
     }
     if let Some(lang) = Lang::from_path_segment(&first) {
+        // Only pages read remember it: a form sent (feedback) leaves nothing behind.
+        let page = request.method() == Method::GET;
         let mut response = next.run(request).await;
+        if !page {
+            return response;
+        }
         let cookie = format!("{LANG_COOKIE}={lang}; Path=/; Max-Age=31536000; SameSite=Lax");
         if let Ok(value) = HeaderValue::from_str(&cookie) {
             response.headers_mut().append(header::SET_COOKIE, value);
@@ -46,6 +52,28 @@ pub async fn language_guard(request: Request, next: Next) -> Response {
     let query = request.uri().query().map(|q| format!("?{q}")).unwrap_or_default();
     let mut response = Redirect::to(&format!("/{lang}/{rest}{query}")).into_response();
     response.headers_mut().insert(header::VARY, HeaderValue::from_static("Accept-Language, Cookie"));
+    response
+}
+
+/// Gives a kiosk page asked for without a visit (from the language screen, or a kiosk's
+/// start-up address) one: the same address with a fresh random `visit=` added, which the
+/// kiosk's links then carry until the idle reset returns to the language screen (which has
+/// none). A visit may report a problem once per service (`crate::feedback`).
+pub async fn kiosk_visit(request: Request, next: Next) -> Response {
+    let path = request.uri().path();
+    let kiosk_page =
+        request.method() == Method::GET && path.strip_prefix("/kiosk/").is_some_and(|rest| !rest.is_empty());
+    let query = request.uri().query().unwrap_or("");
+    let has_visit = query.split('&').any(|pair| pair.strip_prefix("visit=").and_then(Visit::new).is_some());
+    if !kiosk_page || has_visit {
+        return next.run(request).await;
+    }
+    let visit = crate::feedback::new_visit();
+    let kept = query.split('&').filter(|pair| !pair.is_empty() && !pair.starts_with("visit="));
+    let visit = format!("visit={}", visit.as_str());
+    let params: Vec<&str> = kept.chain([visit.as_str()]).collect();
+    let mut response = Redirect::to(&format!("{path}?{}", params.join("&"))).into_response();
+    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     response
 }
 

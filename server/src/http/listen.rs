@@ -2,13 +2,13 @@
 //! from the speech cache with ranges (so a player can seek); a busy synthesiser says "come
 //! back", never an error.
 
+use super::plain::{plain, unavailable};
 use crate::speech::{spoken, SpeechError};
 use crate::state::AppState;
 use axum::extract::{Path, Request, State};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use portineria_app::directory::Directory;
-use portineria_app::i18n::t;
 use portineria_app::lang::Lang;
 use tower::ServiceExt;
 use tower_http::services::ServeFile;
@@ -27,10 +27,7 @@ pub async fn service_audio(
     let service = match state.directory.service(lang, &slug).await {
         Ok(Some(service)) => service,
         Ok(None) => return plain(StatusCode::NOT_FOUND, lang, "error-not-found"),
-        Err(e) => {
-            tracing::error!(error = %e, "a service to read aloud");
-            return plain(StatusCode::SERVICE_UNAVAILABLE, lang, "error-internal");
-        }
+        Err(e) => return unavailable(lang, "a service to read aloud", &e),
     };
     let file = match state.directory.settings().speech.audio(lang, &spoken::service_script(lang, &service)).await {
         Ok(file) => file,
@@ -40,10 +37,7 @@ pub async fn service_audio(
             return busy;
         }
         Err(SpeechError::Unavailable) => return plain(StatusCode::NOT_FOUND, lang, "error-not-found"),
-        Err(e) => {
-            tracing::error!(error = %e, "reading a service aloud");
-            return plain(StatusCode::SERVICE_UNAVAILABLE, lang, "error-internal");
-        }
+        Err(e) => return unavailable(lang, "reading a service aloud", &e),
     };
     let served = ServeFile::new_with_mime(file, &"audio/ogg".parse().expect("a mime type")).oneshot(request).await;
     match served {
@@ -53,8 +47,4 @@ pub async fn service_audio(
         }
         Err(e) => match e {},
     }
-}
-
-fn plain(status: StatusCode, lang: Lang, key: &str) -> Response {
-    (status, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], t(lang, key)).into_response()
 }

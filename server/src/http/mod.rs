@@ -6,9 +6,11 @@ pub mod api;
 mod calendar;
 pub mod client;
 pub mod cookies;
+mod feedback;
 mod guards;
 mod listen;
 pub mod listener;
+mod plain;
 pub mod query;
 
 use crate::metrics::{Metrics, Readings, RouteGroup};
@@ -80,6 +82,7 @@ pub fn router(state: AppState, leptos: LeptosOptions) -> Router {
         .route("/kiosk/{lang}/", get(move |request: Request| home(request)))
         .route("/{lang}/events.ics", get(calendar::all_events))
         .route("/{lang}/services/{slug}/listen", get(listen::service_audio))
+        .route("/{lang}/services/{slug}/feedback", get(feedback::page).post(feedback::send))
         .route("/{lang}/events/{file}", get(calendar::one_event))
         .route("/healthz", get(api::healthz))
         .nest("/api/v1", api::router())
@@ -90,6 +93,7 @@ pub fn router(state: AppState, leptos: LeptosOptions) -> Router {
         .fallback(file_and_error_handler_with_context::<ServerState, _>(context, shell))
         .with_state(server_state)
         .layer(middleware::from_fn(guards::language_guard))
+        .layer(middleware::from_fn(guards::kiosk_visit))
         .layer(middleware::from_fn(guards::reject_malformed_query))
         .layer(middleware::from_fn(guards::server_fn_bad_arguments))
         .layer(CompressionLayer::new())

@@ -157,6 +157,7 @@ async fn admin_pages_pass_axe_in_italian_and_arabic() {
             "/admin/orgs/roma-capitale/revisions",
             "/admin/people",
             "/admin/needs",
+            "/admin/feedback",
             "/admin/audit",
             "/admin/account",
             "/admin/account/mfa",

@@ -298,6 +298,7 @@ async fn people_report_and_error_pages() {
 
     pin("audit", &carla.get("/admin/audit").await, 200);
     pin("needs", &carla.get("/admin/needs").await, 200);
+    pin("feedback_queue_empty", &carla.get("/admin/feedback").await, 200);
 
     // Refusals.
     pin("error_forbidden", &anna.get("/admin/people").await, 403);

@@ -55,14 +55,19 @@ async fn kiosk_language_screen_names_each_language_in_its_own_script() {
 #[tokio::test]
 async fn kiosk_pages_in_every_language_keep_their_links_in_the_kiosk() {
     for lang in Lang::ALL {
-        let response = http().get(url(&format!("/kiosk/{lang}/"))).send().await.expect("answer");
+        // Arriving without a visit, the kiosk gives one (and no cookie).
+        let arrival = http().get(url(&format!("/kiosk/{lang}/"))).send().await.expect("answer");
+        assert_eq!(arrival.status().as_u16(), 303, "{lang}: a visit first");
+        assert!(arrival.headers().get("set-cookie").is_none(), "{lang}: no cookie");
+        let visit = arrival.headers().get("location").and_then(|l| l.to_str().ok()).unwrap_or_default().to_string();
+        let response = http().get(url(&visit)).send().await.expect("answer");
         assert_eq!(response.status().as_u16(), 200, "{lang}: kiosk home");
         assert!(response.headers().get("set-cookie").is_none(), "{lang}: no cookie");
         let html = response.text().await.expect("body");
         assert!(html.contains(&format!("<html lang=\"{lang}\" dir=\"{}\"", lang.dir())), "{lang}: html lang/dir");
         assert!(html.contains(&escaped(&t(lang, "kiosk-welcome"))), "{lang}: welcome");
         assert!(html.contains(&format!("action=\"/kiosk/{lang}/search\"")), "{lang}: search stays in the kiosk");
-        assert!(html.contains(&format!("href=\"/kiosk/{lang}/search?category=legal\"")), "{lang}: tiles");
+        assert!(html.contains(&format!("href=\"/kiosk/{lang}/search?category=legal&amp;visit=")), "{lang}: tiles");
         assert!(html.contains(&escaped(&t(lang, "kiosk-idle-title"))), "{lang}: the idle question");
         assert!(html.contains(&escaped(&t(lang, "events-none-today"))), "{lang}: nothing on today");
 
@@ -74,7 +79,7 @@ async fn kiosk_pages_in_every_language_keep_their_links_in_the_kiosk() {
 
         let (status, html) = page(&format!("/kiosk/{lang}/services/{}", services[0])).await;
         assert_eq!(status, 200);
-        assert!(html.contains(&format!("href=\"/kiosk/{lang}/services/{}/print\"", services[0])), "{lang}: slip");
+        assert!(html.contains(&format!("href=\"/kiosk/{lang}/services/{}/print?visit=", services[0])), "{lang}: slip");
         let (status, html) = page(&format!("/kiosk/{lang}/services/{}/print", services[0])).await;
         assert_eq!(status, 200);
         assert!(
@@ -99,7 +104,10 @@ async fn a_kiosk_at_a_desk_puts_its_district_first_and_shows_its_hours_and_today
     assert!(html.contains("Portineria di prova (ar)"), "the desk's name");
     assert!(html.contains("09:30") && html.contains(&escaped(&t(Lang::Ar, "weekday-2"))), "the desk's hours");
     assert!(html.contains("Corso di prova di oggi (ar)"), "today's event");
-    assert!(html.contains("href=\"/kiosk/ar/search?category=legal&amp;desk=prova\""), "links keep the desk");
+    assert!(
+        html.contains("href=\"/kiosk/ar/search?category=legal&amp;desk=prova&amp;visit="),
+        "links keep the desk and the visit"
+    );
     assert!(html.contains("data-kiosk-start=\"/kiosk?desk=prova\""), "a reset keeps the desk");
     assert!(html.contains("name=\"desk\" value=\"prova\""), "the search keeps the desk");
 

@@ -15,6 +15,8 @@ mod content;
 mod desk;
 mod desk_browser;
 mod durability;
+mod feedback;
+mod feedback_browser;
 mod i18n;
 mod import;
 mod instances;

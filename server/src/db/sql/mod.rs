@@ -1,6 +1,6 @@
 //! Every SQL statement of the server, written once in the SQL that SQLite and PostgreSQL
 //! both speak, one file per capability trait (`read`, `documents` with its helpers in
-//! `write`, `accounts`, `sessions`, `audit`, `report` for the search log, `index_source`
+//! `write`, `accounts`, `sessions`, `audit`, `report` for the search log, `feedback`, `index_source`
 //! for the change log).
 //!
 //! This module is compiled once per engine: `db/sqlite.rs` and `db/postgres.rs` each
@@ -18,6 +18,7 @@
 mod accounts;
 mod audit;
 mod documents;
+mod feedback;
 mod index_source;
 mod read;
 mod report;

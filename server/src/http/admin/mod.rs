@@ -6,6 +6,7 @@
 mod account;
 mod dashboard;
 mod entries;
+mod feedback;
 mod forms;
 mod organizations;
 mod page;
@@ -172,6 +173,8 @@ where
         .route("/admin/organizations", post(people::create_organization))
         .route("/admin/audit", get(reports::audit))
         .route("/admin/needs", get(reports::needs))
+        .route("/admin/feedback", get(feedback::queue))
+        .route("/admin/feedback/{id}/handled", post(feedback::handled))
         .route("/admin/orgs/{org}", get(organizations::show))
         .route("/admin/orgs/{org}/publish", post(organizations::publish))
         .route("/admin/orgs/{org}/discard", post(organizations::discard))

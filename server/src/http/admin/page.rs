@@ -56,6 +56,7 @@ fn header_bar(admin: &Admin) -> impl IntoView {
             <nav aria-label=t(lang, "admin-nav-label")>
                 <ul>
                     <li><a href=urls::DASHBOARD>{t(lang, "admin-nav-dashboard")}</a></li>
+                    <li><a href=urls::FEEDBACK>{t(lang, "admin-nav-feedback")}</a></li>
                     {coordinator}
                 </ul>
             </nav>

@@ -27,10 +27,17 @@ pub const ORGANIZATIONS: &str = "/admin/organizations";
 pub const AUDIT: &str = "/admin/audit";
 /// What people search for and do not find.
 pub const NEEDS: &str = "/admin/needs";
+/// The verification queue: what the pages' visitors reported.
+pub const FEEDBACK: &str = "/admin/feedback";
 
 /// `path` with the word a redirect brings back (`?done=saved`), shown as a notice.
 pub fn done(path: &str, word: &str) -> String {
     format!("{path}?done={word}")
+}
+
+/// Marks a feedback report handled.
+pub fn feedback_handled(id: i64) -> String {
+    format!("{FEEDBACK}/{id}/handled")
 }
 
 /// A page of the audit log, the newest first.

@@ -1,6 +1,7 @@
 //! The dashboard page: the person's organisations, what needs attention, creating an
 //! organisation (coordinators) and ending every session.
 
+use super::super::feedback::service::ServiceFeedback;
 use super::super::page::{csrf_field, document, post_button, when};
 use super::super::session::Admin;
 use super::super::urls;
@@ -45,7 +46,35 @@ fn row(listed: &Listed, last: String) -> AnyView {
 }
 
 /// The dashboard: `notice` is what a redirect brought back.
-pub fn dashboard(admin: &Admin, notice: AnyView, organizations: &[OrganizationEntry], attention: &Attention) -> String {
+/// The services with open reports from visitors, each linked to its place in the queue.
+fn reported_section(admin: &Admin, reported: &[ServiceFeedback]) -> AnyView {
+    let lang = admin.lang;
+    let rows = reported
+        .iter()
+        .map(|s| {
+            let link = format!("{}#service-{}", urls::FEEDBACK, s.service);
+            view! { <tr><td>{s.organization.clone()}</td><td><a href=link>{s.title.clone()}</a></td><td>{s.open.len()}</td></tr> }
+        })
+        .collect_view();
+    view! {
+        <section class="admin-section">
+            <h2>{t_args(lang, "admin-feedback-open", &[("count", reported.len().into())])}</h2>
+            <table class="admin-table" hidden=reported.is_empty()>
+                <thead><tr><th scope="col">{t(lang, "admin-organization")}</th><th scope="col">{t(lang, "admin-entry")}</th><th scope="col">{t(lang, "admin-feedback-open-reports")}</th></tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </section>
+    }
+    .into_any()
+}
+
+pub fn dashboard(
+    admin: &Admin,
+    notice: AnyView,
+    organizations: &[OrganizationEntry],
+    attention: &Attention,
+    reported: &[ServiceFeedback],
+) -> String {
     let lang = admin.lang;
     let org_list = organizations
         .iter()
@@ -68,6 +97,7 @@ pub fn dashboard(admin: &Admin, notice: AnyView, organizations: &[OrganizationEn
             <h2>{t(lang, "admin-your-organizations")}</h2>
             <ul class="admin-list">{org_list}</ul>
         </section>
+        {reported_section(admin, reported)}
         <section class="admin-section">
             <h2>{t(lang, "admin-ending-soon")}</h2>
             {(ending_count == 0).then(|| view! { <p class="hint">{t(lang, "admin-nothing")}</p> })}
