@@ -466,7 +466,7 @@ async fn stored_markup_shows_as_text_on_public_kiosk_and_print_pages() {
         let html = if path.starts_with("/admin") {
             agent.get(path).await.body
         } else {
-            http().get(format!("{}{path}", base())).send().await.expect("page").text().await.expect("body")
+            portineria_tests::page_at(base(), path).await.1
         };
         assert_eq!(injected_elements(&html), Vec::<String>::new(), "{path} runs no stored markup");
         if !path.contains("search") {
