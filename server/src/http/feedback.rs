@@ -6,6 +6,7 @@
 use super::admin::session::same_origin;
 use super::client::Client;
 use super::plain::plain;
+use super::query::with_param;
 use crate::feedback::{self, Report};
 use crate::state::AppState;
 use axum::extract::rejection::FormRejection;
@@ -83,10 +84,7 @@ fn same_page(back: &str, lang: Lang) -> Option<String> {
 /// `page` with `feedback=<status>` in place of any earlier one, and the block's anchor.
 fn with_status(page: &str, status: FeedbackStatus) -> String {
     let (path, query) = page.split_once('?').unwrap_or((page, ""));
-    let mut params: Vec<&str> = query.split('&').filter(|p| !p.is_empty() && !p.starts_with("feedback=")).collect();
-    let status = format!("feedback={}", status.as_str());
-    params.push(&status);
-    format!("{path}?{}#{FEEDBACK_ID}", params.join("&"))
+    format!("{path}?{}#{FEEDBACK_ID}", with_param(query, "feedback", status.as_str()))
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! 400 for query strings and server-function arguments too broken to parse.
 
 use super::cookies::{negotiate, LANG_COOKIE};
-use super::query::malformed_query;
+use super::query::{malformed_query, with_param};
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{header, HeaderValue, Method, StatusCode};
@@ -68,11 +68,8 @@ pub async fn kiosk_visit(request: Request, next: Next) -> Response {
     if !kiosk_page || has_visit {
         return next.run(request).await;
     }
-    let visit = crate::feedback::new_visit();
-    let kept = query.split('&').filter(|pair| !pair.is_empty() && !pair.starts_with("visit="));
-    let visit = format!("visit={}", visit.as_str());
-    let params: Vec<&str> = kept.chain([visit.as_str()]).collect();
-    let mut response = Redirect::to(&format!("{path}?{}", params.join("&"))).into_response();
+    let query = with_param(query, "visit", crate::feedback::new_visit().as_str());
+    let mut response = Redirect::to(&format!("{path}?{query}")).into_response();
     response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     response
 }

@@ -22,6 +22,14 @@ pub fn malformed_query(query: &str) -> bool {
     String::from_utf8(decoded).is_err()
 }
 
+/// `query` with `name` set to `value` (already encoded): any earlier `name=` goes, the new one
+/// comes last, the other parameters keep their order.
+pub fn with_param(query: &str, name: &str, value: &str) -> String {
+    let kept = query.split('&').filter(|pair| !pair.is_empty() && pair.split('=').next() != Some(name));
+    let set = format!("{name}={value}");
+    kept.chain([set.as_str()]).collect::<Vec<_>>().join("&")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -34,5 +42,12 @@ mod tests {
         assert!(malformed_query("q=%zz"));
         assert!(malformed_query("q=%C8"));
         assert!(malformed_query("q=%ff%fe"));
+    }
+
+    #[test]
+    fn a_parameter_is_set_once_and_last() {
+        assert_eq!(with_param("desk=d&visit=old&q=x", "visit", "new"), "desk=d&q=x&visit=new");
+        assert_eq!(with_param("", "feedback", "thanks"), "feedback=thanks");
+        assert_eq!(with_param("visitor=1", "visit", "v"), "visitor=1&visit=v");
     }
 }
