@@ -129,8 +129,10 @@ pub async fn load_slip(lang: Lang, id: String) -> Result<Option<ServiceSlip>, Se
     }
     .filter(|name| *name != service.name.text);
     let page_url = format!("{}{}", site_origin().await?, crate::url::service(lang, &service.id));
+    let directions = service.locations.iter().find_map(|l| l.coordinates).map(|point| point.directions_url());
+    let directions_qr_svg = directions.as_deref().map(qr_svg).transpose()?;
     let qr_svg = qr_svg(&page_url)?;
-    Ok(Some(ServiceSlip { service, italian_name, page_url, qr_svg }))
+    Ok(Some(ServiceSlip { service, italian_name, page_url, qr_svg, directions_qr_svg }))
 }
 
 /// Events for the public site (all of them), or for a kiosk (public ones to come, in the

@@ -1,6 +1,7 @@
 //! UI strings: every visible string comes from the Fluent files in `locales/<lang>/`,
 //! compiled into the binary (and the wasm bundle) so the kiosk works offline.
 
+use crate::geo::Distance;
 use crate::lang::Lang;
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{static_loader, LanguageIdentifier, Loader};
@@ -80,6 +81,20 @@ impl From<usize> for Arg {
     fn from(n: usize) -> Self {
         Arg::Num(n as i64)
     }
+}
+
+/// How far a place is, as `lang` writes it: "a 400 m da qui", "a 1,3 km da qui".
+pub fn format_distance(lang: Lang, distance: Distance) -> String {
+    let decimal = match lang {
+        Lang::It | Lang::Ro | Lang::Sq => ",",
+        Lang::Ar | Lang::Zh => ".",
+    };
+    let km = match distance {
+        Distance::Metres(metres) => return t_args(lang, "distance-metres", &[("metres", metres.to_string().into())]),
+        Distance::TenthsKm(tenths) => format!("{}{decimal}{}", tenths / 10, tenths % 10),
+        Distance::Km(km) => km.to_string(),
+    };
+    t_args(lang, "distance-km", &[("km", km.into())])
 }
 
 /// A month and year such as "maggio 2025", or a full date, in `lang`; `value` is the

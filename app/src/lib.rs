@@ -3,9 +3,11 @@
 
 #![recursion_limit = "256"]
 
+pub mod closed;
 pub mod components;
 pub mod directory;
 pub mod feedback;
+pub mod geo;
 pub mod i18n;
 pub mod lang;
 pub mod model;

@@ -1,6 +1,8 @@
 //! Types shared by the pages, the server functions and the JSON API.
 //! Texts arrive already resolved to one language, each with its translation status.
 
+use crate::closed::Exceptions;
+use crate::geo::{Coordinates, Distance};
 use crate::lang::Lang;
 use serde::{Deserialize, Serialize};
 
@@ -238,6 +240,8 @@ pub struct SearchHit {
     pub municipalities: Vec<String>,
     pub score: f32,
     pub status: ServiceStatus,
+    /// How far its nearest location is from the kiosk's desk (both with coordinates).
+    pub distance: Option<Distance>,
 }
 
 /// One value of a facet with the number of matching services.
@@ -296,8 +300,11 @@ pub struct Location {
     /// The street address; some offices are known only by name and hours.
     pub address: Option<String>,
     pub municipality: String,
+    /// Where it is on the map, when the partner has said.
+    pub coordinates: Option<Coordinates>,
     pub hours: Vec<OpeningHours>,
     pub hours_note: Option<Text>,
+    pub exceptions: Exceptions,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -361,6 +368,8 @@ pub struct ServiceSlip {
     pub page_url: String,
     /// That address as a QR code, an inline SVG drawn on the server.
     pub qr_svg: String,
+    /// Directions on foot to its first location with coordinates, as a QR code.
+    pub directions_qr_svg: Option<String>,
 }
 
 /// A service in a list (organisation and programme pages).
@@ -515,8 +524,12 @@ pub struct Desk {
     pub address: Option<String>,
     /// The comuni whose services rank first (the desk's own comune included).
     pub district: Vec<String>,
+    /// Where the desk is: results then show how far they are, and nearer ones rank a
+    /// little higher.
+    pub coordinates: Option<Coordinates>,
     pub hours: Vec<OpeningHours>,
     pub hours_note: Option<Text>,
+    pub exceptions: Exceptions,
 }
 
 /// What every kiosk page needs: its desk (if the setting names a known one) and how long

@@ -114,7 +114,7 @@ pub async fn rebuild_index(
     if index_dir.exists() {
         std::fs::remove_dir_all(index_dir)?;
     }
-    let index = Arc::new(SearchIndex::open(index_dir, Thesaurus::load(content)?)?);
+    let index = Arc::new(SearchIndex::open(index_dir, Thesaurus::load(content)?, Default::default())?);
     let started = Instant::now();
     let count = indexer::rebuild(&db, &index).await?;
     let took = started.elapsed();
@@ -179,7 +179,11 @@ pub fn dir_size(path: &Path) -> u64 {
 /// Tuning aid: in-process latency over an index built by an earlier run, with the slowest
 /// queries (median of 5 runs each) so the costly shapes of query are visible.
 pub async fn slowest(dir: &Path) -> anyhow::Result<()> {
-    let index = Arc::new(SearchIndex::open(&dir.join("index-inprocess"), Thesaurus::load(&dir.join("content"))?)?);
+    let index = Arc::new(SearchIndex::open(
+        &dir.join("index-inprocess"),
+        Thesaurus::load(&dir.join("content"))?,
+        Default::default(),
+    )?);
     let db = Database::open(&sqlite_url(&dir.join("data/portineria.db"))).await?;
     let started = Instant::now();
     if indexer::catch_up(&db, &index).await? {

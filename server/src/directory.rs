@@ -3,6 +3,7 @@
 //! of categories and target groups come from a small cache, reloaded when the index moves.
 
 use crate::content::desks::Desks;
+use crate::content::holidays::Holidays;
 use crate::content::screening::Questionnaire;
 use crate::db::{Database, DbError};
 use crate::period::{event_time, EventTime};
@@ -11,6 +12,7 @@ use crate::search::{in_lang, Filters, Found, SearchError, SearchIndex, SearchQue
 use crate::speech::Speech;
 use async_trait::async_trait;
 use portineria_app::directory::{Directory, DirectoryError};
+use portineria_app::geo::Distance;
 use portineria_app::i18n::try_t;
 use portineria_app::lang::Lang;
 use portineria_app::model::*;
@@ -52,6 +54,8 @@ pub struct ReadSettings {
     pub legal: Arc<LegalNotice>,
     /// Reads services aloud.
     pub speech: Speech,
+    /// Public holidays and the comuni's patron-saint days (`content/holidays.toml`).
+    pub holidays: Arc<Holidays>,
 }
 
 /// How long a kiosk waits without a touch before asking "still there?", and before
@@ -96,6 +100,11 @@ impl ServerDirectory {
         Ok(directory)
     }
 
+    /// One service in `lang`, its locations' exceptions to their hours as of today.
+    pub async fn service_detail(&self, lang: Lang, slug: &str) -> Result<Option<ServiceDetail>, DirectoryError> {
+        Ok(self.db.service_detail(lang, slug, &self.settings.holidays).await?)
+    }
+
     /// What it knows beyond the database and the index.
     pub fn settings(&self) -> &ReadSettings {
         &self.settings
@@ -128,6 +137,7 @@ impl ServerDirectory {
 
     /// Runs a validated search; texts are in `lang` (Italian where a translation is missing).
     pub async fn search(&self, lang: Lang, params: &SearchParams) -> Result<SearchPage, DirectoryError> {
+        let near = params.desk.as_deref().and_then(|desk| self.settings.desks.coordinates(desk));
         let query = SearchQuery {
             text: params.q.clone(),
             filters: Filters {
@@ -143,6 +153,7 @@ impl ServerDirectory {
             offset: params.offset,
             at: None,
             prefer: params.desk.as_deref().map(|desk| self.settings.desks.district(desk)).unwrap_or_default(),
+            near,
         };
         let found = self.run(query).await?;
         let labels = self.labels().await?;
@@ -162,6 +173,10 @@ impl ServerDirectory {
                     .iter()
                     .map(|c| category_names.get(c.as_str()).map_or_else(|| c.clone(), |n| n.to_string()))
                     .collect(),
+                distance: near.and_then(|desk| {
+                    let nearest = hit.card.places.iter().map(|p| desk.distance_m(p)).reduce(f64::min)?;
+                    Some(Distance::from_metres(nearest))
+                }),
                 municipalities: hit.card.municipalities,
                 score: hit.score,
                 status: hit.card.status,
@@ -279,7 +294,7 @@ impl Directory for ServerDirectory {
 
     async fn service(&self, lang: Lang, id: &str) -> Result<Option<ServiceDetail>, DirectoryError> {
         let read_aloud = self.settings.speech.available();
-        Ok(self.db.service_detail(lang, id).await?.map(|s| ServiceDetail { read_aloud, ..s }))
+        Ok(self.service_detail(lang, id).await?.map(|s| ServiceDetail { read_aloud, ..s }))
     }
 
     async fn organization(&self, lang: Lang, slug: &str) -> Result<Option<OrganizationDetail>, DirectoryError> {
@@ -336,7 +351,7 @@ impl Directory for ServerDirectory {
         let mut suggestions = Vec::new();
         for (score, needs, slug) in ranked.into_iter().take(SUGGESTIONS) {
             let (Some(family), Some(italian)) =
-                (self.db.service_detail(lang, &slug).await?, self.db.service_detail(Lang::It, &slug).await?)
+                (self.service_detail(lang, &slug).await?, self.service_detail(Lang::It, &slug).await?)
             else {
                 continue;
             };
@@ -353,7 +368,8 @@ impl Directory for ServerDirectory {
     }
 
     fn kiosk_frame(&self, lang: Lang, desk: Option<&str>) -> KioskFrame {
-        let found = desk.and_then(|slug| self.settings.desks.get(slug, lang));
+        let (holidays, today) = (&self.settings.holidays, crate::period::today());
+        let found = desk.and_then(|slug| self.settings.desks.get(slug, lang, holidays, today));
         KioskFrame {
             unknown_desk: desk.filter(|_| found.is_none()).map(|d| d.chars().take(60).collect()),
             desk: found,

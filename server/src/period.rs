@@ -66,8 +66,13 @@ pub fn event_time(date: &str, end_date: Option<&str>, today: NaiveDate) -> Event
 
 /// Today in Italy, where every service is.
 pub fn today() -> NaiveDate {
-    // Europe/Rome is UTC+1 or UTC+2; UTC+1 is right to the day except one hour a night in summer.
-    (chrono::Utc::now() + chrono::Duration::hours(1)).date_naive()
+    rome_now().date_naive()
+}
+
+/// The time in Rome, where every desk of the directory is: days, holidays and "open now"
+/// follow it whatever the server's own time zone.
+pub fn rome_now() -> chrono::DateTime<chrono_tz::Tz> {
+    chrono::Utc::now().with_timezone(&chrono_tz::Europe::Rome)
 }
 
 #[cfg(test)]

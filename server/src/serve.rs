@@ -3,6 +3,7 @@
 
 use crate::config::Config;
 use crate::content::desks::Desks;
+use crate::content::holidays::Holidays;
 use crate::content::legal::Legal;
 use crate::content::screening::Questionnaire;
 use crate::db::Database;
@@ -26,7 +27,8 @@ pub async fn prepare(config: &Config) -> anyhow::Result<AppState> {
     drop(startup);
     tracing::info!(?report, "content import");
     let thesaurus = Thesaurus::load(&config.content_dir)?;
-    let index = Arc::new(SearchIndex::open(&config.index_dir(), thesaurus)?);
+    let holidays = Arc::new(Holidays::load(&config.content_dir)?);
+    let index = Arc::new(SearchIndex::open(&config.index_dir(), thesaurus, holidays.clone())?);
     let started = std::time::Instant::now();
     if indexer::catch_up(&db, &index).await? {
         tracing::info!(
@@ -73,6 +75,7 @@ pub async fn prepare(config: &Config) -> anyhow::Result<AppState> {
         },
         legal: Arc::new(notice),
         speech: Speech::new(config.data_dir.join("speech"), config.speech_cache_bytes).await,
+        holidays,
     };
     let state = AppState::builder(db, index, read)
         .taxonomy(taxonomy)

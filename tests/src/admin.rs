@@ -264,3 +264,14 @@ pub async fn summary_edition(agent: &Agent, path: &str) -> (usize, String) {
     let edition = summary.split_whitespace().nth(1).and_then(|n| n.parse().ok());
     (edition.unwrap_or_else(|| panic!("an edition number in {summary:?}")), summary)
 }
+
+/// Publishes `org`'s draft as `agent`, then returns the Italian public page of a service
+/// that is received at the organisation's location `key`.
+pub async fn publish_then_page_at(server: &crate::TestServer, agent: &Agent, org: &str, key: &str) -> String {
+    let org_path = format!("/admin/orgs/{org}");
+    let publish = form_fields(&agent.get(&org_path).await.body, &format!("{org_path}/publish"));
+    assert_eq!(agent.post(&format!("{org_path}/publish"), &publish).await.status.as_u16(), 303, "published");
+    let services = server.state.db.document(org).await.expect("read").expect("organisation").published.services;
+    let service = services.iter().find(|s| s.locations.iter().any(|l| l == key)).expect("a service there");
+    crate::page_at(&server.base, &format!("/it/services/{}", service.slug)).await.1
+}

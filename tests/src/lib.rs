@@ -204,9 +204,6 @@ pub fn escaped(text: &str) -> String {
 /// with opening hours, and a public event there today. Today is Rome's day, as the server's.
 pub fn content_with_desk_and_event_today() -> tempfile::TempDir {
     let dir = content_copy();
-    let texts = |it: &str| {
-        format!("{{ it = \"{it}\", ro = \"{it} (ro)\", ar = \"{it} (ar)\", sq = \"{it} (sq)\", zh = \"{it} (zh)\" }}")
-    };
     let desks = format!(
         "\n[[desks]]\nslug = \"prova\"\nmunicipality = \"Piossasco\"\naddress = \"Via di Prova 1\"\ndistrict = [\"Orbassano\"]\nname = {}\n[[desks.hours]]\ndays = [\"tue\", \"thu\"]\nopens = \"09:30\"\ncloses = \"12:30\"\n",
         texts("Portineria di prova")
@@ -219,6 +216,118 @@ pub fn content_with_desk_and_event_today() -> tempfile::TempDir {
         texts("Un incontro aperto a tutte le famiglie.")
     );
     append(&organization_file(dir.path(), "cooperativa-san-donato"), &event);
+    dir
+}
+
+/// A TOML text in the five languages: the Italian, and the same marked with each language.
+fn texts(it: &str) -> String {
+    format!("{{ it = \"{it}\", ro = \"{it} (ro)\", ar = \"{it} (ar)\", sq = \"{it} (sq)\", zh = \"{it} (zh)\" }}")
+}
+
+/// Slugs of the services of [`content_with_hours_exceptions`].
+pub const ALWAYS_OPEN: &str = "prova-sempre-aperto";
+pub const CLOSED_TODAY: &str = "prova-chiusura-oggi";
+pub const PATRON_TODAY: &str = "prova-festa-patronale";
+/// The desk of [`content_with_hours_exceptions`], closed today.
+pub const CLOSED_DESK: &str = "prova-chiusa";
+
+/// The seed content plus three services open every day from 00:00 to 23:59: one that opens
+/// on holidays too, one whose location the partner closed from today for three days, and
+/// one in a comune ("Provalandia") whose patron saint is today; and a desk closed today.
+/// Between 23:44 and 00:02 in Rome (when nothing can be open until 23:59, and then the day
+/// changes under the index) it waits for the next day first, so "open now" has something
+/// to find and "today" is one day for the whole test.
+pub fn content_with_hours_exceptions() -> tempfile::TempDir {
+    let near_midnight = || {
+        let now = portineria::period::rome_now().format("%H:%M").to_string();
+        now.as_str() >= "23:44" || now.as_str() < "00:02"
+    };
+    while near_midnight() {
+        std::thread::sleep(std::time::Duration::from_secs(20));
+    }
+    let dir = content_copy();
+    let today = portineria::period::today();
+    let day = |d: chrono::NaiveDate| d.format("%Y-%m-%d").to_string();
+    let closure = format!("{}/{}", day(today), day(today + chrono::Duration::days(2)));
+    let week = "  [[locations.hours]]\n  days = [\"mon\", \"tue\", \"wed\", \"thu\", \"fri\", \"sat\", \"sun\"]\n  opens = \"00:00\"\n  closes = \"23:59\"\n";
+    let location = |key: &str, comune: &str, extra: &str| {
+        format!("[[locations]]\nkey = \"{key}\"\naddress = \"Via di Prova 1\"\nmunicipality = \"{comune}\"\n{extra}\n{week}\n")
+    };
+    let service = |slug: &str, key: &str, name: &str| {
+        format!(
+            "[[services]]\nslug = \"{slug}\"\nstatus = \"active\"\ncategories = [\"information\"]\nlocations = [\"{key}\"]\nname = {}\nsummary = {}\ndescription = {}\n\n",
+            texts(name),
+            texts("Uno sportello di prova degli orari."),
+            texts("Uno sportello di prova per le eccezioni agli orari.")
+        )
+    };
+    let file = format!(
+        "translations = \"machine\"\nsource = \"tests\"\n\n[organization]\nslug = \"prova-orari\"\nname = {}\ndescription = {}\n\n{}{}{}{}{}{}",
+        texts("Ente di prova degli orari"),
+        texts("Un ente che esiste solo nei test."),
+        location("sempre", "Piossasco", "open_on_holidays = true"),
+        location("chiusa", "Piossasco", &format!("closures = [\"{closure}\"]")),
+        location("patrono", "Provalandia", ""),
+        service(ALWAYS_OPEN, "sempre", "Sportello sempre aperto"),
+        service(CLOSED_TODAY, "chiusa", "Sportello chiuso per ferie"),
+        service(PATRON_TODAY, "patrono", "Sportello del santo patrono"),
+    );
+    std::fs::write(dir.path().join("organizations/prova-orari.toml"), file).expect("organisation file");
+    append(&dir.path().join("holidays.toml"), &format!("Provalandia = \"{}\"\n", today.format("%m-%d")));
+    let desk = format!(
+        "\n[[desks]]\nslug = \"{CLOSED_DESK}\"\nmunicipality = \"Piossasco\"\naddress = \"Via di Prova 2\"\nname = {}\nclosures = [\"{closure}\"]\n{}",
+        texts("Portineria chiusa oggi"),
+        week.replace("locations.hours", "desks.hours")
+    );
+    append(&dir.path().join("desks.toml"), &desk);
+    dir
+}
+
+/// Slugs of the services of [`content_with_places`].
+pub const NEAR: &str = "prova-vicino";
+pub const FAR: &str = "prova-lontano";
+pub const FAR_BUT_NAMED: &str = "prova-lontano-col-nome";
+/// The desk of [`content_with_places`], with coordinates.
+pub const MAPPED_DESK: &str = "prova-mappa";
+/// Where [`MAPPED_DESK`] is, and the locations of [`NEAR`] (about 100 m away) and [`FAR`]
+/// (about 17 km away).
+pub const DESK_POINT: &str = "44.9902, 7.4617";
+pub const NEAR_POINT: &str = "44.9911, 7.4617";
+pub const FAR_POINT: &str = "45.0600, 7.6500";
+
+/// The seed content plus three services in Piossasco with coordinates and a desk there: two
+/// alike but for their distance from the desk ("Sportello di prova della mappa"), and a far
+/// one whose name is the word searched ("cartografia") that the near one only mentions.
+pub fn content_with_places() -> tempfile::TempDir {
+    let dir = content_copy();
+    let location = |key: &str, point: &str| {
+        format!("[[locations]]\nkey = \"{key}\"\naddress = \"Via della Mappa 1\"\nmunicipality = \"Piossasco\"\ncoordinates = \"{point}\"\n\n")
+    };
+    let service = |slug: &str, key: &str, name: &str, description: &str| {
+        format!(
+            "[[services]]\nslug = \"{slug}\"\nstatus = \"active\"\ncategories = [\"information\"]\nlocations = [\"{key}\"]\nname = {}\nsummary = {}\ndescription = {}\n\n",
+            texts(name),
+            texts("Uno sportello di prova della mappa."),
+            texts(description)
+        )
+    };
+    let body = "Sportello di prova per la distanza.";
+    let file = format!(
+        "translations = \"machine\"\nsource = \"tests\"\n\n[organization]\nslug = \"prova-mappa\"\nname = {}\ndescription = {}\n\n{}{}{}{}{}",
+        texts("Ente di prova della mappa"),
+        texts("Un ente che esiste solo nei test."),
+        location("vicina", NEAR_POINT),
+        location("lontana", FAR_POINT),
+        service(NEAR, "vicina", "Sportello di prova della mappa", "Qui si parla anche di cartografia."),
+        service(FAR, "lontana", "Sportello di prova della mappa", body),
+        service(FAR_BUT_NAMED, "lontana", "Cartografia", body),
+    );
+    std::fs::write(dir.path().join("organizations/prova-mappa.toml"), file).expect("organisation file");
+    let desk = format!(
+        "\n[[desks]]\nslug = \"{MAPPED_DESK}\"\nmunicipality = \"Piossasco\"\ncoordinates = \"{DESK_POINT}\"\nname = {}\n",
+        texts("Portineria della mappa")
+    );
+    append(&dir.path().join("desks.toml"), &desk);
     dir
 }
 

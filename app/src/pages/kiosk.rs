@@ -211,7 +211,7 @@ fn DeskHours(lang: Lang, desk: Desk) -> impl IntoView {
             <h2 id="desk-hours-heading">{t(lang, "kiosk-desk-hours")}</h2>
             <p><strong>{desk.name.text.clone()}</strong></p>
             {desk.address.clone().map(|a| view! { <p class="address"><bdi>{format!("{a} — {}", desk.municipality)}</bdi></p> })}
-            <HoursTable lang hours=desk.hours.clone() note=desk.hours_note.clone()/>
+            <HoursTable lang hours=desk.hours.clone() note=desk.hours_note.clone() exceptions=desk.exceptions.clone()/>
         </section>
     }
 }

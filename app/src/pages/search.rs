@@ -5,7 +5,7 @@ use crate::components::frame::{use_lang, use_links};
 use crate::components::search_box::SearchBox;
 use crate::components::tiles::CategoryTiles;
 use crate::directory::{load_home, run_search};
-use crate::i18n::{join, t, t_args};
+use crate::i18n::{format_distance, join, t, t_args};
 use crate::lang::Lang;
 use crate::model::{FacetValue, Facets, RawSearch, SearchPage as Page, SearchParams};
 use crate::pages::not_found::{set_status, ServerError};
@@ -102,6 +102,7 @@ fn Results(lang: Lang, page: Page) -> impl IntoView {
                                                 {hit.categories.join(" · ")}
                                                 {(!hit.municipalities.is_empty()).then(|| format!(" — {}", join(lang, &hit.municipalities)))}
                                             </p>
+                                            {hit.distance.map(|d| view! { <p class="hit-distance"><bdi>{format_distance(lang, d)}</bdi></p> })}
                                         </li>
                                     }
                                 })

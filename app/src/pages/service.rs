@@ -1,5 +1,6 @@
 //! `/{lang}/services/{slug}`: everything a family needs to go to a service.
 
+use crate::closed::{ClosedDays, ClosedFor, Exceptions};
 use crate::components::feedback::Feedback;
 use crate::components::frame::use_links;
 use crate::components::listen::Listen;
@@ -165,21 +166,51 @@ pub fn LocationCard(lang: Lang, location: Location) -> impl IntoView {
         <div class="location">
             {location.name.clone().map(|n| view! { <p class="location-name" lang=text_lang(&n, lang)><strong>{n.text.clone()}</strong></p> })}
             <p class="address"><bdi>{location.address.clone().map_or_else(|| location.municipality.clone(), |a| format!("{a} — {}", location.municipality))}</bdi></p>
+            {location.coordinates.map(|point| view! {
+                <p class="map-links">
+                    <a class="button secondary" href=point.geo_uri()><MapPin/>{t(lang, "map-open")}</a>
+                    <a class="button secondary" href=point.osm_url() rel="noopener">{t(lang, "map-osm")}</a>
+                </p>
+            })}
             <h3>{t(lang, "service-hours")}</h3>
-            <HoursTable lang hours=location.hours.clone() note=location.hours_note.clone()/>
+            <HoursTable lang hours=location.hours.clone() note=location.hours_note.clone() exceptions=location.exceptions.clone()/>
         </div>
     }
 }
 
-/// Weekly opening hours, Monday first, with the note the week cannot say.
+/// Weekly opening hours, Monday first, with the note the week cannot say and the
+/// exceptions: closed today, holidays, the closures to come.
 #[component]
-pub fn HoursTable(lang: Lang, hours: Vec<OpeningHours>, note: Option<Text>) -> impl IntoView {
+pub fn HoursTable(lang: Lang, hours: Vec<OpeningHours>, note: Option<Text>, exceptions: Exceptions) -> impl IntoView {
     let mut hours = hours;
     hours.sort_by(|a, b| (a.weekday, &a.opens).cmp(&(b.weekday, &b.opens)));
+    let closures = (!exceptions.upcoming.is_empty()).then(|| {
+        view! {
+            <p class="closures-heading"><strong>{t(lang, "hours-closures")}</strong></p>
+            <ul class="closures">
+                {exceptions.upcoming.iter().map(|c| view! {
+                    <li><bdi>{closed_days(lang, c)}</bdi>" — "{closed_for(lang, c.reason)}</li>
+                }).collect_view()}
+            </ul>
+        }
+    });
+    let closed_today = exceptions.today.map(|reason| {
+        view! {
+            <p class="closed-today" role="note">
+                <ClosedIcon/>
+                <strong>{t_args(lang, "hours-closed-today", &[("reason", closed_for(lang, reason).into())])}</strong>
+            </p>
+        }
+    });
     if hours.is_empty() && note.is_none() {
-        return view! { <p>{t(lang, "hours-not-given")}</p> }.into_any();
+        return view! { {closed_today}<p>{t(lang, "hours-not-given")}</p>{closures} }.into_any();
     }
+    let holidays = (!hours.is_empty()).then(|| {
+        let key = if exceptions.open_on_holidays { "hours-holidays-open" } else { "hours-holidays-closed" };
+        view! { <p class="hours-holidays">{t(lang, key)}</p> }
+    });
     view! {
+        {closed_today}
         <table class="hours">
             <tbody>
                 {hours.into_iter().map(|h| {
@@ -193,7 +224,50 @@ pub fn HoursTable(lang: Lang, hours: Vec<OpeningHours>, note: Option<Text>) -> i
                 }).collect_view()}
             </tbody>
         </table>
+        {holidays}
         {note.map(|n| view! { <p class="hours-note" lang=text_lang(&n, lang)>{n.text.clone()}</p> })}
+        {closures}
     }
     .into_any()
+}
+
+/// Why a place is closed, in words: the holiday's name, or the partner's closure.
+fn closed_for(lang: Lang, reason: ClosedFor) -> String {
+    match reason {
+        ClosedFor::Holiday(holiday) => t(lang, &holiday.message()),
+        ClosedFor::Closure => t(lang, "hours-closure"),
+    }
+}
+
+/// "8 dicembre 2026", or "dal 10 agosto 2026 al 21 agosto 2026".
+fn closed_days(lang: Lang, days: &ClosedDays) -> String {
+    if days.from == days.to {
+        format_partial_date(lang, &days.from)
+    } else {
+        let (from, to) = (format_partial_date(lang, &days.from), format_partial_date(lang, &days.to));
+        t_args(lang, "hours-days", &[("from", from.into()), ("to", to.into())])
+    }
+}
+
+/// A map pin, beside the link that opens the place in the phone's map.
+#[component]
+fn MapPin() -> impl IntoView {
+    view! {
+        <svg class="map-pin" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
+            <path d="M12 2a7 7 0 0 0-7 7c0 5 7 13 7 13s7-8 7-13a7 7 0 0 0-7-7z" fill="none" stroke="currentColor" stroke-width="2"/>
+            <circle cx="12" cy="9" r="2.5" fill="currentColor"/>
+        </svg>
+    }
+}
+
+/// A closed door, drawn beside "closed today" so it reads without words.
+#[component]
+fn ClosedIcon() -> impl IntoView {
+    view! {
+        <svg class="closed-icon" viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false">
+            <rect x="5" y="2" width="14" height="20" rx="1" fill="none" stroke="currentColor" stroke-width="2"/>
+            <circle cx="15" cy="12" r="1.5" fill="currentColor"/>
+            <path d="M3 21 L21 3" stroke="currentColor" stroke-width="2.5" stroke-linecap="round"/>
+        </svg>
+    }
 }

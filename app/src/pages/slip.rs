@@ -1,6 +1,7 @@
 //! `/{lang}/services/{slug}/print`: a slip to take home, on an 80 mm receipt roll or an A6
 //! sheet. In the family's language, with the service's Italian name to show at the office,
-//! where and when, the phone, the documents to bring, and a QR code of the service's page.
+//! where and when, the phone, the documents to bring, a QR code of the service's page and,
+//! where the location has coordinates, one with directions on foot.
 //! On screen it is big enough to photograph with a phone.
 
 use crate::components::frame::use_links;
@@ -66,10 +67,18 @@ fn Slip(lang: Lang, slip: ServiceSlip) -> impl IntoView {
             {phones}
             {documents}
             {s.read_aloud.then(|| view! { <Listen lang id=s.id.clone()/> })}
-            <figure class="slip-qr">
-                <div class="qr" role="img" aria-label=t(lang, "slip-qr-label") inner_html=slip.qr_svg></div>
-                <figcaption><bdi>{slip.page_url}</bdi></figcaption>
-            </figure>
+            <div class="slip-codes">
+                <figure class="slip-qr">
+                    <div class="qr" role="img" aria-label=t(lang, "slip-qr-label") inner_html=slip.qr_svg></div>
+                    <figcaption><bdi>{slip.page_url}</bdi></figcaption>
+                </figure>
+                {slip.directions_qr_svg.map(|svg| view! {
+                    <figure class="slip-qr slip-directions">
+                        <div class="qr" role="img" aria-label=t(lang, "slip-directions-qr-label") inner_html=svg></div>
+                        <figcaption>{t(lang, "slip-directions")}</figcaption>
+                    </figure>
+                })}
+            </div>
             <p class="slip-hint">{t(lang, "slip-hint")}</p>
         </article>
     }

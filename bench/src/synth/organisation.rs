@@ -143,6 +143,7 @@ fn location(rng: &mut Rng, region: &'static Region, home: &str, i: usize) -> Loc
         name,
         hours_note,
         hours,
+        ..Location::default()
     }
 }
 

@@ -1,7 +1,10 @@
 //! The portinerie where kiosks stand (`content/desks.toml`): a kiosk set to a desk ranks the
 //! desk's district first and shows the desk's own hours.
 
+use crate::content::holidays::{Closure, Holidays, Place};
 use crate::content::{self, ContentError, FileTranslationStatus, Hours, Texts};
+use chrono::NaiveDate;
+use portineria_app::geo::Coordinates;
 use portineria_app::lang::Lang;
 use portineria_app::model::{Desk, OpeningHours};
 use serde::Deserialize;
@@ -26,10 +29,15 @@ struct DeskEntry {
     address: Option<String>,
     #[serde(default)]
     district: Vec<String>,
+    coordinates: Option<Coordinates>,
     name: Texts,
     hours_note: Option<Texts>,
     #[serde(default)]
     hours: Vec<Hours>,
+    #[serde(default)]
+    open_on_holidays: bool,
+    #[serde(default)]
+    closures: Vec<Closure>,
 }
 
 /// The desks, read once at start-up.
@@ -54,8 +62,8 @@ impl Desks {
         Ok(Self { status: file.translations, desks: file.desks })
     }
 
-    /// The desk named `slug`, in `lang`.
-    pub fn get(&self, slug: &str, lang: Lang) -> Option<Desk> {
+    /// The desk named `slug`, in `lang`, with its exceptions as of `today`.
+    pub fn get(&self, slug: &str, lang: Lang, holidays: &Holidays, today: NaiveDate) -> Option<Desk> {
         let entry = self.desks.iter().find(|d| d.slug == slug)?;
         let hours = entry
             .hours
@@ -70,16 +78,31 @@ impl Desks {
                     })
                 })
             })
-            .collect();
+            .collect::<Vec<OpeningHours>>();
+        let weekdays: Vec<u8> = hours.iter().map(|h| h.weekday).collect();
+        let place = Place {
+            municipality: &entry.municipality,
+            weekdays: &weekdays,
+            open_on_holidays: entry.open_on_holidays,
+            closures: &entry.closures,
+        };
+        let exceptions = holidays.exceptions(today, &place);
         Some(Desk {
             slug: entry.slug.clone(),
             name: entry.name.shown(lang, self.status),
             municipality: entry.municipality.clone(),
             address: entry.address.clone(),
             district: self.district(slug),
+            coordinates: entry.coordinates,
             hours,
             hours_note: entry.hours_note.as_ref().map(|n| n.shown(lang, self.status)),
+            exceptions,
         })
+    }
+
+    /// Where the desk named `slug` is, when the deployment has said.
+    pub fn coordinates(&self, slug: &str) -> Option<Coordinates> {
+        self.desks.iter().find(|d| d.slug == slug)?.coordinates
     }
 
     /// The comuni a desk ranks first: its own and its district's (none for an unknown desk).
@@ -126,9 +149,12 @@ mod tests {
     #[test]
     fn shipped_desks_are_valid_and_rank_their_district() {
         let desks = Desks::load(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../content"))).unwrap();
-        let piossasco = desks.get("piossasco", Lang::Ar).unwrap();
+        let piossasco = desks.get("piossasco", Lang::Ar, &Holidays::default(), crate::period::today()).unwrap();
         assert_eq!(piossasco.district.first().map(String::as_str), Some("Piossasco"));
         assert!(piossasco.district.iter().any(|c| c == "Volvera"));
-        assert!(desks.get("nowhere", Lang::It).is_none() && desks.district("nowhere").is_empty());
+        assert!(
+            desks.get("nowhere", Lang::It, &Holidays::default(), crate::period::today()).is_none()
+                && desks.district("nowhere").is_empty()
+        );
     }
 }

@@ -1,6 +1,8 @@
 //! The files in `content/`: their format (see `content/README.md`) and its validation.
 //! Import and the content test both read them through here, so they agree on what is valid.
 
+use holidays::Closure;
+use portineria_app::geo::Coordinates;
 use portineria_app::lang::Lang;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
@@ -8,6 +10,7 @@ use std::path::{Path, PathBuf};
 
 pub mod desks;
 pub mod editor;
+pub mod holidays;
 pub mod legal;
 pub mod merge;
 pub mod screening;
@@ -139,10 +142,18 @@ pub struct Location {
     pub key: String,
     pub address: Option<String>,
     pub municipality: String,
+    /// Where it is on the map (`"45.0703, 7.5211"`): "open in maps", directions, distance.
+    pub coordinates: Option<Coordinates>,
     pub name: Option<Texts>,
     pub hours_note: Option<Texts>,
     #[serde(default)]
     pub hours: Vec<Hours>,
+    /// Opens on public holidays and the patron-saint day too (most offices close).
+    #[serde(default)]
+    pub open_on_holidays: bool,
+    /// Days it is closed although its hours say open.
+    #[serde(default)]
+    pub closures: Vec<Closure>,
 }
 
 #[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]

@@ -8,6 +8,7 @@
 
 use super::model::*;
 use super::{DbError, StartupLock};
+use crate::content::holidays::Holidays;
 use crate::content::{OrganizationFile, Taxonomy};
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
@@ -18,12 +19,20 @@ use portineria_app::model::{Event, OrganizationDetail, ProgrammeDetail, ServiceD
 /// Italian fallback made visible.
 #[async_trait]
 pub trait DirectoryRead {
-    async fn service_detail(&self, lang: Lang, slug: &str) -> Result<Option<ServiceDetail>, DbError>;
+    /// One service in `lang`; its locations' exceptions to their hours as of today, with
+    /// `holidays`.
+    async fn service_detail(
+        &self,
+        lang: Lang,
+        slug: &str,
+        holidays: &Holidays,
+    ) -> Result<Option<ServiceDetail>, DbError>;
 
     /// Every service in `lang`, paged, with the total.
     async fn services_page(
         &self,
         lang: Lang,
+        holidays: &Holidays,
         limit: usize,
         offset: usize,
     ) -> Result<(i64, Vec<ServiceDetail>), DbError>;

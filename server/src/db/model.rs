@@ -4,8 +4,10 @@
 //! writes these, so the stored words are spelled once, here, and stay exactly what
 //! existing databases hold.
 
+use crate::content::holidays::Closure;
 use crate::content::OrganizationFile;
 use chrono::{DateTime, Utc};
+use portineria_app::geo::Coordinates;
 
 /// A connection pool's use: connections open, of which idle, and the most it opens.
 #[derive(Debug, Clone, Copy)]
@@ -412,7 +414,17 @@ pub struct IndexDocument {
     pub target_groups: Vec<String>,
     pub municipalities: Vec<String>,
     pub languages: Vec<String>,
-    /// Weekly opening hours of its locations: (weekday 1–7, opens, closes).
+    pub locations: Vec<IndexedLocation>,
+}
+
+/// A location of a service as "open now" needs it: its weekly hours and their exceptions.
+#[derive(Clone, Debug)]
+pub struct IndexedLocation {
+    pub municipality: String,
+    pub coordinates: Option<Coordinates>,
+    pub open_on_holidays: bool,
+    pub closures: Vec<Closure>,
+    /// (weekday 1–7, opens, closes).
     pub hours: Vec<(u8, String, String)>,
 }
 

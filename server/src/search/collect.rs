@@ -1,9 +1,11 @@
 //! One pass over the documents a text matches gives everything a results page needs: the
 //! total, the best hits (score × rank factor, so ended programmes sink), and the count of
-//! every facet value. Facet counts are disjunctive: a facet's counts ignore that facet's
+//! every facet value. At a kiosk whose desk has coordinates, distance is a gentle ranking
+//! term ([`nearness`]). Facet counts are disjunctive: a facet's counts ignore that facet's
 //! own filter, so a person can see and switch to the other values.
 
-use super::schema::{CATEGORY, LANGUAGE, MUNICIPALITY, RANK, TARGET_GROUP};
+use super::schema::{place_of, CATEGORY, LANGUAGE, MUNICIPALITY, PLACE, RANK, TARGET_GROUP};
+use portineria_app::geo::{nearness, Coordinates};
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, BinaryHeap, HashMap};
 use std::sync::{Arc, Mutex};
@@ -32,6 +34,9 @@ pub struct SegmentFacets {
     /// Per facet: ordinal → value, so results never decode the facet dictionary.
     names: [Vec<String>; 4],
     rank: Vec<f32>,
+    /// Document → its locations' coordinates are `places[place_offsets[doc]..place_offsets[doc + 1]]`.
+    place_offsets: Vec<u32>,
+    places: Vec<Coordinates>,
     /// Which documents are open in the last 15-minute slot asked for (it changes four times
     /// an hour, searches come far more often).
     open: Mutex<Option<(u64, Arc<Vec<bool>>)>>,
@@ -59,7 +64,15 @@ impl SegmentFacets {
         }
         let column = reader.fast_fields().f64(RANK)?;
         let rank = (0..max_doc).map(|doc| column.first(doc).unwrap_or(1.0) as f32).collect();
-        Ok(Self { offsets, values, names, rank, open: Mutex::new(None) })
+        let column = reader.fast_fields().u64(PLACE)?;
+        let mut place_offsets = Vec::with_capacity(max_doc as usize + 1);
+        let mut places = Vec::new();
+        for doc in 0..max_doc {
+            place_offsets.push(places.len() as u32);
+            places.extend(column.values_for_doc(doc).map(place_of));
+        }
+        place_offsets.push(places.len() as u32);
+        Ok(Self { offsets, values, names, rank, place_offsets, places, open: Mutex::new(None) })
     }
 
     fn open_at(&self, reader: &SegmentReader, field: Field, slot: u64) -> tantivy::Result<Arc<Vec<bool>>> {
@@ -81,6 +94,13 @@ impl SegmentFacets {
         Ok(open)
     }
 
+    /// The ranking factor of `doc`'s distance from `desk`: its nearest location counts.
+    fn nearness(&self, doc: DocId, desk: &Coordinates) -> f32 {
+        let (start, end) = (self.place_offsets[doc as usize], self.place_offsets[doc as usize + 1]);
+        let nearest = self.places[start as usize..end as usize].iter().map(|p| desk.distance_m(p)).reduce(f64::min);
+        nearness(nearest) as f32
+    }
+
     fn ords(&self, facet: usize, doc: DocId) -> &[u32] {
         let (start, end) = (self.offsets[facet][doc as usize], self.offsets[facet][doc as usize + 1]);
         &self.values[facet][start as usize..end as usize]
@@ -99,6 +119,8 @@ pub struct FacetCollect {
     pub keep: usize,
     /// Comuni whose services rank before all others (a kiosk's district).
     pub prefer: Vec<String>,
+    /// Where the kiosk's desk is: nearer services rank a little higher ([`nearness`]).
+    pub near: Option<Coordinates>,
 }
 
 /// Added to the score of a service in a preferred comune: more than any text score, so
@@ -158,6 +180,7 @@ pub struct SegmentFacetCollect {
     open: Arc<Vec<bool>>,
     /// This segment's ordinals of the preferred comuni.
     prefer: Vec<u32>,
+    near: Option<Coordinates>,
     heap: BinaryHeap<Ranked>,
     /// The documents passing every filter. Facets are counted from these lists when the
     /// segment is done, one facet at a time: a tight loop per facet runs several times
@@ -223,6 +246,7 @@ impl Collector for FacetCollect {
             any_filter,
             open,
             prefer,
+            near: self.near,
             heap: BinaryHeap::new(),
             passing: Vec::new(),
             failing_only: Default::default(),
@@ -259,6 +283,9 @@ impl SegmentCollector for SegmentFacetCollect {
         if failed == 0 {
             self.passing.push(doc);
             let mut ranked = score * self.facets.rank[doc as usize];
+            if let Some(desk) = &self.near {
+                ranked *= self.facets.nearness(doc, desk);
+            }
             if !self.prefer.is_empty()
                 && self.facets.ords(MUNICIPALITY_FACET, doc).iter().any(|o| self.prefer.contains(o))
             {

@@ -17,8 +17,11 @@ pub use collect::Filters;
 pub use schema::{in_lang, Card};
 pub use thesaurus::{Thesaurus, ThesaurusError};
 
+use crate::content::holidays::Holidays;
 use crate::db::IndexDocument;
 use collect::{FacetCache, FacetCollect, SegmentFacets, LOCAL_FIRST};
+use opening::Calendar;
+use portineria_app::geo::Coordinates;
 use query::{Places, QueryBuilder};
 use schema::Fields;
 use std::path::Path;
@@ -74,6 +77,8 @@ pub struct SearchQuery {
     pub at: Option<chrono::DateTime<chrono::Utc>>,
     /// Comuni whose services come first (a kiosk's district); empty = none.
     pub prefer: Vec<String>,
+    /// Where the kiosk's desk is, when known: nearer services rank a little higher.
+    pub near: Option<Coordinates>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -129,6 +134,8 @@ pub struct SearchIndex {
     reader: IndexReader,
     fields: Fields,
     thesaurus: Thesaurus,
+    /// Closes today's opening slots on holidays (see [`schema::document`]).
+    holidays: Arc<Holidays>,
     places: RwLock<Places>,
     facets: RwLock<Arc<FacetCache>>,
     /// One writer per index: rebuilds and updates take turns.
@@ -147,7 +154,7 @@ pub struct SearchIndex {
 
 impl SearchIndex {
     /// Opens the index in `dir`, creating it (empty) when missing or built with another schema.
-    pub fn open(dir: &Path, thesaurus: Thesaurus) -> Result<Self, SearchError> {
+    pub fn open(dir: &Path, thesaurus: Thesaurus, holidays: Arc<Holidays>) -> Result<Self, SearchError> {
         std::fs::create_dir_all(dir)?;
         let (schema, fields) = schema::build();
         let settings = IndexSettings { docstore_blocksize: STORE_BLOCK_BYTES, ..IndexSettings::default() };
@@ -166,6 +173,7 @@ impl SearchIndex {
             reader,
             fields,
             thesaurus,
+            holidays,
             places: RwLock::new(Places::default()),
             facets: RwLock::default(),
             writer: Mutex::new(None),
@@ -225,9 +233,10 @@ impl SearchIndex {
     /// [`Self::remove`]).
     pub fn add(&self, documents: &[IndexDocument]) -> Result<(), SearchError> {
         let f = self.fields;
+        let calendar = Calendar { holidays: &self.holidays, today: crate::period::today() };
         self.with_writer(|w| {
             for d in documents {
-                w.add_document(schema::document(&f, d))?;
+                w.add_document(schema::document(&f, d, calendar))?;
             }
             Ok(())
         })
@@ -348,6 +357,7 @@ impl SearchIndex {
             open_slot: (self.fields.open_slot, opening::current_slot(at)),
             keep: q.offset + q.limit.max(1),
             prefer: q.prefer.clone(),
+            near: q.near,
         };
         let collected = if q.text.trim().is_empty() {
             searcher.search(&AllQuery, &collector)?

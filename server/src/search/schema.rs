@@ -7,8 +7,9 @@
 //! result shows, so a search page needs no database query.
 
 use super::analyzers::{self, Mode};
-use super::opening;
+use super::opening::{self, Calendar};
 use crate::db::IndexDocument;
+use portineria_app::geo::Coordinates;
 use portineria_app::lang::Lang;
 use portineria_app::model::ServiceStatus;
 use serde::{Deserialize, Serialize};
@@ -18,7 +19,7 @@ use tantivy::schema::{
 use tantivy::TantivyDocument;
 
 /// Changes whenever the schema or analysis changes, so an older index is rebuilt.
-pub const SCHEMA_VERSION: &str = "4";
+pub const SCHEMA_VERSION: &str = "6";
 
 #[derive(Clone, Copy)]
 pub struct Fields {
@@ -36,6 +37,8 @@ pub struct Fields {
     pub target_group: Field,
     pub language: Field,
     pub open_slot: Field,
+    /// Its locations' coordinates, each packed in one number ([`place_code`]).
+    pub place: Field,
 }
 
 pub const CATEGORY: &str = "category";
@@ -43,6 +46,20 @@ pub const MUNICIPALITY: &str = "municipality";
 pub const TARGET_GROUP: &str = "target_group";
 pub const LANGUAGE: &str = "language";
 pub const RANK: &str = "rank";
+pub const PLACE: &str = "place";
+
+/// Coordinates packed in one fast-field number: latitude + 90 and longitude + 180 in
+/// ten-millionths of a degree (about a centimetre), 32 bits each.
+pub fn place_code(point: &Coordinates) -> u64 {
+    let lat = ((point.lat + 90.0) * 1e7).round() as u64;
+    let lon = ((point.lon + 180.0) * 1e7).round() as u64;
+    (lat << 32) | (lon & 0xffff_ffff)
+}
+
+/// The coordinates [`place_code`] packed.
+pub fn place_of(code: u64) -> Coordinates {
+    Coordinates { lat: (code >> 32) as f64 / 1e7 - 90.0, lon: (code & 0xffff_ffff) as f64 / 1e7 - 180.0 }
+}
 
 pub fn lang_index(lang: Lang) -> usize {
     Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)
@@ -74,6 +91,7 @@ pub fn build() -> (Schema, Fields) {
     let target_group = b.add_facet_field(TARGET_GROUP, FacetOptions::default());
     let language = b.add_facet_field(LANGUAGE, FacetOptions::default());
     let open_slot = b.add_u64_field("open_slot", INDEXED);
+    let place = b.add_u64_field(PLACE, FAST);
     let fields = Fields {
         id,
         card,
@@ -89,6 +107,7 @@ pub fn build() -> (Schema, Fields) {
         target_group,
         language,
         open_slot,
+        place,
     };
     (b.build(), fields)
 }
@@ -103,6 +122,8 @@ pub struct Card {
     pub names: Vec<String>,
     pub organizations: Vec<String>,
     pub summaries: Vec<String>,
+    /// Where its locations are, for the distance a kiosk shows.
+    pub places: Vec<Coordinates>,
 }
 
 /// The result card stored with a document. Cards are postcard, not JSON: a results page
@@ -127,7 +148,10 @@ fn rank_factor(doc: &IndexDocument) -> f64 {
     }
 }
 
-pub fn document(f: &Fields, d: &IndexDocument) -> TantivyDocument {
+/// The index document of `d`. Its open slots are the week's, with today's taken from the
+/// locations not closed today (`calendar`): the index is rebuilt when Rome's day changes,
+/// and "open now" only ever asks for a slot of today.
+pub fn document(f: &Fields, d: &IndexDocument, calendar: Calendar) -> TantivyDocument {
     let mut doc = TantivyDocument::default();
     doc.add_u64(f.id, d.id as u64);
     doc.add_f64(f.rank, rank_factor(d));
@@ -136,6 +160,7 @@ pub fn document(f: &Fields, d: &IndexDocument) -> TantivyDocument {
         status: d.status,
         municipalities: d.municipalities.clone(),
         categories: d.categories.clone(),
+        places: d.locations.iter().filter_map(|l| l.coordinates).collect(),
         ..Card::default()
     };
     for lang in Lang::ALL {
@@ -166,11 +191,14 @@ pub fn document(f: &Fields, d: &IndexDocument) -> TantivyDocument {
         }
     }
     let mut slots: Vec<u64> =
-        d.hours.iter().flat_map(|(day, opens, closes)| opening::slots(*day, opens, closes)).collect();
+        d.locations.iter().flat_map(|location| opening::weekly_slots(location, calendar)).collect();
     slots.sort_unstable();
     slots.dedup();
     for slot in slots {
         doc.add_u64(f.open_slot, slot);
+    }
+    for point in &card.places {
+        doc.add_u64(f.place, place_code(point));
     }
     doc.add_bytes(f.card, &postcard::to_stdvec(&card).unwrap_or_default());
     doc

@@ -426,7 +426,9 @@ async fn a_draft_stays_private_until_published_then_is_searchable_at_once() {
     let db = portineria::db::Database::open(&ADMIN.database_url).await.expect("db");
     let dir = tempfile::tempdir().expect("dir");
     let thesaurus = portineria::search::Thesaurus::load(&repo_root().join("content")).expect("thesaurus");
-    let index = std::sync::Arc::new(portineria::search::SearchIndex::open(dir.path(), thesaurus).expect("index"));
+    let index = std::sync::Arc::new(
+        portineria::search::SearchIndex::open(dir.path(), thesaurus, Default::default()).expect("index"),
+    );
     portineria::search::indexer::rebuild(&db, &index).await.expect("rebuild");
     let query = portineria::search::SearchQuery { text: "zanzibarotto".into(), limit: 10, ..Default::default() };
     let found = index.search(&query).expect("search");

@@ -37,7 +37,11 @@ async fn a_changed_file_replaces_what_it_wrote_before() {
     assert_eq!(report.files_imported, 1, "{report:?}");
     assert!(db.data_version().await.expect("version") > version, "the index will see the change");
     let service = db
-        .service_detail(portineria_app::lang::Lang::It, "pid-segretariato-sociale-intra-extra-murario")
+        .service_detail(
+            portineria_app::lang::Lang::It,
+            "pid-segretariato-sociale-intra-extra-murario",
+            &Default::default(),
+        )
         .await
         .expect("query")
         .expect("still there");

@@ -39,7 +39,7 @@ async fn a_second_instance_applies_every_publication_from_the_shared_log() {
     let db = Database::open(&server.database_url).await.expect("database");
     let dir = tempfile::tempdir().expect("dir");
     let thesaurus = Thesaurus::load(&repo_root().join("content")).expect("thesaurus");
-    let index = Arc::new(SearchIndex::open(dir.path(), thesaurus).expect("index"));
+    let index = Arc::new(SearchIndex::open(dir.path(), thesaurus, Default::default()).expect("index"));
     assert!(catch_up(&db, &index).await.expect("first catch-up"), "an empty index is built");
     assert_eq!((index.updates().rebuilds(), index.updates().incremental()), (1, 0));
     for (round, word) in WORDS.iter().enumerate() {

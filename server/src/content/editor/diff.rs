@@ -93,6 +93,19 @@ fn flatten_entry<T: EntryType>(entry: &T, out: &mut BTreeMap<String, String>) {
                     }
                 }
             }
+            Access::Flag(lens) => {
+                out.insert(path, (lens.get)(entry).to_string());
+            }
+            Access::Coordinates(lens) => {
+                if let Some(point) = (lens.get)(entry) {
+                    out.insert(path, point.to_string());
+                }
+            }
+            Access::Closures(lens) => {
+                for (i, closure) in (lens.get)(entry).iter().enumerate() {
+                    out.insert(format!("{path}[{i}]"), closure.to_string());
+                }
+            }
             Access::Hours(lens) => {
                 for (i, hours) in (lens.get)(entry).iter().enumerate() {
                     let row = format!("{path}[{i}]");

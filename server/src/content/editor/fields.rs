@@ -10,7 +10,9 @@
 //! here; a test fails when another editor file spells one.
 
 use super::Entry;
+use crate::content::holidays::Closure;
 use crate::content::{Event, Hours, Location, Organization, OrganizationFile, Phone, Programme, Service, Texts};
+use portineria_app::geo::Coordinates;
 
 /// A struct field's name, checked by the compiler: `name_of!(Phone::number)` is `"number"`
 /// and stops compiling when `Phone` has no field `number`.
@@ -127,6 +129,8 @@ pub enum Check {
     /// `YYYY-MM` or `YYYY-MM-DD`.
     DayOrMonth,
     Time,
+    /// A latitude and a longitude, `45.0703, 7.5211`.
+    Coordinates,
 }
 
 /// Where a choice's options come from.
@@ -205,6 +209,12 @@ pub enum Access<T> {
     Lines(Lens<T, Vec<String>>),
     Phones(Lens<T, Vec<Phone>>),
     Hours(Lens<T, Vec<Hours>>),
+    /// A yes-or-no box.
+    Flag(Lens<T, bool>),
+    /// Days closed, one day or span per line (`2026-08-10/2026-08-21`).
+    Closures(Lens<T, Vec<Closure>>),
+    /// A point on the map, written on one line.
+    Coordinates(Lens<T, Option<Coordinates>>),
 }
 
 /// One field of an entry type: its name and how it is edited.
@@ -351,7 +361,10 @@ impl EntryType for Location {
         field!(name, Texts(Optional, Height::Line)),
         field!(address, Line(Optional, Check::Text)),
         field!(municipality, Line(Required, Check::Text)),
+        field!(coordinates, Coordinates),
         field!(hours, Hours),
+        field!(open_on_holidays, Flag),
+        field!(closures, Closures),
         field!(hours_note, Texts(Optional, Height::Paragraph)),
     ];
 

@@ -5,7 +5,9 @@
 
 use super::fields::{Access, Check, EntryType, Options, HOURS, PHONE};
 use super::{for_kind, on_entry, Entry, Kind};
+use crate::content::holidays::Closure;
 use crate::content::{self, Hours, OrganizationFile, Phone, Texts};
+use portineria_app::geo::Coordinates;
 use portineria_app::lang::Lang;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -98,6 +100,18 @@ fn values_of<T: EntryType>(entry: &T) -> FormValues {
                     }
                 }
             }
+            Access::Coordinates(lens) => {
+                set(&mut form, name.into(), (lens.get)(entry).map(|c| c.to_string()).unwrap_or_default());
+            }
+            Access::Flag(lens) => {
+                if *(lens.get)(entry) {
+                    set(&mut form, name.into(), "on");
+                }
+            }
+            Access::Closures(lens) => {
+                let lines: Vec<String> = (lens.get)(entry).iter().map(Closure::to_string).collect();
+                set(&mut form, name.into(), lines.join("\n"));
+            }
             Access::Hours(lens) => {
                 for (i, hours) in (lens.get)(entry).iter().enumerate() {
                     form.insert(row_part(name, i, HOURS.days), hours.days.clone());
@@ -175,6 +189,7 @@ fn checked_line(value: &str, check: Check) -> Result<(), &'static str> {
         Check::Date => content::is_partial_date(value),
         Check::DayOrMonth => content::is_partial_date(value) && value.len() >= 7,
         Check::Time => content::is_time(value),
+        Check::Coordinates => Coordinates::try_from(value.to_string()).is_ok(),
     };
     if ok {
         Ok(())
@@ -186,6 +201,7 @@ fn checked_line(value: &str, check: Check) -> Result<(), &'static str> {
             Check::Date => "admin-error-date",
             Check::DayOrMonth => "admin-error-day-or-month",
             Check::Time => "admin-error-time",
+            Check::Coordinates => "admin-error-coordinates",
         })
     }
 }
@@ -346,6 +362,34 @@ fn read<T: EntryType>(
             }
             Access::Hours(lens) => {
                 *(lens.get_mut)(&mut entry) = hours(form, name, &mut errors);
+                false
+            }
+            Access::Flag(lens) => {
+                *(lens.get_mut)(&mut entry) = !first(form, name).is_empty();
+                false
+            }
+            Access::Coordinates(lens) => {
+                let written = first(form, name).trim();
+                let point = (!written.is_empty()).then(|| Coordinates::try_from(written.to_string()));
+                if let Some(Err(_)) = point {
+                    errors.insert(name.into(), checked_line(written, Check::Coordinates).unwrap_err());
+                }
+                *(lens.get_mut)(&mut entry) = point.and_then(Result::ok);
+                false
+            }
+            Access::Closures(lens) => {
+                let mut closures: Vec<Closure> = Vec::new();
+                for line in lines(first(form, name)).take(MAX_ROWS) {
+                    match Closure::try_from(line.to_string()) {
+                        Ok(closure) => closures.push(closure),
+                        Err(_) => {
+                            errors.insert(name.into(), "admin-error-closure");
+                        }
+                    }
+                }
+                closures.sort_by_key(|c| (c.from, c.to));
+                closures.dedup();
+                *(lens.get_mut)(&mut entry) = closures;
                 false
             }
         };

@@ -5,12 +5,14 @@
 
 use super::texts::{TranslationRow, TRANSLATION_COLUMNS};
 use super::{begin_write, Db, SqlStore};
+use crate::content::holidays::Closure;
 use crate::db::capabilities::ChangeLog;
-use crate::db::model::{Changes, IndexDocument, ServiceTexts};
+use crate::db::model::{Changes, IndexDocument, IndexedLocation, ServiceTexts};
 use crate::db::DbError;
 use crate::period::{programme_status, today};
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
+use portineria_app::geo::Coordinates;
 use portineria_app::lang::Lang;
 use portineria_app::model::{ProgrammeStatus, ServiceStatus};
 use sqlx::QueryBuilder;
@@ -29,14 +31,25 @@ struct ServiceRow {
 /// The columns of [`ServiceRow`], for `SELECT {SERVICE_COLUMNS} FROM services`.
 const SERVICE_COLUMNS: &str = "id, slug, status, organization_id, programme_id";
 
-/// One weekly opening of one of a service's locations; `valid_to` ends a temporary one.
+/// One weekly opening of a location; `valid_to` ends a temporary one.
 #[derive(sqlx::FromRow)]
 struct HoursRow {
-    service_id: i64,
+    location_id: i64,
     weekday: i64,
     opens: String,
     closes: String,
     valid_to: Option<String>,
+}
+
+/// A location of a service, with what its exceptions depend on.
+#[derive(sqlx::FromRow)]
+struct LocatedRow {
+    service_id: i64,
+    location_id: i64,
+    municipality: String,
+    open_on_holidays: bool,
+    latitude: Option<f64>,
+    longitude: Option<f64>,
 }
 
 /// `SELECT … WHERE <column> IN (ids) ORDER BY 1, 2` with bound ids; callers chunk long
@@ -51,6 +64,11 @@ fn with_ids<'a>(sql: &str, column: &str, ids: &'a [i64]) -> QueryBuilder<'a, Db>
     }
     query.push(") ORDER BY 1, 2");
     query
+}
+
+/// A location's stored coordinates, when both are there.
+pub(super) fn coordinates(latitude: Option<f64>, longitude: Option<f64>) -> Option<Coordinates> {
+    Some(Coordinates { lat: latitude?, lon: longitude? })
 }
 
 /// Groups rows by their first column.
@@ -102,6 +120,20 @@ impl SqlStore {
         Ok(rows)
     }
 
+    /// The partners' closures of the given locations, by location.
+    pub(super) async fn closures(&self, location_ids: &[i64]) -> Result<HashMap<i64, Vec<Closure>>, DbError> {
+        let rows: Vec<(i64, String, String)> = self
+            .rows_for("SELECT location_id, starts, ends FROM location_closures", "location_id", location_ids)
+            .await?;
+        let mut closures: HashMap<i64, Vec<Closure>> = HashMap::new();
+        for (location, starts, ends) in rows {
+            let closure = Closure::try_from(format!("{starts}/{ends}"))
+                .map_err(|e| DbError::Inconsistent(format!("location {location}: closure {e}")))?;
+            closures.entry(location).or_default().push(closure);
+        }
+        Ok(closures)
+    }
+
     /// Two-column rows for the given ids, grouped by the first column.
     async fn pairs<T>(&self, sql: &str, column: &str, ids: &[i64]) -> Result<HashMap<i64, Vec<T>>, DbError>
     where
@@ -144,30 +176,40 @@ impl SqlStore {
         let document_texts = self.texts_of("document", &document_ids).await?;
         let mut places: HashMap<i64, Vec<String>> =
             self.pairs("SELECT service_id, municipality FROM service_municipalities", "service_id", &ids).await?;
-        let located: HashMap<i64, Vec<String>> = self
-            .pairs(
-                "SELECT sl.service_id, l.municipality FROM service_locations sl JOIN locations l ON l.id = sl.location_id",
+        let located: Vec<LocatedRow> = self
+            .rows_for(
+                "SELECT sl.service_id, l.id AS location_id, l.municipality, l.open_on_holidays, l.latitude, l.longitude
+                 FROM service_locations sl JOIN locations l ON l.id = sl.location_id",
                 "sl.service_id",
                 &ids,
             )
             .await?;
-        for (id, more) in located {
-            places.entry(id).or_default().extend(more);
-        }
+        let location_ids: Vec<i64> = located.iter().map(|l| l.location_id).collect();
         let now = today().format("%Y-%m-%d").to_string();
         let mut hours: HashMap<i64, Vec<(u8, String, String)>> = grouped(
             self.rows_for::<HoursRow>(
-                "SELECT sl.service_id, sc.weekday, sc.opens, sc.closes, sc.valid_to
-                 FROM service_locations sl JOIN schedules sc ON sc.location_id = sl.location_id",
-                "sl.service_id",
-                &ids,
+                "SELECT location_id, weekday, opens, closes, valid_to FROM schedules",
+                "location_id",
+                &location_ids,
             )
             .await?
             .into_iter()
             .filter(|h| h.valid_to.as_deref().is_none_or(|to| to >= now.as_str()))
-            .map(|h| (h.service_id, (h.weekday as u8, h.opens, h.closes)))
+            .map(|h| (h.location_id, (h.weekday as u8, h.opens, h.closes)))
             .collect(),
         );
+        let mut closures = self.closures(&location_ids).await?;
+        let mut locations: HashMap<i64, Vec<IndexedLocation>> = HashMap::new();
+        for row in located {
+            places.entry(row.service_id).or_default().push(row.municipality.clone());
+            locations.entry(row.service_id).or_default().push(IndexedLocation {
+                coordinates: coordinates(row.latitude, row.longitude),
+                municipality: row.municipality,
+                open_on_holidays: row.open_on_holidays,
+                closures: closures.remove(&row.location_id).unwrap_or_default(),
+                hours: hours.remove(&row.location_id).unwrap_or_default(),
+            });
+        }
         let taxonomy = self.taxonomy_terms().await?;
 
         let mut out = Vec::with_capacity(rows.len());
@@ -219,7 +261,7 @@ impl SqlStore {
                 target_groups: service_groups.iter().filter_map(|g| taxonomy.group_slugs.get(g).cloned()).collect(),
                 municipalities,
                 languages: languages.get(&id).cloned().unwrap_or_default(),
-                hours: hours.remove(&id).unwrap_or_default(),
+                locations: locations.remove(&id).unwrap_or_default(),
             });
         }
         Ok(out)

@@ -3,6 +3,7 @@
 
 use super::texts::TextBag;
 use super::SqlStore;
+use crate::content::holidays::{Holidays, Place};
 use crate::db::capabilities::DirectoryRead;
 use crate::db::DbError;
 use crate::period::{programme_status, today};
@@ -83,6 +84,17 @@ struct HoursRow {
     appointment_only: bool,
 }
 
+/// A location's own columns.
+#[derive(sqlx::FromRow)]
+struct LocationRow {
+    id: i64,
+    address: Option<String>,
+    municipality: String,
+    open_on_holidays: bool,
+    latitude: Option<f64>,
+    longitude: Option<f64>,
+}
+
 /// A service matched by category, with one of its tags: `kind` is `c` (a category) or
 /// `g` (a target group).
 #[derive(sqlx::FromRow)]
@@ -111,27 +123,39 @@ impl SqlStore {
         Ok(rows.into_iter().map(|(id, slug)| Term { name: texts.plain(id, "name"), slug }).collect())
     }
 
-    async fn service_locations(&self, service_id: i64, lang: Lang) -> Result<Vec<Location>, DbError> {
-        let rows: Vec<(i64, Option<String>, String)> = sqlx::query_as(
-            "SELECT l.id, l.address, l.municipality FROM service_locations sl JOIN locations l ON l.id = sl.location_id
+    async fn service_locations(
+        &self,
+        service_id: i64,
+        lang: Lang,
+        holidays: &Holidays,
+    ) -> Result<Vec<Location>, DbError> {
+        let rows: Vec<LocationRow> = sqlx::query_as(
+            "SELECT l.id, l.address, l.municipality, l.open_on_holidays, l.latitude, l.longitude
+             FROM service_locations sl JOIN locations l ON l.id = sl.location_id
              WHERE sl.service_id = $1 ORDER BY l.id",
         )
         .bind(service_id)
         .fetch_all(&self.pool)
         .await?;
-        let ids: Vec<i64> = rows.iter().map(|(id, ..)| *id).collect();
+        let ids: Vec<i64> = rows.iter().map(|row| row.id).collect();
         let texts = TextBag::load(&self.pool, "location", &ids, lang).await?;
         let mut locations = Vec::new();
-        for (id, address, municipality) in rows {
+        for LocationRow { id, address, municipality, open_on_holidays, latitude, longitude } in rows {
             let hours: Vec<HoursRow> = sqlx::query_as(
                 "SELECT weekday, opens, closes, appointment_only FROM schedules WHERE location_id = $1 ORDER BY weekday, opens",
             )
             .bind(id)
             .fetch_all(&self.pool)
             .await?;
+            let closures = self.closures(&[id]).await?.remove(&id).unwrap_or_default();
+            let weekdays: Vec<u8> = hours.iter().map(|h| h.weekday as u8).collect();
+            let place =
+                Place { municipality: &municipality, weekdays: &weekdays, open_on_holidays, closures: &closures };
+            let exceptions = holidays.exceptions(today(), &place);
             locations.push(Location {
                 name: texts.get(id, "name"),
                 address,
+                coordinates: super::index_source::coordinates(latitude, longitude),
                 municipality,
                 hours: hours
                     .into_iter()
@@ -143,6 +167,7 @@ impl SqlStore {
                     })
                     .collect(),
                 hours_note: texts.get(id, "hours_note"),
+                exceptions,
             });
         }
         Ok(locations)
@@ -182,7 +207,12 @@ impl SqlStore {
 
 #[async_trait]
 impl DirectoryRead for SqlStore {
-    async fn service_detail(&self, lang: Lang, slug: &str) -> Result<Option<ServiceDetail>, DbError> {
+    async fn service_detail(
+        &self,
+        lang: Lang,
+        slug: &str,
+        holidays: &Holidays,
+    ) -> Result<Option<ServiceDetail>, DbError> {
         let row: Option<ServiceRow> = sqlx::query_as(
             "SELECT s.id, s.slug, s.status, s.access_mode, s.website, s.email, s.last_verified_at,
                     o.id AS org_id, o.slug AS org_slug, p.id AS prog_id, p.slug AS prog_slug, p.start_date, p.end_date
@@ -271,7 +301,7 @@ impl DirectoryRead for SqlStore {
             access: access.as_deref().and_then(AccessMode::parse),
             status: ServiceStatus::parse(&status).unwrap_or(ServiceStatus::Active),
             municipalities,
-            locations: self.service_locations(id, lang).await?,
+            locations: self.service_locations(id, lang, holidays).await?,
             phones: self.phones("service", id, lang).await?,
             email,
             website,
@@ -286,6 +316,7 @@ impl DirectoryRead for SqlStore {
     async fn services_page(
         &self,
         lang: Lang,
+        holidays: &Holidays,
         limit: usize,
         offset: usize,
     ) -> Result<(i64, Vec<ServiceDetail>), DbError> {
@@ -297,7 +328,7 @@ impl DirectoryRead for SqlStore {
             .await?;
         let mut items = Vec::with_capacity(slugs.len());
         for slug in slugs {
-            if let Some(detail) = self.service_detail(lang, &slug).await? {
+            if let Some(detail) = self.service_detail(lang, &slug, holidays).await? {
                 items.push(detail);
             }
         }

@@ -198,14 +198,26 @@ async fn insert_location(
     statuses: Statuses<'_>,
 ) -> Result<i64, DbError> {
     let id: i64 = sqlx::query_scalar(
-        "INSERT INTO locations (organization_id, key, address, municipality) VALUES ($1, $2, $3, $4) RETURNING id",
+        "INSERT INTO locations (organization_id, key, address, municipality, open_on_holidays, latitude, longitude)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
     )
     .bind(org_id)
     .bind(&location.key)
     .bind(&location.address)
     .bind(&location.municipality)
+    .bind(location.open_on_holidays)
+    .bind(location.coordinates.map(|c| c.lat))
+    .bind(location.coordinates.map(|c| c.lon))
     .fetch_one(&mut **tx)
     .await?;
+    for closure in &location.closures {
+        sqlx::query("INSERT INTO location_closures (location_id, starts, ends) VALUES ($1, $2, $3)")
+            .bind(id)
+            .bind(closure.from.format("%Y-%m-%d").to_string())
+            .bind(closure.to.format("%Y-%m-%d").to_string())
+            .execute(&mut **tx)
+            .await?;
+    }
     let owner = format!("location:{}", location.key);
     for (field, texts) in [("name", location.name.as_ref()), ("hours_note", location.hours_note.as_ref())] {
         if let Some(texts) = texts {

@@ -155,7 +155,11 @@ async fn services(
     let params = RawSearch { limit: query.limit.clone(), offset: query.offset.clone(), ..Default::default() }
         .validate(MAX_LIMIT)
         .map_err(|e| ApiError::input(e, lang))?;
-    let (total, items) = state.db.services_page(lang, params.limit, params.offset).await.map_err(ApiError::internal)?;
+    let (total, items) = state
+        .db
+        .services_page(lang, &state.directory.settings().holidays, params.limit, params.offset)
+        .await
+        .map_err(ApiError::internal)?;
     Ok(Json(ServicesResponse::new(total, items)))
 }
 
@@ -166,7 +170,7 @@ async fn service(
     query: Result<Query<ApiQuery>, QueryRejection>,
 ) -> Result<Json<ServiceDetail>, ApiError> {
     let lang = ApiQuery::parse(query)?.lang()?;
-    match state.db.service_detail(lang, &id).await.map_err(ApiError::internal)? {
+    match state.db.service_detail(lang, &id, &state.directory.settings().holidays).await.map_err(ApiError::internal)? {
         Some(detail) => Ok(Json(detail.into())),
         None => Err(ApiError::not_found(lang)),
     }

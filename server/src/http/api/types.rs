@@ -7,6 +7,7 @@
 //! whether v1 changes, instead of silently reaching clients. Fields are declared in the
 //! order they are sent, and `tests/tests/e2e/api.rs` pins every response in full.
 
+use portineria_app::closed::ClosedFor;
 use portineria_app::{lang, model};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -295,19 +296,66 @@ pub struct Location {
     /// The street address; some offices are known only by name and hours.
     address: Option<String>,
     municipality: String,
+    /// WGS 84 degrees, when the partner has given them.
+    latitude: Option<f64>,
+    longitude: Option<f64>,
     hours: Vec<OpeningHours>,
     /// What the weekly hours cannot say (holidays, changes…).
     hours_note: Option<Text>,
+    /// Opens on public holidays and the comune's patron-saint day (else closed on them).
+    open_on_holidays: bool,
+    /// Closed today, and why; `null` when the weekly hours apply.
+    closed_today: Option<ClosedReason>,
+    /// The closures of the coming six weeks, soonest first (holidays on days it would open,
+    /// and the partner's closures).
+    closures: Vec<ClosedDays>,
+}
+
+/// Why a location is closed on a day its hours say open.
+#[derive(Debug, Serialize)]
+pub struct ClosedReason {
+    /// `holiday` or `closure` (the partner's).
+    reason: &'static str,
+    /// Which holiday (`easter-monday`, `patron-saint`…), for a holiday.
+    holiday: Option<&'static str>,
+}
+
+impl From<ClosedFor> for ClosedReason {
+    fn from(reason: ClosedFor) -> Self {
+        match reason {
+            ClosedFor::Holiday(h) => Self { reason: "holiday", holiday: Some(h.as_str()) },
+            ClosedFor::Closure => Self { reason: "closure", holiday: None },
+        }
+    }
+}
+
+/// Days in a row a location is closed, `from` and `to` (`YYYY-MM-DD`) included.
+#[derive(Debug, Serialize)]
+pub struct ClosedDays {
+    from: String,
+    to: String,
+    #[serde(flatten)]
+    reason: ClosedReason,
 }
 
 impl From<model::Location> for Location {
     fn from(location: model::Location) -> Self {
+        let exceptions = location.exceptions;
         Self {
             name: location.name.map(Into::into),
             address: location.address,
             municipality: location.municipality,
+            latitude: location.coordinates.map(|c| c.lat),
+            longitude: location.coordinates.map(|c| c.lon),
             hours: location.hours.into_iter().map(Into::into).collect(),
             hours_note: location.hours_note.map(Into::into),
+            open_on_holidays: exceptions.open_on_holidays,
+            closed_today: exceptions.today.map(Into::into),
+            closures: exceptions
+                .upcoming
+                .into_iter()
+                .map(|c| ClosedDays { from: c.from, to: c.to, reason: c.reason.into() })
+                .collect(),
         }
     }
 }

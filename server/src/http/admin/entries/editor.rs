@@ -171,6 +171,7 @@ fn line_field(
         Check::Date => Some(t(lang, "admin-hint-date")),
         Check::DayOrMonth => Some(t(lang, "admin-hint-day-or-month")),
         Check::Time => Some(t(lang, "admin-hint-time")),
+        Check::Coordinates => Some(t(lang, "admin-hint-coordinates")),
         _ => None,
     };
     let input_mode = match check {
@@ -249,14 +250,32 @@ fn multi_field(ctx: &EditorContext, form: &FormValues, errors: &FieldErrors, nam
     .into_any()
 }
 
-fn lines_field(ctx: &EditorContext, form: &FormValues, errors: &FieldErrors, name: &str) -> AnyView {
+/// A list written one item per line, with `hint` saying how.
+fn lines_field(ctx: &EditorContext, form: &FormValues, errors: &FieldErrors, name: &str, hint: &str) -> AnyView {
     let lang = ctx.admin.lang;
+    let hint_id = format!("f-{name}-hint");
+    let (describedby, invalid) = described(errors, name);
+    let describedby = Some(describedby.map_or_else(|| hint_id.clone(), |d| format!("{hint_id} {d}")));
     view! {
         <p class="form-row">
             <label for=format!("f-{name}")>{t(lang, &label_key(name))}</label>
-            <textarea id=format!("f-{name}") name=name.to_string() rows="3" inner_html=escape_text(first(form, name))></textarea>
-            <span class="hint">{t(lang, "admin-hint-one-per-line")}</span>
+            <textarea id=format!("f-{name}") name=name.to_string() rows="3" aria-describedby=describedby aria-invalid=invalid inner_html=escape_text(first(form, name))></textarea>
+            <span class="hint" id=hint_id>{t(lang, hint)}</span>
             {error_view(lang, errors, name)}
+        </p>
+    }
+    .into_any()
+}
+
+/// A yes-or-no box, its label beside it.
+fn flag_field(ctx: &EditorContext, form: &FormValues, name: &str) -> AnyView {
+    let lang = ctx.admin.lang;
+    view! {
+        <p class="form-row">
+            <label class="check" for=input_id(name)>
+                <input type="checkbox" id=input_id(name) name=name.to_string() value="on" checked=!first(form, name).is_empty()/>
+                {t(lang, &label_key(name))}
+            </label>
         </p>
     }
     .into_any()
@@ -371,9 +390,12 @@ fn fields<T: EntryType>(ctx: &EditorContext, form: &FormValues, errors: &FieldEr
                 Access::TextsList(_) => texts_list_field(ctx, form, errors, name),
                 Access::Choice(options, _) => choice_field(ctx, form, errors, (name, required), *options),
                 Access::Multi(options, _) => multi_field(ctx, form, errors, name, *options),
-                Access::Lines(_) => lines_field(ctx, form, errors, name),
+                Access::Lines(_) => lines_field(ctx, form, errors, name, "admin-hint-one-per-line"),
+                Access::Closures(_) => lines_field(ctx, form, errors, name, "admin-hint-closures"),
                 Access::Phones(_) => phones_field(ctx, form, errors, name),
                 Access::Hours(_) => hours_field(ctx, form, errors, name),
+                Access::Flag(_) => flag_field(ctx, form, name),
+                Access::Coordinates(_) => line_field(ctx, form, errors, (name, false), Check::Coordinates),
             }
         })
         .collect_view()

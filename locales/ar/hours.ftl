@@ -1,0 +1,21 @@
+# Exceptions to the weekly hours: public holidays, the patron saint, closures.
+hours-holidays-closed = مغلق في أيام العطل الرسمية وفي يوم عيد القديس شفيع البلدية.
+hours-holidays-open = مفتوح أيضًا في أيام العطل الرسمية.
+hours-closed-today = مغلق اليوم: { $reason }.
+hours-closures = أيام الإغلاق القادمة
+hours-days = من { $from } إلى { $to }
+hours-closure = إغلاق أعلنت عنه الجهة
+holiday-new-year = رأس السنة الميلادية
+holiday-epiphany = عيد الغطاس
+holiday-easter = عيد الفصح
+holiday-easter-monday = اثنين الفصح
+holiday-liberation = عيد تحرير إيطاليا
+holiday-labour = عيد العمال
+holiday-republic = عيد الجمهورية الإيطالية
+holiday-assumption = عطلة منتصف أغسطس (فيراغوستو)
+holiday-saint-francis = عيد القديس فرنسيس شفيع إيطاليا
+holiday-all-saints = عيد جميع القديسين
+holiday-immaculate-conception = عيد الحبل بلا دنس
+holiday-christmas = عيد الميلاد
+holiday-saint-stephen = عيد القديس إسطفانوس
+holiday-patron-saint = عيد القديس شفيع البلدية

@@ -1,0 +1,21 @@
+# Exceptions to the weekly hours: public holidays, the patron saint, closures.
+hours-holidays-closed = Chiuso nei giorni di festa e nel giorno del santo patrono.
+hours-holidays-open = Aperto anche nei giorni di festa.
+hours-closed-today = Oggi è chiuso: { $reason }.
+hours-closures = Prossimi giorni di chiusura
+hours-days = dal { $from } al { $to }
+hours-closure = chiusura comunicata dall'ente
+holiday-new-year = Capodanno
+holiday-epiphany = Epifania
+holiday-easter = Pasqua
+holiday-easter-monday = Lunedì dopo Pasqua (Pasquetta)
+holiday-liberation = Festa della Liberazione
+holiday-labour = Festa dei lavoratori
+holiday-republic = Festa della Repubblica
+holiday-assumption = Ferragosto
+holiday-saint-francis = San Francesco, patrono d'Italia
+holiday-all-saints = Tutti i Santi
+holiday-immaculate-conception = Immacolata
+holiday-christmas = Natale
+holiday-saint-stephen = Santo Stefano
+holiday-patron-saint = festa del santo patrono del comune

@@ -1,0 +1,21 @@
+# Exceptions to the weekly hours: public holidays, the patron saint, closures.
+hours-holidays-closed = Închis în zilele de sărbătoare și în ziua sfântului ocrotitor al localității.
+hours-holidays-open = Deschis și în zilele de sărbătoare.
+hours-closed-today = Astăzi este închis: { $reason }.
+hours-closures = Următoarele zile în care este închis
+hours-days = de la { $from } până la { $to }
+hours-closure = închidere anunțată de organizație
+holiday-new-year = Anul Nou
+holiday-epiphany = Boboteaza
+holiday-easter = Paștele
+holiday-easter-monday = A doua zi de Paști
+holiday-liberation = Ziua Eliberării Italiei
+holiday-labour = Ziua Muncii
+holiday-republic = Ziua Republicii Italiene
+holiday-assumption = Adormirea Maicii Domnului (Ferragosto)
+holiday-saint-francis = Sfântul Francisc, ocrotitorul Italiei
+holiday-all-saints = Ziua Tuturor Sfinților
+holiday-immaculate-conception = Neprihănita Zămislire
+holiday-christmas = Crăciunul
+holiday-saint-stephen = Sfântul Ștefan
+holiday-patron-saint = sărbătoarea sfântului ocrotitor al localității

@@ -1,0 +1,7 @@
+# The way there: maps, directions, distance from the kiosk's desk.
+map-open = Deschide pe harta telefonului
+map-osm = Vezi pe OpenStreetMap
+slip-directions = Cum ajungi
+slip-directions-qr-label = Cod QR: drumul pe jos până acolo, pe OpenStreetMap
+distance-metres = la { $metres } m de aici
+distance-km = la { $km } km de aici

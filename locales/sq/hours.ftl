@@ -1,0 +1,21 @@
+# Exceptions to the weekly hours: public holidays, the patron saint, closures.
+hours-holidays-closed = Mbyllur në ditët e festave dhe në ditën e shenjtorit mbrojtës të komunës.
+hours-holidays-open = Hapur edhe në ditët e festave.
+hours-closed-today = Sot është mbyllur: { $reason }.
+hours-closures = Ditët e ardhshme kur do të jetë mbyllur
+hours-days = nga { $from } deri më { $to }
+hours-closure = mbyllje e njoftuar nga organizata
+holiday-new-year = Viti i Ri
+holiday-epiphany = Ujët e Bekuar (Epifania)
+holiday-easter = Pashkët
+holiday-easter-monday = E hëna pas Pashkëve
+holiday-liberation = Dita e Çlirimit të Italisë
+holiday-labour = Dita e Punëtorëve
+holiday-republic = Dita e Republikës Italiane
+holiday-assumption = Ferragosto (15 gushti)
+holiday-saint-francis = Shën Françesku, mbrojtësi i Italisë
+holiday-all-saints = Dita e të Gjithë Shenjtorëve
+holiday-immaculate-conception = Zoja e Papërlyer
+holiday-christmas = Krishtlindjet
+holiday-saint-stephen = Shën Stefani
+holiday-patron-saint = festa e shenjtorit mbrojtës të komunës

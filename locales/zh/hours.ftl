@@ -1,0 +1,21 @@
+# Exceptions to the weekly hours: public holidays, the patron saint, closures.
+hours-holidays-closed = 法定节假日和本市镇主保圣人节关门。
+hours-holidays-open = 节假日也开放。
+hours-closed-today = 今天关门：{ $reason }。
+hours-closures = 近期关门日
+hours-days = { $from }至{ $to }
+hours-closure = 机构通知关门
+holiday-new-year = 元旦
+holiday-epiphany = 主显节
+holiday-easter = 复活节
+holiday-easter-monday = 复活节星期一
+holiday-liberation = 意大利解放日
+holiday-labour = 劳动节
+holiday-republic = 意大利共和国日
+holiday-assumption = 八月节（圣母升天节）
+holiday-saint-francis = 圣方济各节（意大利主保圣人）
+holiday-all-saints = 诸圣节
+holiday-immaculate-conception = 圣母无染原罪节
+holiday-christmas = 圣诞节
+holiday-saint-stephen = 圣斯德望节
+holiday-patron-saint = 本市镇主保圣人节
