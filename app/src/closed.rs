@@ -2,6 +2,8 @@
 //! holidays, the comune's patron-saint day, and the closures a partner enters (summer,
 //! single days). The server works them out from the calendar; pages only show them.
 
+use crate::i18n::{t, t_args};
+use crate::lang::Lang;
 use serde::{Deserialize, Serialize};
 
 /// A public holiday: offices close unless their entry says they open on holidays.
@@ -59,6 +61,21 @@ pub enum ClosedFor {
     Holiday(Holiday),
     /// A closure the partner entered (holidays of the staff, works, a strike).
     Closure,
+}
+
+impl ClosedFor {
+    /// Why, in words: the holiday's name, or the partner's closure.
+    pub fn words(self, lang: Lang) -> String {
+        match self {
+            Self::Holiday(holiday) => t(lang, &holiday.message()),
+            Self::Closure => t(lang, "hours-closure"),
+        }
+    }
+
+    /// "Oggi è chiuso: Immacolata." (pages and the read-aloud text).
+    pub fn closed_today(self, lang: Lang) -> String {
+        t_args(lang, "hours-closed-today", &[("reason", self.words(lang).into())])
+    }
 }
 
 /// Days in a row a place is closed: `from` and `to` are `YYYY-MM-DD`, `to` included.

@@ -1,5 +1,5 @@
 # The way there: maps, directions, distance from the kiosk's desk.
-map-open = Deschide pe harta telefonului
+map-open = Deschide în harta telefonului
 map-osm = Vezi pe OpenStreetMap
 slip-directions = Cum ajungi
 slip-directions-qr-label = Cod QR: drumul pe jos până acolo, pe OpenStreetMap

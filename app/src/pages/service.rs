@@ -1,6 +1,6 @@
 //! `/{lang}/services/{slug}`: everything a family needs to go to a service.
 
-use crate::closed::{ClosedDays, ClosedFor, Exceptions};
+use crate::closed::{ClosedDays, Exceptions};
 use crate::components::feedback::Feedback;
 use crate::components::frame::use_links;
 use crate::components::listen::Listen;
@@ -189,7 +189,7 @@ pub fn HoursTable(lang: Lang, hours: Vec<OpeningHours>, note: Option<Text>, exce
             <p class="closures-heading"><strong>{t(lang, "hours-closures")}</strong></p>
             <ul class="closures">
                 {exceptions.upcoming.iter().map(|c| view! {
-                    <li><bdi>{closed_days(lang, c)}</bdi>" — "{closed_for(lang, c.reason)}</li>
+                    <li><bdi>{closed_days(lang, c)}</bdi>" — "{c.reason.words(lang)}</li>
                 }).collect_view()}
             </ul>
         }
@@ -198,7 +198,7 @@ pub fn HoursTable(lang: Lang, hours: Vec<OpeningHours>, note: Option<Text>, exce
         view! {
             <p class="closed-today" role="note">
                 <ClosedIcon/>
-                <strong>{t_args(lang, "hours-closed-today", &[("reason", closed_for(lang, reason).into())])}</strong>
+                <strong>{reason.closed_today(lang)}</strong>
             </p>
         }
     });
@@ -229,14 +229,6 @@ pub fn HoursTable(lang: Lang, hours: Vec<OpeningHours>, note: Option<Text>, exce
         {closures}
     }
     .into_any()
-}
-
-/// Why a place is closed, in words: the holiday's name, or the partner's closure.
-fn closed_for(lang: Lang, reason: ClosedFor) -> String {
-    match reason {
-        ClosedFor::Holiday(holiday) => t(lang, &holiday.message()),
-        ClosedFor::Closure => t(lang, "hours-closure"),
-    }
 }
 
 /// "8 dicembre 2026", or "dal 10 agosto 2026 al 21 agosto 2026".

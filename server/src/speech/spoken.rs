@@ -1,6 +1,6 @@
 //! What is read aloud, and how it is written for the synthesiser: a service's essentials
-//! (name, summary, how to access, documents to bring, hours) as sentences in the page's
-//! language, with phone numbers turned into digits read one by one in groups, clock times
+//! (name, summary, how to access, documents to bring, closed today, hours) as sentences in
+//! the page's language, with phone numbers turned into digits read one by one in groups, clock times
 //! into how people say them ("dalle 9 alle 12 e 30"), and Chinese into tone-numbered pinyin
 //! for espeak-ng's `cmn-latn-pinyin` voice (its `cmn` voice reads Hanzi as English-sounding
 //! letters). Without this, espeak-ng reads "011 9876543" as "nine million eight hundred…".
@@ -20,6 +20,9 @@ pub fn service_script(lang: Lang, service: &ServiceDetail) -> String {
         parts.push(format!("{}: {}", t(lang, "service-documents"), documents.join("; ")));
     }
     for location in &service.locations {
+        if let Some(reason) = location.exceptions.today {
+            parts.push(reason.closed_today(lang));
+        }
         if !location.hours.is_empty() {
             parts.push(format!("{}: {}", t(lang, "service-hours"), spoken_hours(lang, &location.hours)));
         }
@@ -441,5 +444,36 @@ mod tests {
             normalise(Lang::Zh, "9:00-12:30开放"),
             "cong2 jiu3 dian3 dao4 shi2 er4 dian3 san1 shi2 fen1 kai1 fang4"
         );
+    }
+
+    /// A place closed today says so before its hours, in the page's language.
+    #[test]
+    fn a_place_closed_today_says_so_before_its_hours() {
+        let text = |t: &str| serde_json::json!({ "text": t, "status": "source" });
+        let location = |today: serde_json::Value| {
+            serde_json::json!({
+                "name": null, "address": "Via Assisi 39", "municipality": "Roma", "coordinates": null,
+                "hours": [{ "weekday": 1, "opens": "09:00", "closes": "12:00", "appointment_only": false }],
+                "hours_note": null,
+                "exceptions": { "open_on_holidays": false, "today": today, "upcoming": [] },
+            })
+        };
+        let service = |today: serde_json::Value| -> ServiceDetail {
+            serde_json::from_value(serde_json::json!({
+                "id": "prova", "lang": "it", "translation": "source", "name": text("Sportello"),
+                "summary": text("Un aiuto."), "description": text("Un aiuto."), "eligibility": null,
+                "how_to_access": null, "cost": null, "documents": [], "categories": [], "target_groups": [],
+                "access": null, "status": "active", "municipalities": [], "locations": [location(today)],
+                "phones": [], "email": null, "website": null, "languages": [],
+                "organization": { "slug": "ente", "name": "Ente" }, "programme": null,
+                "last_verified": null, "read_aloud": true,
+            }))
+            .expect("a service")
+        };
+        let closed = service_script(Lang::It, &service(serde_json::json!({ "holiday": "easter-monday" })));
+        let holiday = t(Lang::It, "holiday-easter-monday");
+        assert!(closed.contains(&format!("Oggi è chiuso: {holiday}. Orari")), "{closed}");
+        let open = service_script(Lang::It, &service(serde_json::Value::Null));
+        assert!(!open.contains("chiuso") && open.contains("lunedì: dalle 9 alle 12"), "{open}");
     }
 }

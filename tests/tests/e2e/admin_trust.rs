@@ -457,16 +457,15 @@ async fn anonymous_floods_grow_the_database_by_less_than_five_megabytes() {
             status.map_err(|e| format!("search {n}: {e}"))
         }));
     }
-    let failed: Vec<String> = futures_all(tasks.into_iter())
-        .await
-        .into_iter()
-        .filter_map(|s| match s {
-            Ok(200) => None,
-            Ok(other) => Some(format!("status {other}")),
-            Err(e) => Some(e),
-        })
-        .collect();
-    assert!(failed.is_empty(), "every search answered 200: {failed:?}");
+    // A search the overloaded server cannot answer in time is told to come back (503), as
+    // logins are; anything else is a failure, and nearly all must be answered.
+    let answers = futures_all(tasks.into_iter()).await;
+    let failed: Vec<&String> = answers.iter().filter_map(|s| s.as_ref().err()).collect();
+    assert!(failed.is_empty(), "every search got an answer: {failed:?}");
+    let answered = answers.iter().filter(|s| matches!(s, Ok(200))).count();
+    let searches_busy = answers.iter().filter(|s| matches!(s, Ok(503))).count();
+    assert_eq!(answered + searches_busy, 10_000, "every search answered (200) or told to come back (503)");
+    assert!(answered >= 9_900, "nearly every search answered: {answered} of 10,000");
     // Searches are counted in the background: wait until the counts stop moving.
     let mut counted = -1;
     loop {
@@ -484,7 +483,7 @@ async fn anonymous_floods_grow_the_database_by_less_than_five_megabytes() {
     let queries = sql_number(&server.database_url, "SELECT COUNT(*) FROM search_log").await;
     println!(
         "flood: {refused} logins refused (401), {busy} busy (503); {lines} audit lines, {keys} throttle keys, \
-         {queries} search rows ({counted} searches); database grew by {grown} bytes"
+         {queries} search rows ({counted} searches, {searches_busy} busy); database grew by {grown} bytes"
     );
     // PostgreSQL keeps a 24-byte header with every row and the old versions of updated
     // throttle rows until autovacuum: the same rows take about a fifth more room there.
