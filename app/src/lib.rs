@@ -12,6 +12,7 @@ pub mod i18n;
 pub mod lang;
 pub mod model;
 pub mod pages;
+pub mod requirements;
 pub mod url;
 
 use leptos::prelude::*;

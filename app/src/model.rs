@@ -4,6 +4,7 @@
 use crate::closed::Exceptions;
 use crate::geo::{Coordinates, Distance};
 use crate::lang::Lang;
+use crate::requirements::{DocumentKind, Situation};
 use serde::{Deserialize, Serialize};
 
 /// How a text shown in a language came to be.
@@ -140,6 +141,9 @@ pub struct SearchParams {
     pub target_group: Option<String>,
     /// A language spoken at the desk (ISO 639-1).
     pub language: Option<String>,
+    /// Services that take people in this situation first, then those that do not say.
+    #[serde(default)]
+    pub situation: Option<Situation>,
     /// Only services open at this moment (Rome time).
     pub open_now: bool,
     pub limit: usize,
@@ -182,6 +186,8 @@ pub struct RawSearch {
     pub municipality: Option<String>,
     pub target_group: Option<String>,
     pub language: Option<String>,
+    #[serde(default)]
+    pub situation: Option<String>,
     pub open_now: Option<String>,
     pub limit: Option<String>,
     pub offset: Option<String>,
@@ -215,12 +221,20 @@ impl RawSearch {
             Some("1" | "true" | "on") => true,
             Some(_) => return Err(InputError::InvalidParameter { name: "open_now".to_string() }),
         };
+        let situation = match filter(&self.situation) {
+            None => None,
+            Some(word) => Some(
+                Situation::parse(&word)
+                    .ok_or_else(|| InputError::InvalidParameter { name: "situation".to_string() })?,
+            ),
+        };
         Ok(SearchParams {
             q,
             category: filter(&self.category),
             municipality: filter(&self.municipality),
             target_group: filter(&self.target_group),
             language: filter(&self.language),
+            situation,
             open_now,
             limit,
             offset,
@@ -242,6 +256,8 @@ pub struct SearchHit {
     pub status: ServiceStatus,
     /// How far its nearest location is from the kiosk's desk (both with coordinates).
     pub distance: Option<Distance>,
+    /// Who can go, as it states (empty: not stated).
+    pub who_can_go: Vec<Situation>,
 }
 
 /// One value of a facet with the number of matching services.
@@ -258,6 +274,9 @@ pub struct Facets {
     pub municipality: Vec<FacetValue>,
     pub target_group: Vec<FacetValue>,
     pub language: Vec<FacetValue>,
+    /// Per situation, how many results say they take people in it.
+    #[serde(default)]
+    pub situation: Vec<FacetValue>,
     /// How many of the results (with the other filters) are open now.
     pub open_now: u64,
 }
@@ -339,7 +358,11 @@ pub struct ServiceDetail {
     pub eligibility: Option<Text>,
     pub how_to_access: Option<Text>,
     pub cost: Option<Text>,
+    /// Documents to bring, from the pictogram list; `documents` holds the rest as text.
+    pub required_documents: Vec<DocumentKind>,
     pub documents: Vec<Text>,
+    /// Who can go by legal situation; empty when the source does not say.
+    pub who_can_go: Vec<Situation>,
     pub categories: Vec<Term>,
     pub target_groups: Vec<Term>,
     pub access: Option<AccessMode>,

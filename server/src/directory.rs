@@ -13,9 +13,10 @@ use crate::speech::Speech;
 use async_trait::async_trait;
 use portineria_app::directory::{Directory, DirectoryError};
 use portineria_app::geo::Distance;
-use portineria_app::i18n::try_t;
+use portineria_app::i18n::{t, try_t};
 use portineria_app::lang::Lang;
 use portineria_app::model::*;
+use portineria_app::requirements::Situation;
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
 
@@ -146,6 +147,7 @@ impl ServerDirectory {
                     params.municipality.clone(),
                     params.target_group.clone(),
                     params.language.clone(),
+                    params.situation.map(|s| s.as_str().to_string()),
                 ],
                 open_now: params.open_now,
             },
@@ -180,9 +182,10 @@ impl ServerDirectory {
                 municipalities: hit.card.municipalities,
                 score: hit.score,
                 status: hit.card.status,
+                who_can_go: hit.card.who_can_go,
             })
             .collect();
-        let [category, municipality, target_group, language] = found.facets;
+        let [category, municipality, target_group, language, situation] = found.facets;
         let labelled = |values: Vec<(String, u64)>, label: &dyn Fn(&str) -> String| {
             values.into_iter().map(|(value, count)| FacetValue { label: label(&value), value, count }).collect()
         };
@@ -193,6 +196,14 @@ impl ServerDirectory {
                 labels.target_groups[&lang].get(v).cloned().unwrap_or_else(|| v.to_string())
             }),
             language: labelled(language, &|v| language_name(lang, v)),
+            // The situations a person can pick, in their fixed order; not "not stated".
+            situation: Situation::ALL
+                .into_iter()
+                .filter_map(|s| {
+                    let count = situation.iter().find(|(value, _)| value == s.as_str())?.1;
+                    Some(FacetValue { value: s.as_str().to_string(), label: t(lang, &s.message()), count })
+                })
+                .collect(),
             open_now: found.open_now,
         };
         Ok(SearchPage {

@@ -182,6 +182,27 @@ pub async fn emulate_print(client: &Client, print: bool) {
         .expect("emulate print media");
 }
 
+/// How many sheets of `width` × `height` millimetres (with `margin` all round) Chromium
+/// prints the current page on, with the page's print styles.
+pub async fn printed_pages(client: &Client, (width, height): (f64, f64), margin: f64) -> usize {
+    use base64::Engine;
+    let inches = |mm: f64| mm / 25.4;
+    let answer = client
+        .issue_cmd(Cdp(json!({ "cmd": "Page.printToPDF", "params": {
+            "paperWidth": inches(width), "paperHeight": inches(height),
+            "marginTop": inches(margin), "marginBottom": inches(margin),
+            "marginLeft": inches(margin), "marginRight": inches(margin),
+            "printBackground": false,
+        } })))
+        .await
+        .expect("print to PDF");
+    let data = answer["data"].as_str().expect("PDF data");
+    let pdf = base64::engine::general_purpose::STANDARD.decode(data).expect("base64 PDF");
+    // Each page is an object of `/Type /Page` (the page tree is `/Type /Pages`).
+    let text = String::from_utf8_lossy(&pdf);
+    regex::Regex::new(r"/Type\s*/Page[^s]").expect("pattern").find_iter(&text).count()
+}
+
 /// axe-core, as installed from npm by `scripts/setup.sh`.
 static AXE: LazyLock<String> = LazyLock::new(|| {
     let path = crate::repo_root().join("tests/axe/node_modules/axe-core/axe.min.js");

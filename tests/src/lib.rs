@@ -331,6 +331,44 @@ pub fn content_with_places() -> tempfile::TempDir {
     dir
 }
 
+/// Slugs of the services of [`content_with_requirements`].
+pub const TAKES_UNDOCUMENTED: &str = "prova-senza-documenti";
+pub const TAKES_ANYONE: &str = "prova-per-tutti";
+pub const PERMIT_ONLY: &str = "prova-solo-permesso";
+pub const NOT_STATED: &str = "prova-non-indicato";
+
+/// The seed content plus four services all named "Sportello di prova dei requisiti": one
+/// that takes people without documents and asylum seekers (passport or ID, tax code and a
+/// document in words to bring), one for anyone (nothing to bring), one for permit holders
+/// only (permit, health card, ISEE) and one that says nothing.
+pub fn content_with_requirements() -> tempfile::TempDir {
+    let dir = content_copy();
+    let service = |slug: &str, who: &str, documents: &str, extra: &str| {
+        format!(
+            "[[services]]\nslug = \"{slug}\"\nstatus = \"active\"\ncategories = [\"legal\"]\nwho_can_go = [{who}]\nrequired_documents = [{documents}]\n{extra}name = {}\nsummary = {}\ndescription = {}\n\n",
+            texts("Sportello di prova dei requisiti"),
+            texts("Uno sportello di prova dei requisiti."),
+            texts("Qui si prova chi può andare e cosa portare."),
+        )
+    };
+    let file = format!(
+        "translations = \"machine\"\nsource = \"tests\"\n\n[organization]\nslug = \"prova-requisiti\"\nname = {}\ndescription = {}\n\n{}{}{}{}",
+        texts("Ente di prova dei requisiti"),
+        texts("Un ente che esiste solo nei test."),
+        service(
+            TAKES_UNDOCUMENTED,
+            "\"undocumented\", \"asylum-seekers\"",
+            "\"passport-or-id\", \"tax-code\"",
+            &format!("documents = [{}]\n", texts("Una lettera del comune")),
+        ),
+        service(TAKES_ANYONE, "\"anyone\"", "\"nothing-needed\"", ""),
+        service(PERMIT_ONLY, "\"permit-holders\"", "\"residence-permit\", \"health-card\", \"isee\"", ""),
+        service(NOT_STATED, "", "", ""),
+    );
+    std::fs::write(dir.path().join("organizations/prova-requisiti.toml"), file).expect("organisation file");
+    dir
+}
+
 /// A copy of the seed content (its `.toml` files and the organisations' folder) in a
 /// temporary directory, for tests that change files.
 pub fn content_copy() -> tempfile::TempDir {

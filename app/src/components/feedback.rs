@@ -4,6 +4,7 @@
 //! `?feedback=<status>#feedback`, which this component then says. No cookie, no script.
 
 use crate::components::frame::use_links;
+use crate::components::icons::Pictogram;
 use crate::feedback::{FeedbackKind, FeedbackStatus, NOTE_MAX_CHARS};
 use crate::i18n::{t, t_args};
 use crate::lang::Lang;
@@ -31,11 +32,7 @@ fn pictogram(kind: FeedbackKind) -> &'static str {
 
 #[component]
 pub fn FeedbackIcon(kind: FeedbackKind) -> impl IntoView {
-    view! {
-        <svg class="icon" viewBox="0 0 24 24" width="32" height="32" aria-hidden="true" focusable="false">
-            <path d=pictogram(kind)/>
-        </svg>
-    }
+    view! { <Pictogram path=pictogram(kind) size=32/> }
 }
 
 /// The page the form was sent from, for the server to send the browser back to.

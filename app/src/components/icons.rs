@@ -29,9 +29,16 @@ fn path_for(slug: &str) -> &'static str {
 
 #[component]
 pub fn CategoryIcon(#[prop(into)] slug: String) -> impl IntoView {
+    view! { <Pictogram path=path_for(&slug) size=48/> }
+}
+
+/// A line drawing on the 24×24 grid, `size` pixels wide, hidden from screen readers (the
+/// words beside it say what it shows).
+#[component]
+pub fn Pictogram(path: &'static str, size: u32, #[prop(optional)] class: &'static str) -> impl IntoView {
     view! {
-        <svg class="icon" viewBox="0 0 24 24" width="48" height="48" aria-hidden="true" focusable="false">
-            <path d=path_for(&slug)/>
+        <svg class=format!("icon {class}").trim_end().to_string() viewBox="0 0 24 24" width=size height=size aria-hidden="true" focusable="false">
+            <path d=path/>
         </svg>
     }
 }

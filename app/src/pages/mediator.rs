@@ -6,6 +6,7 @@
 
 use crate::components::feedback::Feedback;
 use crate::components::print_button::PrintButton;
+use crate::components::requirements::{Checklist, WhoCanGo};
 use crate::components::text::{text_lang, title_text};
 use crate::components::urgent::{LegalLinks, UrgentHelp};
 use crate::directory::{load_home, load_screening, load_service, load_shortlist, run_search};
@@ -14,6 +15,7 @@ use crate::lang::Lang;
 use crate::model::{RawSearch, Screening, SearchHit, ServiceDetail, Shortlist, MAX_SHORTLIST};
 use crate::pages::not_found::{NotFound, ServerError};
 use crate::pages::service::LocationCard;
+use crate::requirements::Situation;
 use crate::url::{self, Links};
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -163,7 +165,7 @@ pub fn MediatorHome() -> impl IntoView {
         <Title text=t(DESK, "mediator-title")/>
         <MediatorFrame meeting=meeting.clone()>
             <h1>{t(DESK, "mediator-title")}" — "<span lang=family.code()>{t(family, "language-name")}</span></h1>
-            <MediatorSearchForm family ids=ids.clone() query=String::new()/>
+            <MediatorSearchForm family ids=ids.clone() query=String::new() situation=None/>
             <Suspense fallback=|| ()>
                 {move || {
                     let meeting = meeting.clone();
@@ -186,8 +188,10 @@ pub fn MediatorHome() -> impl IntoView {
     })
 }
 
+/// The search, with the family's legal situation: services that take people in it come
+/// first, then those that do not say (marked), never hidden.
 #[component]
-fn MediatorSearchForm(family: Lang, ids: String, query: String) -> impl IntoView {
+fn MediatorSearchForm(family: Lang, ids: String, query: String, situation: Option<Situation>) -> impl IntoView {
     view! {
         <form method="get" action="/mediator/search" class="search-box" role="search">
             <input type="hidden" name="lang" value=family.code()/>
@@ -197,11 +201,21 @@ fn MediatorSearchForm(family: Lang, ids: String, query: String) -> impl IntoView
                 <input id="mq" name="q" type="search" value=query maxlength="500" autocomplete="off"/>
                 <button type="submit">{t(DESK, "search-button")}</button>
             </div>
+            <p class="form-row situation-row">
+                <label for="msituation">{t(DESK, "who-can-go")}</label>
+                <select id="msituation" name="situation" aria-describedby="msituation-hint">
+                    <option value="" selected=situation.is_none()>{t(DESK, "situation-filter-any")}</option>
+                    {Situation::ALL.into_iter().map(|s| view! {
+                        <option value=s.as_str() selected=situation == Some(s)>{t(DESK, &s.message())}</option>
+                    }).collect_view()}
+                </select>
+                <span class="hint" id="msituation-hint">{t(DESK, "situation-filter-hint")}</span>
+            </p>
         </form>
     }
 }
 
-/// `/mediator/search?lang=&ids=&q=&category=`: results side by side, each with "add".
+/// `/mediator/search?lang=&ids=&q=&category=&situation=`: results side by side, each with "add".
 #[component]
 pub fn MediatorSearch() -> impl IntoView {
     let meeting = Meeting::from_url();
@@ -211,10 +225,12 @@ pub fn MediatorSearch() -> impl IntoView {
     let raw = use_query_map().with_untracked(|q| RawSearch {
         q: q.get("q"),
         category: q.get("category"),
+        situation: q.get("situation"),
         offset: q.get("offset"),
         ..RawSearch::default()
     });
     let query = raw.q.clone().unwrap_or_default();
+    let situation = raw.situation.as_deref().and_then(Situation::parse);
     let italian = Resource::new(
         {
             let raw = raw.clone();
@@ -228,7 +244,7 @@ pub fn MediatorSearch() -> impl IntoView {
         <Title text=t(DESK, "results-title")/>
         <MediatorFrame meeting=meeting.clone()>
             <h1>{t(DESK, "results-title")}</h1>
-            <MediatorSearchForm family ids query/>
+            <MediatorSearchForm family ids query situation/>
             <Suspense fallback=|| ()>
                 {move || {
                     let meeting = meeting.clone();
@@ -259,11 +275,12 @@ pub fn MediatorSearch() -> impl IntoView {
 /// One result in both languages, with the link that adds it to (or shows it on) the shortlist.
 #[component]
 fn HitPair(meeting: Meeting, family: Lang, hit_it: SearchHit, hit_tr: SearchHit) -> impl IntoView {
-    let card = |hit: SearchHit| {
+    let card = |lang: Lang, hit: SearchHit| {
         view! {
             <h2>{hit.name}</h2>
             <p class="result-meta">{hit.organization}{(!hit.municipalities.is_empty()).then(|| format!(" — {}", hit.municipalities.join(", ")))}</p>
             <p>{hit.summary}</p>
+            <WhoCanGo lang stated=hit.who_can_go/>
         }
         .into_any()
     };
@@ -271,7 +288,7 @@ fn HitPair(meeting: Meeting, family: Lang, hit_it: SearchHit, hit_tr: SearchHit)
     let add = add_or_listed(&meeting, family, &hit_it.id);
     view! {
         <article class="pair">
-            <SideBySide family italian=card(hit_it) translated=card(hit_tr)/>
+            <SideBySide family italian=card(Lang::It, hit_it) translated=card(family, hit_tr)/>
             <p class="shortlist-actions">
                 <a class="button secondary" href=details>{t(DESK, "mediator-details")}</a>
                 {add}
@@ -432,9 +449,10 @@ fn details(lang: Lang, s: ServiceDetail) -> AnyView {
         <p class="result-meta">{s.organization.name.clone()}</p>
         <p lang=text_lang(&s.summary, lang)>{s.summary.text.clone()}</p>
         {s.how_to_access.clone().map(|h| view! { <h3>{t(lang, "service-how")}</h3><p lang=text_lang(&h, lang)>{h.text.clone()}</p> })}
-        {(!s.documents.is_empty()).then(|| view! {
+        <WhoCanGo lang stated=s.who_can_go.clone()/>
+        {(!s.required_documents.is_empty() || !s.documents.is_empty()).then(|| view! {
             <h3>{t(lang, "service-documents")}</h3>
-            <ul>{s.documents.iter().map(|d| view! { <li lang=text_lang(d, lang)>{d.text.clone()}</li> }).collect_view()}</ul>
+            <Checklist lang kinds=s.required_documents.clone() others=s.documents.clone()/>
         })}
         {s.locations.iter().cloned().map(|l| view! { <LocationCard lang location=l/> }).collect_view()}
         {(!s.phones.is_empty()).then(|| view! {

@@ -1,7 +1,8 @@
-//! `/{lang}/search?q=&category=&municipality=&target_group=&language=&open_now=&offset=`:
+//! `/{lang}/search?q=&category=&municipality=&target_group=&situation=&language=&open_now=&offset=`:
 //! results with counts, facets, paging, and never a dead end ("did you mean", topics).
 
 use crate::components::frame::{use_lang, use_links};
+use crate::components::requirements::WhoCanGo;
 use crate::components::search_box::SearchBox;
 use crate::components::tiles::CategoryTiles;
 use crate::directory::{load_home, run_search};
@@ -10,6 +11,7 @@ use crate::lang::Lang;
 use crate::model::{FacetValue, Facets, RawSearch, SearchPage as Page, SearchParams};
 use crate::pages::not_found::{set_status, ServerError};
 use crate::pages::summaries::ServiceStatusBadge;
+use crate::requirements::Situation;
 use crate::url::Links;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -26,6 +28,7 @@ pub fn SearchPage() -> impl IntoView {
             municipality: q.get("municipality"),
             target_group: q.get("target_group"),
             language: q.get("language"),
+            situation: q.get("situation"),
             open_now: q.get("open_now"),
             limit: None,
             offset: q.get("offset"),
@@ -65,6 +68,7 @@ fn Results(lang: Lang, page: Page) -> impl IntoView {
     };
     let count = t_args(lang, "results-count", &[("count", (page.total as usize).into())]);
     let empty = page.hits.is_empty();
+    let situation = params.situation;
     let did_you_mean = page.did_you_mean.clone().map(|better| {
         let href = page_url(use_links(), &SearchParams { q: better.clone(), offset: 0, ..params.clone() });
         view! {
@@ -103,6 +107,7 @@ fn Results(lang: Lang, page: Page) -> impl IntoView {
                                                 {(!hit.municipalities.is_empty()).then(|| format!(" — {}", join(lang, &hit.municipalities)))}
                                             </p>
                                             {hit.distance.map(|d| view! { <p class="hit-distance"><bdi>{format_distance(lang, d)}</bdi></p> })}
+                                            {situation.map(|_| view! { <WhoCanGo lang stated=hit.who_can_go/> })}
                                         </li>
                                     }
                                 })
@@ -146,22 +151,25 @@ fn page_url(links: Links, params: &SearchParams) -> String {
         ("municipality", &text(&params.municipality)),
         ("target_group", &text(&params.target_group)),
         ("language", &text(&params.language)),
+        ("situation", params.situation.map_or("", Situation::as_str)),
         ("open_now", if params.open_now { "1" } else { "" }),
         ("offset", offset.as_str()),
     ])
 }
 
 /// The facets a person can filter by, in the order the page shows them.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq)]
 enum Facet {
     Category,
     Municipality,
     TargetGroup,
+    Situation,
     Language,
 }
 
 impl Facet {
-    const ALL: [Facet; 4] = [Facet::Category, Facet::Municipality, Facet::TargetGroup, Facet::Language];
+    const ALL: [Facet; 5] =
+        [Facet::Category, Facet::Municipality, Facet::TargetGroup, Facet::Situation, Facet::Language];
 
     /// Its URL parameter (and CSS class suffix).
     fn param(self) -> &'static str {
@@ -169,6 +177,7 @@ impl Facet {
             Facet::Category => "category",
             Facet::Municipality => "municipality",
             Facet::TargetGroup => "target_group",
+            Facet::Situation => "situation",
             Facet::Language => "language",
         }
     }
@@ -178,16 +187,30 @@ impl Facet {
             Facet::Category => "facet-category",
             Facet::Municipality => "facet-municipality",
             Facet::TargetGroup => "facet-target-group",
+            Facet::Situation => "who-can-go",
             Facet::Language => "facet-language",
         }
     }
 
-    fn slot(self, params: &mut SearchParams) -> &mut Option<String> {
+    /// The value chosen, as its URL parameter says it.
+    fn chosen(self, params: &SearchParams) -> Option<String> {
         match self {
-            Facet::Category => &mut params.category,
-            Facet::Municipality => &mut params.municipality,
-            Facet::TargetGroup => &mut params.target_group,
-            Facet::Language => &mut params.language,
+            Facet::Category => params.category.clone(),
+            Facet::Municipality => params.municipality.clone(),
+            Facet::TargetGroup => params.target_group.clone(),
+            Facet::Situation => params.situation.map(|s| s.as_str().to_string()),
+            Facet::Language => params.language.clone(),
+        }
+    }
+
+    fn choose(self, params: &mut SearchParams, value: Option<&str>) {
+        let value = value.map(str::to_string);
+        match self {
+            Facet::Category => params.category = value,
+            Facet::Municipality => params.municipality = value,
+            Facet::TargetGroup => params.target_group = value,
+            Facet::Situation => params.situation = value.as_deref().and_then(Situation::parse),
+            Facet::Language => params.language = value,
         }
     }
 
@@ -196,6 +219,7 @@ impl Facet {
             Facet::Category => facets.category.clone(),
             Facet::Municipality => facets.municipality.clone(),
             Facet::TargetGroup => facets.target_group.clone(),
+            Facet::Situation => facets.situation.clone(),
             Facet::Language => facets.language.clone(),
         }
     }
@@ -203,7 +227,7 @@ impl Facet {
     /// The page with this facet set to `value` (or cleared), on the first page of results.
     fn link(self, links: Links, params: &SearchParams, value: Option<&str>) -> String {
         let mut changed = SearchParams { offset: 0, ..params.clone() };
-        *self.slot(&mut changed) = value.map(str::to_string);
+        self.choose(&mut changed, value);
         page_url(links, &changed)
     }
 }
@@ -234,10 +258,14 @@ fn Filters(lang: Lang, params: SearchParams, facets: Facets) -> impl IntoView {
         .into_iter()
         .filter_map(|facet| {
             let values = facet.values(&facets);
-            let active = facet.slot(&mut params.clone()).take();
+            let active = facet.chosen(&params);
+            // Services that do not say who can go stay listed, after the others: say so.
+            let hint =
+                (facet == Facet::Situation).then(|| view! { <p class="hint">{t(lang, "situation-filter-hint")}</p> });
             (!values.is_empty() || active.is_some()).then(|| {
                 view! {
                     <h3>{t(lang, facet.heading())}</h3>
+                    {hint}
                     {facet_links(lang, &params, facet, values, active)}
                 }
             })

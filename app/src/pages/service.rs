@@ -4,6 +4,7 @@ use crate::closed::{ClosedDays, Exceptions};
 use crate::components::feedback::Feedback;
 use crate::components::frame::use_links;
 use crate::components::listen::Listen;
+use crate::components::requirements::{Checklist, WhoCanGo};
 use crate::components::text::{text_lang, title_text, Contact, Paragraphs, TranslationNotice};
 use crate::directory::load_service;
 use crate::i18n::{format_partial_date, join, t, t_args};
@@ -37,25 +38,22 @@ fn section<V: IntoView + 'static>(title: String, body: Option<V>) -> AnyView {
 #[component]
 fn ServiceView(lang: Lang, service: ServiceDetail) -> impl IntoView {
     let s = service;
-    let who = (!s.target_groups.is_empty() || s.eligibility.is_some()).then(|| {
+    let who = {
         let groups = join(lang, &s.target_groups.iter().map(|g| g.name.clone()).collect::<Vec<_>>());
         let eligibility = s.eligibility.clone();
         view! {
             {(!groups.is_empty()).then(|| view! { <p class="target-groups">{groups}</p> })}
+            <WhoCanGo lang stated=s.who_can_go.clone()/>
             {eligibility.map(|e| view! { <h3>{t(lang, "service-eligibility")}</h3><Paragraphs text=e lang/> })}
         }
-    });
+    };
     let how = (s.access.is_some() || s.how_to_access.is_some()).then(|| {
         let access = s.access.map(|a| view! { <p class="access"><strong>{t(lang, access_key(a))}</strong></p> });
         let how = s.how_to_access.clone().map(|h| view! { <Paragraphs text=h lang/> });
         view! { {access}{how} }
     });
-    let documents = (!s.documents.is_empty()).then(|| {
-        view! {
-            <ul class="documents">
-                {s.documents.iter().map(|d| view! { <li lang=text_lang(d, lang)>{d.text.clone()}</li> }).collect_view()}
-            </ul>
-        }
+    let documents = (!s.required_documents.is_empty() || !s.documents.is_empty()).then(|| {
+        view! { <Checklist lang kinds=s.required_documents.clone() others=s.documents.clone()/> }
     });
     let cost = s.cost.clone().map(|c| view! { <Paragraphs text=c lang/> });
     let where_ = (!s.locations.is_empty() || !s.municipalities.is_empty()).then(|| {
@@ -132,7 +130,7 @@ fn ServiceView(lang: Lang, service: ServiceDetail) -> impl IntoView {
                 {ended.then(|| view! { <p class="notice-ended" role="note">{t(lang, "service-ended-notice")}</p> })}
             </header>
             {section(t(lang, "service-what"), Some(view! { <Paragraphs text=s.description.clone() lang/> }))}
-            {section(t(lang, "service-who"), who)}
+            {section(t(lang, "service-who"), Some(who))}
             {section(t(lang, "service-how"), how)}
             {section(t(lang, "service-documents"), documents)}
             {section(t(lang, "service-cost"), cost)}

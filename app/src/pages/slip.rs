@@ -1,12 +1,13 @@
 //! `/{lang}/services/{slug}/print`: a slip to take home, on an 80 mm receipt roll or an A6
 //! sheet. In the family's language, with the service's Italian name to show at the office,
-//! where and when, the phone, the documents to bring, a QR code of the service's page and,
+//! who can go, where and when, the phone, the documents to bring (with pictograms), a QR code of the service's page and,
 //! where the location has coordinates, one with directions on foot.
 //! On screen it is big enough to photograph with a phone.
 
 use crate::components::frame::use_links;
 use crate::components::listen::Listen;
 use crate::components::print_button::PrintButton;
+use crate::components::requirements::{Checklist, WhoCanGo};
 use crate::components::text::{text_lang, title_text};
 use crate::directory::load_slip;
 use crate::i18n::t;
@@ -29,11 +30,11 @@ fn Slip(lang: Lang, slip: ServiceSlip) -> impl IntoView {
     let receipt = query.with_untracked(|q| q.get("format").as_deref() == Some("receipt"));
     let s = slip.service;
     let links = use_links();
-    let documents = (!s.documents.is_empty()).then(|| {
+    let documents = (!s.required_documents.is_empty() || !s.documents.is_empty()).then(|| {
         view! {
             <section>
                 <h2>{t(lang, "service-documents")}</h2>
-                <ul>{s.documents.iter().map(|d| view! { <li lang=text_lang(d, lang)>{d.text.clone()}</li> }).collect_view()}</ul>
+                <Checklist lang kinds=s.required_documents.clone() others=s.documents.clone()/>
             </section>
         }
     });
@@ -62,6 +63,7 @@ fn Slip(lang: Lang, slip: ServiceSlip) -> impl IntoView {
                     <p class="slip-italian"><span>{t(lang, "slip-italian-name")}": "</span><strong lang="it">{name}</strong></p>
                 })}
                 <p class="slip-organization">{s.organization.name.clone()}</p>
+                <WhoCanGo lang stated=s.who_can_go.clone()/>
             </header>
             {s.locations.iter().cloned().map(|l| view! { <LocationCard lang location=l/> }).collect_view()}
             {phones}

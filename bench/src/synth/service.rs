@@ -9,6 +9,7 @@ use super::text::{join, texts};
 use portineria::content::{Location, Phone, Service};
 use portineria_app::lang::Lang;
 use portineria_app::model::{AccessMode, ServiceStatus};
+use portineria_app::requirements::{DocumentKind, Situation};
 use portineria_tests::rng::Rng;
 
 /// How services are reached, with the percentage of services that state each; the others
@@ -119,6 +120,24 @@ pub fn service(rng: &mut Rng, n: usize, provider: &Provider) -> Service {
     let eligibility = rng.chance(80).then(|| template.eligibility.fill(&vars));
     let how_to_access = access.map(|mode| rng.pick(wording.how_to_access(mode)).fill(&vars));
     let cost = rng.chance(60).then(|| rng.pick(&wording.costs).fill(&[]));
+    // The real sources rarely say either: a few services pick documents from the list, and
+    // about one in five says who can go.
+    let pictured = &DocumentKind::ALL[..DocumentKind::ALL.len() - 1];
+    let required_documents = if rng.chance(20) {
+        let n = rng.range(1, 3);
+        rng.distinct(pictured.len(), n).into_iter().map(|i| pictured[i].as_str().to_string()).collect()
+    } else {
+        Vec::new()
+    };
+    let who_can_go = if rng.chance(10) {
+        vec![Situation::Anyone.as_str().to_string()]
+    } else if rng.chance(10) {
+        let specific = &Situation::ALL[1..];
+        let n = rng.range(1, 3);
+        rng.distinct(specific.len(), n).into_iter().map(|i| specific[i].as_str().to_string()).collect()
+    } else {
+        Vec::new()
+    };
 
     Service {
         slug: format!("synth-svc-{n:07}"),
@@ -139,7 +158,9 @@ pub fn service(rng: &mut Rng, n: usize, provider: &Provider) -> Service {
         eligibility,
         how_to_access,
         cost,
+        required_documents,
         documents,
+        who_can_go,
     }
 }
 

@@ -4,6 +4,7 @@
 use holidays::Closure;
 use portineria_app::geo::Coordinates;
 use portineria_app::lang::Lang;
+use portineria_app::requirements::{DocumentKind, Situation};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -219,8 +220,15 @@ pub struct Service {
     pub eligibility: Option<Texts>,
     pub how_to_access: Option<Texts>,
     pub cost: Option<Texts>,
+    /// Documents to bring from the pictogram list (`DocumentKind` words); `documents` says
+    /// the rest in words.
+    #[serde(default)]
+    pub required_documents: Vec<String>,
     #[serde(default)]
     pub documents: Vec<Texts>,
+    /// Who can go by legal situation (`Situation` words); empty when the source does not say.
+    #[serde(default)]
+    pub who_can_go: Vec<String>,
 }
 
 #[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
@@ -401,6 +409,23 @@ fn check(set: &ContentSet) -> Vec<String> {
     problems
 }
 
+/// The words of a list of choices that are not among them, or given twice.
+fn check_choices(here: &str, what: &str, words: &[String], known: impl Fn(&str) -> bool) -> Vec<String> {
+    let mut seen = HashSet::new();
+    words
+        .iter()
+        .filter_map(|w| {
+            if !known(w) {
+                Some(format!("{here}: unknown {what} {w:?}"))
+            } else if !seen.insert(w) {
+                Some(format!("{here}: {what} {w:?} given twice"))
+            } else {
+                None
+            }
+        })
+        .collect()
+}
+
 fn check_taxonomy(taxonomy: &Taxonomy) -> Vec<String> {
     let categories = taxonomy.categories.iter().map(|c| c.slug.as_str());
     let groups = taxonomy.target_groups.iter().map(|g| g.slug.as_str());
@@ -481,6 +506,15 @@ pub fn check_organization(taxonomy: &Taxonomy, path: &Path, file: &OrganizationF
         for l in &s.locations {
             if !location_keys.contains(l.as_str()) {
                 problems.push(format!("{here}: unknown location {l:?}"));
+            }
+        }
+        problems.extend(check_choices(&here, "document", &s.required_documents, |w| DocumentKind::parse(w).is_some()));
+        problems.extend(check_choices(&here, "situation", &s.who_can_go, |w| Situation::parse(w).is_some()));
+        for (list, alone) in
+            [(&s.required_documents, DocumentKind::NothingNeeded.as_str()), (&s.who_can_go, Situation::Anyone.as_str())]
+        {
+            if list.len() > 1 && list.iter().any(|w| w == alone) {
+                problems.push(format!("{here}: {alone:?} goes with no other choice"));
             }
         }
         for t in [&s.name, &s.summary, &s.description] {

@@ -19,6 +19,7 @@ pub struct PoolUse {
 use portineria_app::feedback::FeedbackKind;
 use portineria_app::lang::Lang;
 use portineria_app::model::ServiceStatus;
+use portineria_app::requirements::Situation;
 use std::collections::BTreeMap;
 
 /// The words an enum is stored as: `as_str` writes them, `FromStr` (and `TryFrom<String>`,
@@ -414,6 +415,8 @@ pub struct IndexDocument {
     pub target_groups: Vec<String>,
     pub municipalities: Vec<String>,
     pub languages: Vec<String>,
+    /// Who can go, as the service states it (empty: not stated).
+    pub who_can_go: Vec<Situation>,
     pub locations: Vec<IndexedLocation>,
 }
 

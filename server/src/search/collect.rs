@@ -1,11 +1,13 @@
 //! One pass over the documents a text matches gives everything a results page needs: the
 //! total, the best hits (score × rank factor, so ended programmes sink), and the count of
 //! every facet value. At a kiosk whose desk has coordinates, distance is a gentle ranking
-//! term ([`nearness`]). Facet counts are disjunctive: a facet's counts ignore that facet's
+//! term ([`nearness`]). Filtering by who can go ranks the services that say yes before
+//! those that do not say, and hides only those that say no. Facet counts are disjunctive: a facet's counts ignore that facet's
 //! own filter, so a person can see and switch to the other values.
 
-use super::schema::{place_of, CATEGORY, LANGUAGE, MUNICIPALITY, PLACE, RANK, TARGET_GROUP};
+use super::schema::{place_of, CATEGORY, LANGUAGE, MUNICIPALITY, PLACE, RANK, SITUATION, TARGET_GROUP};
 use portineria_app::geo::{nearness, Coordinates};
+use portineria_app::requirements::NOT_STATED;
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, BinaryHeap, HashMap};
 use std::sync::{Arc, Mutex};
@@ -15,12 +17,17 @@ use tantivy::schema::{Facet, Field, IndexRecordOption};
 use tantivy::{DocAddress, DocId, DocSet, Score, SegmentOrdinal, SegmentReader, Term, TERMINATED};
 
 /// The facet fields, in the order of [`Filters::values`] and [`Collected::facets`].
-pub const FACETS: [&str; 4] = [CATEGORY, MUNICIPALITY, TARGET_GROUP, LANGUAGE];
+pub const FACETS: [&str; FACET_COUNT] = [CATEGORY, MUNICIPALITY, TARGET_GROUP, LANGUAGE, SITUATION];
+pub const FACET_COUNT: usize = 5;
+
+/// Where "who can go" sits in [`FACETS`]: its filter also lets through the services that do
+/// not say (after the ones that say yes), and never hides them.
+pub const SITUATION_FACET: usize = 4;
 
 #[derive(Clone, Debug, Default)]
 pub struct Filters {
     /// One optional value per facet of [`FACETS`].
-    pub values: [Option<String>; 4],
+    pub values: [Option<String>; FACET_COUNT],
     pub open_now: bool,
 }
 
@@ -29,10 +36,10 @@ pub struct Filters {
 /// query matches most of the directory.
 pub struct SegmentFacets {
     /// Per facet: document → its value ordinals are `values[offsets[doc]..offsets[doc + 1]]`.
-    offsets: [Vec<u32>; 4],
-    values: [Vec<u32>; 4],
+    offsets: [Vec<u32>; FACET_COUNT],
+    values: [Vec<u32>; FACET_COUNT],
     /// Per facet: ordinal → value, so results never decode the facet dictionary.
-    names: [Vec<String>; 4],
+    names: [Vec<String>; FACET_COUNT],
     rank: Vec<f32>,
     /// Document → its locations' coordinates are `places[place_offsets[doc]..place_offsets[doc + 1]]`.
     place_offsets: Vec<u32>,
@@ -45,9 +52,9 @@ pub struct SegmentFacets {
 impl SegmentFacets {
     pub fn read(reader: &SegmentReader) -> tantivy::Result<Self> {
         let max_doc = reader.max_doc();
-        let mut offsets: [Vec<u32>; 4] = Default::default();
-        let mut values: [Vec<u32>; 4] = Default::default();
-        let mut names: [Vec<String>; 4] = Default::default();
+        let mut offsets: [Vec<u32>; FACET_COUNT] = Default::default();
+        let mut values: [Vec<u32>; FACET_COUNT] = Default::default();
+        let mut names: [Vec<String>; FACET_COUNT] = Default::default();
         for (i, name) in FACETS.iter().enumerate() {
             let facets = reader.facet_reader(name)?;
             let mut facet = Facet::root();
@@ -127,11 +134,20 @@ pub struct FacetCollect {
 /// local services come first and keep their order among themselves.
 pub const LOCAL_FIRST: Score = 10_000.0;
 
+/// Added to the score of a service that says yes to the situation filtered by: more than
+/// [`LOCAL_FIRST`] and any text score, so the ones that do not say come after all of them.
+const STATED_FIRST: Score = 2.0 * LOCAL_FIRST;
+
+/// A hit's own score, without the [`LOCAL_FIRST`] and [`STATED_FIRST`] tiers.
+pub fn text_score(ranked: Score) -> Score {
+    ranked.rem_euclid(LOCAL_FIRST)
+}
+
 #[derive(Debug, Default)]
 pub struct Collected {
     pub total: u64,
     pub top: Vec<(Score, DocAddress)>,
-    pub facets: [BTreeMap<String, u64>; 4],
+    pub facets: [BTreeMap<String, u64>; FACET_COUNT],
     /// How many matches (with the other filters) are open now.
     pub open_now: u64,
 }
@@ -173,7 +189,9 @@ pub struct SegmentFacetCollect {
     facets: Arc<SegmentFacets>,
     /// Per facet: no filter, or the filter value's ordinal in this segment (`None` when the
     /// segment does not have the value: nothing here passes).
-    filters: [Option<Option<u32>>; 4],
+    filters: [Option<Option<u32>>; FACET_COUNT],
+    /// This segment's ordinal of [`NOT_STATED`] in the situation facet.
+    not_stated: Option<u32>,
     open_filter: bool,
     /// Whether any filter is set (most searches have none: then nothing is checked per document).
     any_filter: bool,
@@ -188,14 +206,14 @@ pub struct SegmentFacetCollect {
     passing: Vec<DocId>,
     /// Per filter ([`FACETS`], then open now): the documents failing that filter alone,
     /// which count for its values (disjunctive facets).
-    failing_only: [Vec<DocId>; 5],
+    failing_only: [Vec<DocId>; FACET_COUNT + 1],
 }
 
 /// Where the comune sits in [`FACETS`].
 const MUNICIPALITY_FACET: usize = 1;
 
 /// Where the open-now filter sits in [`SegmentFacetCollect::failing_only`].
-const OPEN: usize = 4;
+const OPEN: usize = FACET_COUNT;
 
 impl SegmentFacetCollect {
     /// The filters `doc` fails, one bit each ([`FACETS`] order, then open now).
@@ -203,7 +221,10 @@ impl SegmentFacetCollect {
         let mut failed = 0;
         for (i, filter) in self.filters.iter().enumerate() {
             if let Some(wanted) = filter {
-                if !wanted.is_some_and(|w| self.facets.ords(i, doc).contains(&w)) {
+                let ords = self.facets.ords(i, doc);
+                let passes = wanted.is_some_and(|w| ords.contains(&w))
+                    || (i == SITUATION_FACET && self.not_stated.is_some_and(|n| ords.contains(&n)));
+                if !passes {
                     failed |= 1 << i;
                 }
             }
@@ -224,7 +245,7 @@ impl Collector for FacetCollect {
             Some(facets) => facets.clone(),
             None => Arc::new(SegmentFacets::read(reader)?),
         };
-        let filters: [Option<Option<u32>>; 4] = std::array::from_fn(|i| {
+        let filters: [Option<Option<u32>>; FACET_COUNT] = std::array::from_fn(|i| {
             let wanted = self.filters.values[i].as_deref()?;
             Some(facets.names[i].iter().position(|n| n == wanted).map(|o| o as u32))
         });
@@ -237,11 +258,13 @@ impl Collector for FacetCollect {
             .filter(|(_, name)| self.prefer.contains(name))
             .map(|(ord, _)| ord as u32)
             .collect();
+        let not_stated = facets.names[SITUATION_FACET].iter().position(|n| n == NOT_STATED).map(|o| o as u32);
         Ok(SegmentFacetCollect {
             segment,
             keep: self.keep,
             facets,
             filters,
+            not_stated,
             open_filter: self.filters.open_now,
             any_filter,
             open,
@@ -291,6 +314,11 @@ impl SegmentCollector for SegmentFacetCollect {
             {
                 ranked += LOCAL_FIRST;
             }
+            if let Some(Some(wanted)) = self.filters[SITUATION_FACET] {
+                if self.facets.ords(SITUATION_FACET, doc).contains(&wanted) {
+                    ranked += STATED_FIRST;
+                }
+            }
             push_top(&mut self.heap, self.keep, Ranked(ranked, DocAddress::new(self.segment, doc)));
         } else if failed.count_ones() == 1 {
             self.failing_only[failed.trailing_zeros() as usize].push(doc);
@@ -300,7 +328,7 @@ impl SegmentCollector for SegmentFacetCollect {
     fn harvest(self) -> Collected {
         let facets = &self.facets;
         let counted = |i: usize| self.passing.iter().chain(&self.failing_only[i]);
-        let counts: [BTreeMap<String, u64>; 4] = std::array::from_fn(|i| {
+        let counts: [BTreeMap<String, u64>; FACET_COUNT] = std::array::from_fn(|i| {
             let mut counts = vec![0u64; facets.names[i].len()];
             for &doc in counted(i) {
                 for &ord in facets.ords(i, doc) {

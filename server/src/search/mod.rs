@@ -19,7 +19,7 @@ pub use thesaurus::{Thesaurus, ThesaurusError};
 
 use crate::content::holidays::Holidays;
 use crate::db::IndexDocument;
-use collect::{FacetCache, FacetCollect, SegmentFacets, LOCAL_FIRST};
+use collect::{text_score, FacetCache, FacetCollect, SegmentFacets, FACET_COUNT};
 use opening::Calendar;
 use portineria_app::geo::Coordinates;
 use query::{Places, QueryBuilder};
@@ -93,7 +93,7 @@ pub struct Found {
     pub total: u64,
     pub hits: Vec<FoundHit>,
     /// Counts per value for each facet (in the order of `collect::FACETS`), largest first.
-    pub facets: [Vec<(String, u64)>; 4],
+    pub facets: [Vec<(String, u64)>; FACET_COUNT],
     pub open_now: u64,
     /// When nothing was found: the query with its unknown words replaced by the closest
     /// words the index has.
@@ -380,8 +380,7 @@ impl SearchIndex {
             let card = schema::card_of(&self.fields, &doc);
             let id = searcher.segment_reader(address.segment_ord).fast_fields().u64("id")?.first(address.doc_id);
             if let (Some(card), Some(id)) = (card, id) {
-                let score = if score >= LOCAL_FIRST { score - LOCAL_FIRST } else { score };
-                hits.push(FoundHit { id: id as i64, score, card });
+                hits.push(FoundHit { id: id as i64, score: text_score(score), card });
             }
         }
         let facets = collected.facets.map(|counts| {

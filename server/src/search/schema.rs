@@ -12,6 +12,7 @@ use crate::db::IndexDocument;
 use portineria_app::geo::Coordinates;
 use portineria_app::lang::Lang;
 use portineria_app::model::ServiceStatus;
+use portineria_app::requirements::{facet_words, Situation};
 use serde::{Deserialize, Serialize};
 use tantivy::schema::{
     Facet, FacetOptions, Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, FAST, INDEXED, STORED,
@@ -19,7 +20,7 @@ use tantivy::schema::{
 use tantivy::TantivyDocument;
 
 /// Changes whenever the schema or analysis changes, so an older index is rebuilt.
-pub const SCHEMA_VERSION: &str = "6";
+pub const SCHEMA_VERSION: &str = "7";
 
 #[derive(Clone, Copy)]
 pub struct Fields {
@@ -36,6 +37,8 @@ pub struct Fields {
     pub municipality: Field,
     pub target_group: Field,
     pub language: Field,
+    /// Who can go: the situations it says yes to, or `not-stated` ([`facet_words`]).
+    pub situation: Field,
     pub open_slot: Field,
     /// Its locations' coordinates, each packed in one number ([`place_code`]).
     pub place: Field,
@@ -45,6 +48,7 @@ pub const CATEGORY: &str = "category";
 pub const MUNICIPALITY: &str = "municipality";
 pub const TARGET_GROUP: &str = "target_group";
 pub const LANGUAGE: &str = "language";
+pub const SITUATION: &str = "situation";
 pub const RANK: &str = "rank";
 pub const PLACE: &str = "place";
 
@@ -90,6 +94,7 @@ pub fn build() -> (Schema, Fields) {
     let municipality = b.add_facet_field(MUNICIPALITY, FacetOptions::default());
     let target_group = b.add_facet_field(TARGET_GROUP, FacetOptions::default());
     let language = b.add_facet_field(LANGUAGE, FacetOptions::default());
+    let situation = b.add_facet_field(SITUATION, FacetOptions::default());
     let open_slot = b.add_u64_field("open_slot", INDEXED);
     let place = b.add_u64_field(PLACE, FAST);
     let fields = Fields {
@@ -106,6 +111,7 @@ pub fn build() -> (Schema, Fields) {
         municipality,
         target_group,
         language,
+        situation,
         open_slot,
         place,
     };
@@ -124,6 +130,8 @@ pub struct Card {
     pub summaries: Vec<String>,
     /// Where its locations are, for the distance a kiosk shows.
     pub places: Vec<Coordinates>,
+    /// Who can go, as it states (empty: not stated).
+    pub who_can_go: Vec<Situation>,
 }
 
 /// The result card stored with a document. Cards are postcard, not JSON: a results page
@@ -161,6 +169,7 @@ pub fn document(f: &Fields, d: &IndexDocument, calendar: Calendar) -> TantivyDoc
         municipalities: d.municipalities.clone(),
         categories: d.categories.clone(),
         places: d.locations.iter().filter_map(|l| l.coordinates).collect(),
+        who_can_go: d.who_can_go.clone(),
         ..Card::default()
     };
     for lang in Lang::ALL {
@@ -189,6 +198,9 @@ pub fn document(f: &Fields, d: &IndexDocument, calendar: Calendar) -> TantivyDoc
         for value in values {
             doc.add_facet(field, Facet::from_path([value.as_str()]));
         }
+    }
+    for word in facet_words(&d.who_can_go) {
+        doc.add_facet(f.situation, Facet::from_path([word]));
     }
     let mut slots: Vec<u64> =
         d.locations.iter().flat_map(|location| opening::weekly_slots(location, calendar)).collect();

@@ -1,5 +1,5 @@
 //! What is read aloud, and how it is written for the synthesiser: a service's essentials
-//! (name, summary, how to access, documents to bring, closed today, hours) as sentences in
+//! (name, summary, how to access, who can go, documents to bring, closed today, hours) as sentences in
 //! the page's language, with phone numbers turned into digits read one by one in groups, clock times
 //! into how people say them ("dalle 9 alle 12 e 30"), and Chinese into tone-numbered pinyin
 //! for espeak-ng's `cmn-latn-pinyin` voice (its `cmn` voice reads Hanzi as English-sounding
@@ -15,8 +15,14 @@ pub fn service_script(lang: Lang, service: &ServiceDetail) -> String {
     if let Some(how) = &service.how_to_access {
         parts.push(format!("{}: {}", t(lang, "service-how"), how.text));
     }
-    if !service.documents.is_empty() {
-        let documents: Vec<&str> = service.documents.iter().map(|d| d.text.as_str()).collect();
+    if !service.who_can_go.is_empty() {
+        let who: Vec<String> = service.who_can_go.iter().map(|s| t(lang, &s.message())).collect();
+        parts.push(format!("{}: {}", t(lang, "who-can-go"), who.join("; ")));
+    }
+    let documents: Vec<String> = (service.required_documents.iter().map(|k| t(lang, &k.message())))
+        .chain(service.documents.iter().map(|d| d.text.clone()))
+        .collect();
+    if !documents.is_empty() {
         parts.push(format!("{}: {}", t(lang, "service-documents"), documents.join("; ")));
     }
     for location in &service.locations {
@@ -446,34 +452,63 @@ mod tests {
         );
     }
 
+    /// A service open on Mondays 9–12 at one place, whose "closed today" is `today`, with
+    /// `fields` over its defaults.
+    fn service(today: serde_json::Value, fields: serde_json::Value) -> ServiceDetail {
+        let text = |t: &str| serde_json::json!({ "text": t, "status": "source" });
+        let location = serde_json::json!({
+            "name": null, "address": "Via Assisi 39", "municipality": "Roma", "coordinates": null,
+            "hours": [{ "weekday": 1, "opens": "09:00", "closes": "12:00", "appointment_only": false }],
+            "hours_note": null,
+            "exceptions": { "open_on_holidays": false, "today": today, "upcoming": [] },
+        });
+        let mut service = serde_json::json!({
+            "id": "prova", "lang": "it", "translation": "source", "name": text("Sportello"),
+            "summary": text("Un aiuto."), "description": text("Un aiuto."), "eligibility": null,
+            "how_to_access": null, "cost": null, "required_documents": [], "documents": [],
+            "who_can_go": [], "categories": [], "target_groups": [],
+            "access": null, "status": "active", "municipalities": [], "locations": [location],
+            "phones": [], "email": null, "website": null, "languages": [],
+            "organization": { "slug": "ente", "name": "Ente" }, "programme": null,
+            "last_verified": null, "read_aloud": true,
+        });
+        for (key, value) in fields.as_object().into_iter().flatten() {
+            service[key] = value.clone();
+        }
+        serde_json::from_value(service).expect("a service")
+    }
+
     /// A place closed today says so before its hours, in the page's language.
     #[test]
     fn a_place_closed_today_says_so_before_its_hours() {
-        let text = |t: &str| serde_json::json!({ "text": t, "status": "source" });
-        let location = |today: serde_json::Value| {
-            serde_json::json!({
-                "name": null, "address": "Via Assisi 39", "municipality": "Roma", "coordinates": null,
-                "hours": [{ "weekday": 1, "opens": "09:00", "closes": "12:00", "appointment_only": false }],
-                "hours_note": null,
-                "exceptions": { "open_on_holidays": false, "today": today, "upcoming": [] },
-            })
-        };
-        let service = |today: serde_json::Value| -> ServiceDetail {
-            serde_json::from_value(serde_json::json!({
-                "id": "prova", "lang": "it", "translation": "source", "name": text("Sportello"),
-                "summary": text("Un aiuto."), "description": text("Un aiuto."), "eligibility": null,
-                "how_to_access": null, "cost": null, "documents": [], "categories": [], "target_groups": [],
-                "access": null, "status": "active", "municipalities": [], "locations": [location(today)],
-                "phones": [], "email": null, "website": null, "languages": [],
-                "organization": { "slug": "ente", "name": "Ente" }, "programme": null,
-                "last_verified": null, "read_aloud": true,
-            }))
-            .expect("a service")
-        };
-        let closed = service_script(Lang::It, &service(serde_json::json!({ "holiday": "easter-monday" })));
+        let none = serde_json::json!({});
+        let closed =
+            service_script(Lang::It, &service(serde_json::json!({ "holiday": "easter-monday" }), none.clone()));
         let holiday = t(Lang::It, "holiday-easter-monday");
         assert!(closed.contains(&format!("Oggi è chiuso: {holiday}. Orari")), "{closed}");
-        let open = service_script(Lang::It, &service(serde_json::Value::Null));
+        let open = service_script(Lang::It, &service(serde_json::Value::Null, none));
         assert!(!open.contains("chiuso") && open.contains("lunedì: dalle 9 alle 12"), "{open}");
+    }
+
+    /// Who can go and the documents from the pictogram list are read in the page's
+    /// language, the documents in words after them; nothing is said of who can go when the
+    /// service does not say.
+    #[test]
+    fn who_can_go_and_the_documents_are_read_aloud() {
+        let fields = serde_json::json!({
+            "who_can_go": ["undocumented"],
+            "required_documents": ["passport-or-id"],
+            "documents": [{ "text": "Una lettera", "status": "source" }],
+        });
+        for lang in [Lang::It, Lang::Ro] {
+            let script = service_script(lang, &service(serde_json::Value::Null, fields.clone()));
+            let who = format!("{}: {}", t(lang, "who-can-go"), t(lang, "situation-undocumented"));
+            assert!(script.contains(&normalise(lang, &who)), "{lang}: {script}");
+            let documents =
+                format!("{}: {}; Una lettera", t(lang, "service-documents"), t(lang, "document-passport-or-id"));
+            assert!(script.contains(&normalise(lang, &documents)), "{lang}: {script}");
+        }
+        let silent = service_script(Lang::It, &service(serde_json::Value::Null, serde_json::json!({})));
+        assert!(!silent.contains(&t(Lang::It, "who-can-go")), "{silent}");
     }
 }

@@ -28,6 +28,8 @@ mod listen;
 mod operations;
 mod pages;
 mod relevance;
+mod requirements;
+mod requirements_browser;
 mod search;
 mod way;
 mod way_browser;

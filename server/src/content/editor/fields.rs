@@ -142,10 +142,27 @@ pub enum Options {
     Categories,
     TargetGroups,
     Languages,
+    /// Documents to bring, from the pictogram list.
+    Documents,
+    /// Legal situations, for "who can go".
+    Situations,
     /// The document's own locations.
     Locations,
     /// The document's own programmes.
     Programmes,
+}
+
+impl Options {
+    /// The option that goes with no other ("nothing needed", "anyone"), with the message for
+    /// a form that ticks it with others.
+    pub fn alone(self) -> Option<(&'static str, &'static str)> {
+        use portineria_app::requirements::{DocumentKind, Situation};
+        match self {
+            Options::Documents => Some((DocumentKind::NothingNeeded.as_str(), "admin-error-nothing-needed-alone")),
+            Options::Situations => Some((Situation::Anyone.as_str(), "admin-error-anyone-alone")),
+            _ => None,
+        }
+    }
 }
 
 /// How much room a text gets in the form.
@@ -433,8 +450,10 @@ impl EntryType for Service {
         field!(programme, Choice(Optional, Options::Programmes)),
         field!(categories, Multi(Options::Categories)),
         field!(target_groups, Multi(Options::TargetGroups)),
+        field!(who_can_go, Multi(Options::Situations)),
         field!(eligibility, Texts(Optional, Height::Paragraph)),
         field!(how_to_access, Texts(Optional, Height::Paragraph)),
+        field!(required_documents, Multi(Options::Documents)),
         field!(documents, TextsList),
         field!(cost, Texts(Optional, Height::Line)),
         field!(languages, Multi(Options::Languages)),

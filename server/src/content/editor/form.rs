@@ -9,6 +9,7 @@ use crate::content::holidays::Closure;
 use crate::content::{self, Hours, OrganizationFile, Phone, Texts};
 use portineria_app::geo::Coordinates;
 use portineria_app::lang::Lang;
+use portineria_app::requirements::{DocumentKind, Situation};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Languages a desk may speak, by ISO 639-1 code (each has a `language-name-…` message).
@@ -157,6 +158,8 @@ impl Choices {
             Options::Access => fixed(&["walk-in", "appointment", "referral"]),
             Options::Audience => fixed(&["public", "professionals"]),
             Options::Languages => fixed(&DESK_LANGUAGES),
+            Options::Documents => fixed(&DocumentKind::ALL.map(DocumentKind::as_str)),
+            Options::Situations => fixed(&Situation::ALL.map(Situation::as_str)),
             Options::Categories => self.categories.clone(),
             Options::TargetGroups => self.target_groups.clone(),
             Options::Locations => self.locations.clone(),
@@ -342,6 +345,11 @@ fn read<T: EntryType>(
                         picked.insert(v.clone());
                     } else {
                         errors.insert(name.into(), "admin-error-choice");
+                    }
+                }
+                if let Some((alone, error)) = options.alone() {
+                    if picked.len() > 1 && picked.contains(alone) {
+                        errors.insert(name.into(), error);
                     }
                 }
                 // In the options' order, which is the taxonomy's.

@@ -15,6 +15,7 @@ use chrono::{DateTime, Utc};
 use portineria_app::geo::Coordinates;
 use portineria_app::lang::Lang;
 use portineria_app::model::{ProgrammeStatus, ServiceStatus};
+use portineria_app::requirements::Situation;
 use sqlx::QueryBuilder;
 use std::collections::HashMap;
 
@@ -170,6 +171,14 @@ impl SqlStore {
             self.pairs("SELECT service_id, target_group_id FROM service_target_groups", "service_id", &ids).await?;
         let languages: HashMap<i64, Vec<String>> =
             self.pairs("SELECT service_id, lang FROM service_languages", "service_id", &ids).await?;
+        let mut who_can_go: HashMap<i64, Vec<(i64, Situation)>> = HashMap::new();
+        let situations: Vec<(i64, i64, String)> =
+            self.rows_for("SELECT service_id, position, situation FROM service_situations", "service_id", &ids).await?;
+        for (service, position, word) in situations {
+            if let Some(situation) = Situation::parse(&word) {
+                who_can_go.entry(service).or_default().push((position, situation));
+            }
+        }
         let documents: HashMap<i64, Vec<i64>> =
             self.pairs("SELECT service_id, id FROM documents", "service_id", &ids).await?;
         let document_ids: Vec<i64> = documents.values().flatten().copied().collect();
@@ -261,6 +270,11 @@ impl SqlStore {
                 target_groups: service_groups.iter().filter_map(|g| taxonomy.group_slugs.get(g).cloned()).collect(),
                 municipalities,
                 languages: languages.get(&id).cloned().unwrap_or_default(),
+                who_can_go: {
+                    let mut stated = who_can_go.remove(&id).unwrap_or_default();
+                    stated.sort_unstable();
+                    stated.into_iter().map(|(_, situation)| situation).collect()
+                },
                 locations: locations.remove(&id).unwrap_or_default(),
             });
         }

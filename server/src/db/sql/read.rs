@@ -11,6 +11,7 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use portineria_app::lang::Lang;
 use portineria_app::model::*;
+use portineria_app::requirements::{DocumentKind, Situation};
 
 /// A service with its organisation and programme, as its page needs them.
 #[derive(sqlx::FromRow)]
@@ -284,6 +285,16 @@ impl DirectoryRead for SqlStore {
                 .bind(id)
                 .fetch_all(pool)
                 .await?;
+        let required_documents: Vec<String> =
+            sqlx::query_scalar("SELECT kind FROM service_required_documents WHERE service_id = $1 ORDER BY position")
+                .bind(id)
+                .fetch_all(pool)
+                .await?;
+        let who_can_go: Vec<String> =
+            sqlx::query_scalar("SELECT situation FROM service_situations WHERE service_id = $1 ORDER BY position")
+                .bind(id)
+                .fetch_all(pool)
+                .await?;
 
         Ok(Some(ServiceDetail {
             id: slug,
@@ -295,7 +306,9 @@ impl DirectoryRead for SqlStore {
             eligibility,
             how_to_access,
             cost,
+            required_documents: required_documents.iter().filter_map(|w| DocumentKind::parse(w)).collect(),
             documents,
+            who_can_go: who_can_go.iter().filter_map(|w| Situation::parse(w)).collect(),
             categories: self.service_terms("category", id, lang).await?,
             target_groups: self.service_terms("target_group", id, lang).await?,
             access: access.as_deref().and_then(AccessMode::parse),

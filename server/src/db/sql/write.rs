@@ -361,6 +361,19 @@ async fn insert_service(
             .execute(&mut **tx)
             .await?;
     }
+    for (table, column, words) in [
+        ("service_required_documents", "kind", &s.required_documents),
+        ("service_situations", "situation", &s.who_can_go),
+    ] {
+        for (position, word) in words.iter().enumerate() {
+            sqlx::query(&format!("INSERT INTO {table} (service_id, position, {column}) VALUES ($1, $2, $3)"))
+                .bind(id)
+                .bind(position as i64)
+                .bind(word)
+                .execute(&mut **tx)
+                .await?;
+        }
+    }
     for lang in &s.languages {
         sqlx::query("INSERT INTO service_languages (service_id, lang) VALUES ($1, $2) ON CONFLICT DO NOTHING")
             .bind(id)

@@ -8,6 +8,7 @@
 //! order they are sent, and `tests/tests/e2e/api.rs` pins every response in full.
 
 use portineria_app::closed::ClosedFor;
+use portineria_app::requirements::{DocumentKind, Situation};
 use portineria_app::{lang, model};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -164,6 +165,10 @@ pub struct SearchHit {
     /// Relevance, only to compare the hits of one response: it moves with tuning.
     score: f32,
     status: ServiceStatus,
+    /// Who can go by legal situation, as the service states it (`anyone`, `eu-citizens`,
+    /// `permit-holders`, `asylum-seekers`, `undocumented`, `unaccompanied-minors`); empty when
+    /// it does not say.
+    who_can_go: Vec<&'static str>,
 }
 
 impl From<model::SearchHit> for SearchHit {
@@ -177,6 +182,7 @@ impl From<model::SearchHit> for SearchHit {
             municipalities: hit.municipalities,
             score: hit.score,
             status: hit.status.into(),
+            who_can_go: hit.who_can_go.into_iter().map(Situation::as_str).collect(),
         }
     }
 }
@@ -190,6 +196,8 @@ pub struct Facets {
     category: BTreeMap<String, u64>,
     language: BTreeMap<String, u64>,
     municipality: BTreeMap<String, u64>,
+    /// Per situation, the results that say they take people in it.
+    situation: BTreeMap<String, u64>,
     target_group: BTreeMap<String, u64>,
 }
 
@@ -201,6 +209,7 @@ impl From<model::Facets> for Facets {
             category: counts(facets.category),
             language: counts(facets.language),
             municipality: counts(facets.municipality),
+            situation: counts(facets.situation),
             target_group: counts(facets.target_group),
         }
     }
@@ -416,8 +425,14 @@ pub struct ServiceDetail {
     eligibility: Option<Text>,
     how_to_access: Option<Text>,
     cost: Option<Text>,
-    /// Documents to bring.
+    /// Documents to bring from the pictogram list (`passport-or-id`, `residence-permit`,
+    /// `permit-receipt`, `tax-code`, `health-card`, `isee`, `proof-of-address`, `payslip`,
+    /// `school-certificate`, `photos`, `nothing-needed`).
+    required_documents: Vec<&'static str>,
+    /// Other documents to bring, in words.
     documents: Vec<Text>,
+    /// Who can go, as in a search hit; empty when the service does not say.
+    who_can_go: Vec<&'static str>,
     categories: Vec<Term>,
     target_groups: Vec<Term>,
     access: Option<AccessMode>,
@@ -447,7 +462,9 @@ impl From<model::ServiceDetail> for ServiceDetail {
             eligibility: detail.eligibility.map(Into::into),
             how_to_access: detail.how_to_access.map(Into::into),
             cost: detail.cost.map(Into::into),
+            required_documents: detail.required_documents.into_iter().map(DocumentKind::as_str).collect(),
             documents: detail.documents.into_iter().map(Into::into).collect(),
+            who_can_go: detail.who_can_go.into_iter().map(Situation::as_str).collect(),
             categories: detail.categories.into_iter().map(Into::into).collect(),
             target_groups: detail.target_groups.into_iter().map(Into::into).collect(),
             access: detail.access.map(Into::into),

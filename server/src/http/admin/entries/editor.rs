@@ -12,9 +12,11 @@ use crate::content::{OrganizationFile, Taxonomy};
 use leptos::prelude::*;
 // Leptos writes a `<textarea>`'s children as they are when rendering on the server, so a
 // stored `</textarea>` would end the field and inject markup: its text is escaped by hand.
+use portineria_app::components::requirements::DocumentIcon;
 use portineria_app::components::text::escape_text;
 use portineria_app::i18n::t;
 use portineria_app::lang::Lang;
+use portineria_app::requirements::DocumentKind;
 
 /// What the form needs besides its values.
 pub struct EditorContext<'a> {
@@ -66,6 +68,8 @@ fn option_label(lang: Lang, ctx: &EditorContext, options: Options, value: &str) 
         Options::Access => Some(t(lang, &format!("access-{value}"))),
         Options::Audience => Some(t(lang, &format!("admin-audience-{value}"))),
         Options::Languages => Some(t(lang, &format!("language-name-{value}"))),
+        Options::Documents => Some(t(lang, &format!("document-{value}"))),
+        Options::Situations => Some(t(lang, &format!("situation-{value}"))),
         Options::Categories => named(&ctx.taxonomy.categories),
         Options::TargetGroups => ctx
             .taxonomy
@@ -232,17 +236,28 @@ fn multi_field(ctx: &EditorContext, form: &FormValues, errors: &FieldErrors, nam
         .map(|v| {
             let id = format!("f-{name}-{v}");
             let label = option_label(lang, ctx, options, &v);
+            let pictogram = DocumentKind::parse(&v).filter(|_| options == Options::Documents);
             view! {
                 <label class="check" for=id.clone()>
                     <input type="checkbox" id=id.clone() name=name.to_string() value=v.clone() checked=picked.contains(&v)/>
+                    {pictogram.map(|kind| view! { <DocumentIcon kind/> })}
                     {label}
                 </label>
             }
         })
         .collect_view();
+    let hint = match options {
+        Options::Documents => Some("admin-hint-required-documents"),
+        Options::Situations => Some("admin-hint-who-can-go"),
+        _ => None,
+    };
+    let hint_id = format!("f-{name}-hint");
+    let (error_id, _) = described(errors, name);
+    let describedby = [hint.map(|_| hint_id.clone()), error_id].into_iter().flatten().collect::<Vec<_>>().join(" ");
     view! {
-        <fieldset class="multi-field">
+        <fieldset class="multi-field" aria-describedby=(!describedby.is_empty()).then_some(describedby)>
             <legend>{t(lang, &label_key(name))}</legend>
+            {hint.map(|key| view! { <p class="hint" id=hint_id.clone()>{t(lang, key)}</p> })}
             <div class="checks">{items}</div>
             {error_view(lang, errors, name)}
         </fieldset>
