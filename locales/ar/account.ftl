@@ -41,6 +41,8 @@ admin-login-code-expired = انتهى الوقت المتاح لكتابة ال�
 ## Password reset links and two-step reset (coordination)
 admin-reset-link = إنشاء رابط لتغيير كلمة المرور
 admin-reset-link-created = هذا رابط لاختيار كلمة مرور جديدة للحساب { $email }. سلِّمه إلى صاحب الحساب: فهو صالح لمدة 72 ساعة ولا يُستخدم إلا مرة واحدة. عند استخدامه تُغلق الجلسات المفتوحة لهذا الحساب.
+admin-link-emailed = أُرسل الرابط أيضًا بالبريد الإلكتروني إلى { $email }.
+admin-link-email-failed = تعذّر إرسال رسالة البريد الإلكتروني إلى { $email }: سلِّم الرابط بنفسك إلى صاحب الحساب.
 admin-reset-title = اختر كلمة مرور جديدة
 admin-reset-intro = كلمة المرور الجديدة للحساب:
 admin-reset-accept = حفظ كلمة المرور الجديدة

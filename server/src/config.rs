@@ -65,6 +65,20 @@ pub struct Config {
     /// `PORTINERIA_SPEECH_CACHE_MB` (default 200): the most disk the read-aloud audio takes;
     /// the oldest files go first.
     pub speech_cache_bytes: u64,
+    /// `PORTINERIA_SMTP_URL` with `PORTINERIA_MAIL_FROM` (unset: no e-mail is ever sent):
+    /// the daily digests and the one-time links go out by e-mail too.
+    pub mail: Option<MailSettings>,
+    /// `PORTINERIA_DIGEST_HOUR` (default 7, Rome time): from this hour the day's digests go out.
+    pub digest_hour: u32,
+}
+
+/// Where e-mail goes out, and who it is from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MailSettings {
+    /// `smtps://user:pass@host:465`, `smtp://user:pass@host:587?tls=required` (lettre's URL).
+    pub smtp_url: String,
+    /// `Portineria <portineria@example.org>`.
+    pub from: String,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -134,7 +148,27 @@ impl Config {
             None => None,
             Some(v) => Some(v.parse().map_err(|_| ConfigError { name: "PORTINERIA_METRICS_ADDR", value: v })?),
         };
+        let mail = match (get("PORTINERIA_SMTP_URL"), get("PORTINERIA_MAIL_FROM")) {
+            (None, _) => None,
+            (Some(_), None) => return Err(ConfigError { name: "PORTINERIA_MAIL_FROM", value: String::new() }),
+            // Links in an e-mail need the site's address: no request tells it.
+            (Some(_), Some(_)) if public_url.is_none() => {
+                return Err(ConfigError { name: "PORTINERIA_PUBLIC_URL", value: String::new() })
+            }
+            (Some(smtp_url), Some(from)) => Some(MailSettings { smtp_url, from }),
+        };
+        let digest_hour = match get("PORTINERIA_DIGEST_HOUR") {
+            None => 7,
+            Some(v) => v
+                .trim()
+                .parse()
+                .ok()
+                .filter(|h| *h < 24)
+                .ok_or(ConfigError { name: "PORTINERIA_DIGEST_HOUR", value: v })?,
+        };
         Ok(Self {
+            mail,
+            digest_hour,
             speech_cache_bytes,
             metrics_addr,
             search_log_days,
@@ -227,5 +261,24 @@ mod tests {
         assert!(one("PORTINERIA_REQUIRE_MFA", "sometimes").is_err());
         assert!(one("PORTINERIA_TRUSTED_PROXIES", "127.0.0.1, 10.0.0.0/8").is_ok());
         assert!(one("PORTINERIA_TRUSTED_PROXIES", "localhost").is_err());
+    }
+
+    /// E-mail needs a sender and the site's address (for the links); without the SMTP URL
+    /// there is none.
+    #[test]
+    fn mail_settings_come_whole_or_not_at_all() {
+        let with = |names: Vec<(&'static str, &'static str)>| {
+            Config::from_env_with(move |n| names.iter().find(|(k, _)| *k == n).map(|(_, v)| v.to_string()))
+        };
+        assert_eq!(with(vec![]).unwrap().mail, None);
+        assert_eq!(with(vec![("PORTINERIA_MAIL_FROM", "a@b.it")]).unwrap().mail, None);
+        let url = ("PORTINERIA_SMTP_URL", "smtp://127.0.0.1:2525");
+        assert!(with(vec![url]).is_err(), "no sender");
+        assert!(with(vec![url, ("PORTINERIA_MAIL_FROM", "a@b.it")]).is_err(), "no public address");
+        let whole =
+            with(vec![url, ("PORTINERIA_MAIL_FROM", "a@b.it"), ("PORTINERIA_PUBLIC_URL", "https://p.it")]).unwrap();
+        assert_eq!(whole.mail.map(|m| m.smtp_url), Some(url.1.to_string()));
+        assert_eq!(whole.digest_hour, 7);
+        assert!(with(vec![("PORTINERIA_DIGEST_HOUR", "24")]).is_err());
     }
 }

@@ -14,6 +14,7 @@ pub mod directory;
 pub mod feedback;
 pub mod http;
 pub mod ics;
+pub mod mail;
 pub mod metrics;
 pub mod period;
 pub mod search;

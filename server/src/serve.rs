@@ -46,6 +46,11 @@ pub async fn prepare(config: &Config) -> anyhow::Result<AppState> {
         search_log_days: config.search_log_days,
         audit_log_days: config.audit_log_days,
         require_mfa: config.require_mfa,
+        mailer: match &config.mail {
+            Some(mail) => Some(Arc::new(crate::mail::Mailer::new(&mail.smtp_url, &mail.from)?)),
+            None => None,
+        },
+        digest_hour: config.digest_hour,
         ..AdminState::default()
     };
     let legal = Legal::load(&config.content_dir)?;
@@ -121,7 +126,8 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
 /// Audit lines kept at most, whatever the retention: the newest stay.
 pub const MAX_AUDIT_LINES: i64 = 500_000;
 
-/// Every hour: forgets search counts, votes and handled feedback, and audit lines older than their retention (and audit
+/// Every hour: sends the day's digests when they are due ([`crate::http::admin::digest`]);
+/// forgets search counts, votes and handled feedback, and audit lines older than their retention (and audit
 /// lines beyond [`MAX_AUDIT_LINES`]), sessions past their timeouts, spent login challenges
 /// and login-throttle keys no longer needed.
 pub async fn housekeeping(state: AppState) {
@@ -130,6 +136,11 @@ pub async fn housekeeping(state: AppState) {
         ticker.tick().await;
         if let Err(e) = tidy(&state).await {
             tracing::error!("hourly housekeeping: {e}");
+        }
+        match crate::http::admin::digest::send_due(&state, chrono::Utc::now()).await {
+            Ok(round) if round.sent + round.failed > 0 => tracing::info!(?round, "daily digests"),
+            Ok(_) => {}
+            Err(e) => tracing::error!("daily digests: {e:?}"),
         }
     }
 }

@@ -119,6 +119,10 @@ pub struct AdminState {
     pub hashing: Arc<HashLimiter>,
     /// Previews rendering at once (each builds a database of its own).
     pub previews: Arc<tokio::sync::Semaphore>,
+    /// Where e-mail goes out; `None`: nothing is ever sent.
+    pub mailer: Option<Arc<crate::mail::Mailer>>,
+    /// From this hour (Rome time) the day's digests are sent.
+    pub digest_hour: u32,
 }
 
 /// Previews that may render at once; one more is answered "busy".
@@ -136,6 +140,8 @@ impl Default for AdminState {
             require_mfa: MfaPolicy::Coordinators,
             hashing: Arc::new(HashLimiter::per_core()),
             previews: Arc::new(tokio::sync::Semaphore::new(MAX_PREVIEWS)),
+            mailer: None,
+            digest_hour: 7,
         }
     }
 }

@@ -13,6 +13,7 @@ pub mod modules;
 pub mod outline;
 pub mod relevance;
 pub mod rng;
+pub mod smtp;
 
 /// The repository root (tests run from `tests/`).
 pub fn repo_root() -> PathBuf {
@@ -63,6 +64,8 @@ impl TestServer {
             trusted_proxies: Default::default(),
             require_mfa: portineria::config::MfaPolicy::None,
             speech_cache_bytes: 64 << 20,
+            mail: None,
+            digest_hour: 7,
         };
         adjust(&mut config);
         let (sender, receiver) = std::sync::mpsc::channel();

@@ -196,6 +196,10 @@ pub trait Accounts {
     /// The organisations (ids) an account may edit as an editor.
     async fn memberships(&self, user_id: i64) -> Result<Vec<i64>, DbError>;
 
+    /// The accounts that may edit an organisation: its members, active, with a password
+    /// chosen (an invitation not yet accepted is nobody to write to).
+    async fn editors_of(&self, org_id: i64) -> Result<Vec<User>, DbError>;
+
     async fn set_membership(&self, user_id: i64, org_id: i64, member: bool) -> Result<(), DbError>;
 
     /// Stores a one-time link; a new one replaces the account's earlier links.
@@ -389,9 +393,33 @@ pub trait FeedbackLog {
 }
 
 /// A whole backend: every capability, plus what belongs to the store itself.
+/// The daily digests sent, so that several instances send each one once.
+#[async_trait]
+pub trait DigestLog {
+    /// Claims the digest of organisation `org_id` for `day` (Rome, `YYYY-MM-DD`): `true` for
+    /// the one caller that gets it, `false` when it was claimed before.
+    async fn claim_digest(&self, org_id: i64, day: &str) -> Result<bool, DbError>;
+
+    /// Gives a claim back (the digest could not be sent): the next round tries again.
+    async fn release_digest(&self, org_id: i64, day: &str) -> Result<(), DbError>;
+
+    /// Forgets the claims of days before `day`.
+    async fn forget_digests_before(&self, day: &str) -> Result<u64, DbError>;
+}
+
 #[async_trait]
 pub trait Store:
-    DirectoryRead + Documents + Accounts + Sessions + AuditLog + SearchLog + FeedbackLog + ChangeLog + Send + Sync
+    DirectoryRead
+    + Documents
+    + Accounts
+    + Sessions
+    + AuditLog
+    + SearchLog
+    + FeedbackLog
+    + DigestLog
+    + ChangeLog
+    + Send
+    + Sync
 {
     /// Closes the connections (waiting for the ones in use).
     async fn close(&self);

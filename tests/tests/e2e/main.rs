@@ -25,6 +25,7 @@ mod instances;
 mod kiosk_browser;
 mod legal;
 mod listen;
+mod mail;
 mod operations;
 mod pages;
 mod relevance;

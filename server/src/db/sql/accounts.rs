@@ -116,6 +116,16 @@ impl Accounts for SqlStore {
             .await?)
     }
 
+    async fn editors_of(&self, org_id: i64) -> Result<Vec<User>, DbError> {
+        Ok(sqlx::query_as(&format!(
+            "SELECT {USER_COLUMNS} FROM users u JOIN memberships m ON m.user_id = u.id
+             WHERE m.organization_id = $1 AND u.active = TRUE AND u.password_hash IS NOT NULL ORDER BY u.email"
+        ))
+        .bind(org_id)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
     async fn set_membership(&self, user_id: i64, org_id: i64, member: bool) -> Result<(), DbError> {
         let sql = if member {
             "INSERT INTO memberships (user_id, organization_id) VALUES ($1, $2) ON CONFLICT DO NOTHING"

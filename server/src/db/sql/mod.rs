@@ -1,7 +1,7 @@
 //! Every SQL statement of the server, written once in the SQL that SQLite and PostgreSQL
 //! both speak, one file per capability trait (`read`, `documents` with its helpers in
-//! `write`, `accounts`, `sessions`, `audit`, `report` for the search log, `feedback`, `index_source`
-//! for the change log).
+//! `write`, `accounts`, `sessions`, `audit`, `report` for the search log, `feedback`, `digests`,
+//! `index_source` for the change log).
 //!
 //! This module is compiled once per engine: `db/sqlite.rs` and `db/postgres.rs` each
 //! include it (`#[path = "sql/mod.rs"]`) next to their own `Db` (the sqlx driver), `Pool`,
@@ -17,6 +17,7 @@
 
 mod accounts;
 mod audit;
+mod digests;
 mod documents;
 mod feedback;
 mod index_source;

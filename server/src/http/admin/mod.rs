@@ -5,6 +5,7 @@
 
 mod account;
 mod dashboard;
+pub mod digest;
 mod entries;
 mod feedback;
 mod forms;

@@ -54,7 +54,9 @@ pub async fn invite(
     let lang = admin.lang;
     let (top, status) = match service::invite(&state, &admin, &headers, &form).await? {
         Invitation::Refused(problem) => (views::invitation_refused(lang, problem), StatusCode::UNPROCESSABLE_ENTITY),
-        Invitation::Created { link, hours } => (views::invitation_created(lang, link, hours), StatusCode::OK),
+        Invitation::Created { email, link, hours, delivery } => {
+            (views::invitation_created(lang, link, hours, (&email, delivery)), StatusCode::OK)
+        }
     };
     people_page(&state, &admin, top, status).await
 }
@@ -69,8 +71,8 @@ pub async fn reset_link(
     form: Form,
 ) -> Result<Response, AdminError> {
     let (user, _) = account_form(&state, &admin, &id, form).await?;
-    let link = service::reset_link(&state, &admin, &headers, &user).await?;
-    let top = views::reset_link_created(admin.lang, &user.email, link);
+    let (link, delivery) = service::reset_link(&state, &admin, &headers, &user).await?;
+    let top = views::reset_link_created(admin.lang, &user.email, link, delivery);
     people_page(&state, &admin, top, StatusCode::OK).await
 }
 

@@ -4,6 +4,7 @@
 //! organisation (its slug and Italian texts checked, then published). No HTML: each answers
 //! data or a typed outcome.
 
+use super::super::digest::strip_isolation;
 use super::super::session::Admin;
 use super::super::urls;
 use super::super::AdminError;
@@ -14,6 +15,8 @@ use crate::db::{AuditAction, LinkPurpose, OrganizationEntry, Role, User};
 use crate::state::AppState;
 use crate::write::publishing::{create_organization as create, CommitError};
 use axum::http::{header, HeaderMap};
+use portineria_app::i18n::{t, t_args};
+use portineria_app::lang::Lang;
 use std::collections::BTreeMap;
 
 /// The longest e-mail address an invitation takes, in bytes.
@@ -80,11 +83,42 @@ impl InviteProblem {
 /// What became of an invitation.
 pub enum Invitation {
     Refused(InviteProblem),
-    /// The account exists; `link` is its one-time link, valid for `hours`.
+    /// The account of `email` exists; `link` is its one-time link, valid for `hours`.
     Created {
+        email: String,
         link: String,
         hours: usize,
+        delivery: Delivery,
     },
+}
+
+/// Whether a one-time link also went to the person by e-mail (it is shown on screen
+/// anyway, for the coordinator to hand over).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Delivery {
+    /// No SMTP server is configured.
+    NoMail,
+    Sent,
+    Failed,
+}
+
+/// E-mails `link` to `email` in `lang` when the deployment has an SMTP server.
+async fn email_link(state: &AppState, email: &str, lang: &str, purpose: LinkPurpose, link: &str) -> Delivery {
+    let Some(mailer) = &state.admin.mailer else { return Delivery::NoMail };
+    let lang = Lang::from_code(lang).unwrap_or(Lang::It);
+    let hours = [("hours", (state.admin.invitation_lifetime.num_hours() as usize).into())];
+    let (subject, body) = match purpose {
+        LinkPurpose::Invitation => ("mail-invitation-subject", "mail-invitation-body"),
+        LinkPurpose::Reset => ("mail-reset-subject", "mail-reset-body"),
+    };
+    let body = format!("{}\n\n{link}\n\n{}", t_args(lang, body, &hours), t(lang, "mail-ignore"));
+    match mailer.send(email, &strip_isolation(&t(lang, subject)), strip_isolation(&body)).await {
+        Ok(()) => Delivery::Sent,
+        Err(e) => {
+            tracing::error!("one-time link not e-mailed: {e}");
+            Delivery::Failed
+        }
+    }
 }
 
 /// Checks the invitation `form` (e-mail address, role, organisations), then makes the
@@ -112,7 +146,10 @@ pub async fn invite(
     }
     state.db.audit(admin.actor(), AuditAction::Invite, &email, role.as_str()).await?;
     let link = one_time_link(state, headers, user_id, LinkPurpose::Invitation).await?;
-    Ok(Invitation::Created { link, hours: state.admin.invitation_lifetime.num_hours() as usize })
+    let lang = state.db.user_by_id(user_id).await?.map(|u| u.lang).unwrap_or_default();
+    let delivery = email_link(state, &email, &lang, LinkPurpose::Invitation, &link).await;
+    let hours = state.admin.invitation_lifetime.num_hours() as usize;
+    Ok(Invitation::Created { email, link, hours, delivery })
 }
 
 /// Makes a one-time link for an account (replacing its earlier ones) and returns it whole,
@@ -148,10 +185,11 @@ pub async fn reset_link(
     admin: &Admin,
     headers: &HeaderMap,
     user: &User,
-) -> Result<String, AdminError> {
+) -> Result<(String, Delivery), AdminError> {
     let link = one_time_link(state, headers, user.id, LinkPurpose::Reset).await?;
     state.db.audit(admin.actor(), AuditAction::ResetLink, &user.email, "").await?;
-    Ok(link)
+    let delivery = email_link(state, &user.email, &user.lang, LinkPurpose::Reset, &link).await;
+    Ok((link, delivery))
 }
 
 /// Sets `user`'s role, whether it may log in, and its organisations from the `form`;

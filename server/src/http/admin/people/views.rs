@@ -5,7 +5,7 @@
 use super::super::page::{csrf_field, document, notice, post_button};
 use super::super::session::Admin;
 use super::super::urls;
-use super::service::{InviteProblem, People, Person};
+use super::service::{Delivery, InviteProblem, People, Person};
 use crate::db::{OrganizationEntry, Role};
 use leptos::prelude::*;
 use portineria_app::i18n::{t, t_args};
@@ -113,23 +113,40 @@ pub fn invitation_refused(lang: Lang, problem: InviteProblem) -> AnyView {
 }
 
 /// A new invitation's link to hand over, valid for `hours`.
-pub fn invitation_created(lang: Lang, link: String, hours: usize) -> AnyView {
+pub fn invitation_created(lang: Lang, link: String, hours: usize, (email, delivery): (&str, Delivery)) -> AnyView {
     view! {
         <section class="admin-notice" role="status">
             <p>{t(lang, "admin-invite-created")}</p>
             <p><code class="invitation-link">{link}</code></p>
             <p class="hint">{t_args(lang, "admin-invite-expires", &[("hours", hours.into())])}</p>
+            {delivered(lang, email, delivery)}
         </section>
     }
     .into_any()
 }
 
+/// Whether the link also went by e-mail (nothing is said when no SMTP server is set).
+fn delivered(lang: Lang, email: &str, delivery: Delivery) -> Option<AnyView> {
+    let args = [("email", email.to_string().into())];
+    match delivery {
+        Delivery::NoMail => None,
+        Delivery::Sent => {
+            Some(view! { <p class="link-emailed">{t_args(lang, "admin-link-emailed", &args)}</p> }.into_any())
+        }
+        Delivery::Failed => Some(
+            view! { <p class="field-error" role="alert">{t_args(lang, "admin-link-email-failed", &args)}</p> }
+                .into_any(),
+        ),
+    }
+}
+
 /// A new password-reset link of `email`'s account, to hand over.
-pub fn reset_link_created(lang: Lang, email: &str, link: String) -> AnyView {
+pub fn reset_link_created(lang: Lang, email: &str, link: String, delivery: Delivery) -> AnyView {
     view! {
         <section class="admin-notice" role="status">
             <p>{t_args(lang, "admin-reset-link-created", &[("email", email.to_string().into())])}</p>
             <p><code class="invitation-link">{link}</code></p>
+            {delivered(lang, email, delivery)}
         </section>
     }
     .into_any()
