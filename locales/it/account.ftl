@@ -43,6 +43,7 @@ admin-reset-link = Crea un link per cambiare la password
 admin-reset-link-created = Link per scegliere una nuova password per { $email }. Consegnalo alla persona: vale 72 ore e una volta sola. Quando lo usa, le sue sessioni aperte vengono chiuse.
 admin-link-emailed = Il link è stato inviato anche per e-mail a { $email }.
 admin-link-email-failed = Non è stato possibile inviare l'e-mail a { $email }: consegna tu il link.
+admin-email-link = Invia il link anche per e-mail alla persona
 admin-reset-title = Scegli una nuova password
 admin-reset-intro = Nuova password per
 admin-reset-accept = Salva la nuova password

@@ -43,6 +43,7 @@ admin-reset-link = Creează un link pentru schimbarea parolei
 admin-reset-link-created = Linkul cu care se poate alege o parolă nouă pentru contul { $email }. Transmite-l persoanei: este valabil 72 de ore și poate fi folosit o singură dată. Când persoana îl folosește, sesiunile deschise ale contului se închid.
 admin-link-emailed = Linkul a fost trimis și prin e-mail la { $email }.
 admin-link-email-failed = E-mailul către { $email } nu a putut fi trimis: transmite tu linkul persoanei.
+admin-email-link = Trimite linkul și prin e-mail persoanei
 admin-reset-title = Alege o parolă nouă
 admin-reset-intro = Parolă nouă pentru
 admin-reset-accept = Salvează parola nouă

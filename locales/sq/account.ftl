@@ -43,6 +43,7 @@ admin-reset-link = Krijo një lidhje për të ndryshuar fjalëkalimin
 admin-reset-link-created = Lidhja për të zgjedhur një fjalëkalim të ri për { $email }. Jepja personit: është e vlefshme për 72 orë dhe mund të përdoret vetëm një herë. Kur të përdoret, seancat e hapura të kësaj llogarie mbyllen.
 admin-link-emailed = Lidhja u dërgua edhe me e-mail te { $email }.
 admin-link-email-failed = Nuk ishte e mundur të dërgohej e-maili te { $email }: jepja vetë lidhjen personit.
+admin-email-link = Dërgoja lidhjen personit edhe me e-mail
 admin-reset-title = Zgjidh një fjalëkalim të ri
 admin-reset-intro = Fjalëkalim i ri për
 admin-reset-accept = Ruaj fjalëkalimin e ri

@@ -43,6 +43,7 @@ admin-reset-link = 创建修改密码的链接
 admin-reset-link-created = 这是为 { $email } 设置新密码的链接。请把它交给本人：72 小时内有效，只能使用一次。链接使用后，该账户已登录的会话都会被关闭。
 admin-link-emailed = 链接也已通过电子邮件发送到 { $email }。
 admin-link-email-failed = 无法向 { $email } 发送电子邮件：请您亲自把链接交给本人。
+admin-email-link = 同时通过电子邮件把链接发送给本人
 admin-reset-title = 设置新密码
 admin-reset-intro = 为以下账户设置新密码：
 admin-reset-accept = 保存新密码

@@ -1,8 +1,8 @@
 //! E-mail, against a local SMTP server the test starts: the daily digest reaches each
 //! organisation's editors once a day in their language (two instances sending at the same
 //! instant included), only on days with something to say and not before its hour; one-time
-//! links go by e-mail too and work; a mail server that does not answer loses nothing; and
-//! without `PORTINERIA_SMTP_URL` nothing is ever sent.
+//! links go by e-mail too when the coordinator chooses, and work; a mail server that does not
+//! answer loses nothing; and without `PORTINERIA_SMTP_URL` nothing is ever sent.
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use portineria::config::{Config, MailSettings};
@@ -40,11 +40,16 @@ async fn server(adjust: impl FnOnce(&mut Config)) -> TestServer {
     server
 }
 
-/// Carla, logged in, invites `email` as an editor: her session and the page she gets.
-async fn invited(server: &TestServer, email: &str) -> (Agent, portineria_tests::admin::Answer) {
+/// Carla, logged in, invites `email` as an editor, ticking "send the link by e-mail too" if
+/// `by_email`: her session and the page she gets.
+async fn invited(server: &TestServer, email: &str, by_email: bool) -> (Agent, portineria_tests::admin::Answer) {
     let carla = Agent::logged_in(&server.base, CARLA).await;
     let csrf = carla.csrf().await;
-    let page = carla.post("/admin/people", &pairs(&[("csrf", &csrf), ("email", email), ("role", "editor")])).await;
+    let mut form = pairs(&[("csrf", &csrf), ("email", email), ("role", "editor")]);
+    if by_email {
+        form.push(("email_link".into(), "on".into()));
+    }
+    let page = carla.post("/admin/people", &form).await;
     assert_eq!(page.status.as_u16(), 200, "{email} invited");
     (carla, page)
 }
@@ -133,7 +138,9 @@ async fn the_digest_reaches_each_organisations_editors_once_a_day_even_from_two_
 async fn one_time_links_go_by_email_and_a_silent_mail_server_loses_nothing() {
     let sink = SmtpSink::start();
     let server = server(mail_to(sink.url())).await;
-    let (carla, invite) = invited(&server, "nuova@persona.example").await;
+    let people = Agent::logged_in(&server.base, CARLA).await.get("/admin/people").await;
+    assert!(people.body.contains("name=\"email_link\" value=\"on\" checked"), "offered, ticked");
+    let (carla, invite) = invited(&server, "nuova@persona.example", true).await;
     let emailed = t_args(Lang::It, "admin-link-emailed", &[("email", "nuova@persona.example".into())]);
     assert!(invite.body.contains(&escaped(&emailed)), "the page says it went by e-mail");
     let start = invite.body.find(&format!("{SITE}/admin/invitation/")).expect("the link on screen");
@@ -149,16 +156,27 @@ async fn one_time_links_go_by_email_and_a_silent_mail_server_loses_nothing() {
     // A reset link for Bruno, in his language.
     let bruno = server.state.db.user_by_email(BRUNO.0).await.expect("read").expect("Bruno").0;
     let csrf = carla.csrf().await;
-    let reset = carla.post(&format!("/admin/people/{}/reset", bruno.id), &pairs(&[("csrf", &csrf)])).await;
+    let reset = carla
+        .post(&format!("/admin/people/{}/reset", bruno.id), &pairs(&[("csrf", &csrf), ("email_link", "on")]))
+        .await;
     assert_eq!(reset.status.as_u16(), 200);
     let mails = sink.wait_for(2).await;
     let to_bruno = mails.iter().find(|m| m.to == [BRUNO.0]).expect("Bruno's e-mail");
     assert_eq!(to_bruno.header("Subject").as_deref(), Some(plain(&t(Lang::Ro, "mail-reset-subject")).as_str()));
+    // The coordinator may choose not to: then only the screen has it.
+    let (_, unticked) = invited(&server, "terza@persona.example", false).await;
+    assert!(unticked.body.contains(&format!("{SITE}/admin/invitation/")));
+    assert!(!unticked.body.contains("link-emailed"));
+    let csrf = carla.csrf().await;
+    carla.post(&format!("/admin/people/{}/reset", bruno.id), &pairs(&[("csrf", &csrf)])).await;
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert!(sink.to("terza@persona.example").is_empty());
+    assert_eq!(sink.to(BRUNO.0).len(), 1, "no second e-mail to Bruno");
 
     // A mail server that does not answer: the link is still shown, the account made.
     let closed = std::net::TcpListener::bind("127.0.0.1:0").expect("port").local_addr().expect("address").port();
     let silent = server_with_closed_port(closed).await;
-    let (_, invite) = invited(&silent, "altra@persona.example").await;
+    let (_, invite) = invited(&silent, "altra@persona.example", true).await;
     let failed = t_args(Lang::It, "admin-link-email-failed", &[("email", "altra@persona.example".into())]);
     assert!(invite.body.contains(&escaped(&failed)), "the page says to hand the link over");
     assert!(invite.body.contains(&format!("{SITE}/admin/invitation/")), "and shows it");
@@ -177,8 +195,9 @@ async fn without_an_smtp_server_nothing_is_ever_sent() {
     for day in [0, 200] {
         assert_eq!(send_due(&server.state, morning(day)).await.expect("round"), Round::default());
     }
-    let (_, invite) = invited(&server, "nuova@persona.example").await;
+    let (_, invite) = invited(&server, "nuova@persona.example", true).await;
     assert!(invite.body.contains("/admin/invitation/"), "the link is shown to hand over");
+    assert!(!invite.body.contains("name=\"email_link\""), "and no e-mail is offered");
     assert!(!invite.body.contains("link-emailed"), "and nothing claims it went by e-mail");
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     assert!(sink.mails().is_empty());

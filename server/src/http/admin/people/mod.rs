@@ -29,7 +29,7 @@ async fn people_page(
     status: StatusCode,
 ) -> Result<Response, AdminError> {
     let people = service::people(state).await?;
-    Ok(page::respond(status, views::people_page(admin, &people, top)))
+    Ok(page::respond(status, views::people_page(admin, &people, top, state.admin.mailer.is_some())))
 }
 
 pub async fn list(
@@ -70,8 +70,8 @@ pub async fn reset_link(
     headers: HeaderMap,
     form: Form,
 ) -> Result<Response, AdminError> {
-    let (user, _) = account_form(&state, &admin, &id, form).await?;
-    let (link, delivery) = service::reset_link(&state, &admin, &headers, &user).await?;
+    let (user, form) = account_form(&state, &admin, &id, form).await?;
+    let (link, delivery) = service::reset_link(&state, &admin, &headers, (&user, &form)).await?;
     let top = views::reset_link_created(admin.lang, &user.email, link, delivery);
     people_page(&state, &admin, top, StatusCode::OK).await
 }

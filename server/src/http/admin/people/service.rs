@@ -102,9 +102,21 @@ pub enum Delivery {
     Failed,
 }
 
-/// E-mails `link` to `email` in `lang` when the deployment has an SMTP server.
-async fn email_link(state: &AppState, email: &str, lang: &str, purpose: LinkPurpose, link: &str) -> Delivery {
-    let Some(mailer) = &state.admin.mailer else { return Delivery::NoMail };
+/// The form field of "send the link by e-mail too".
+pub const EMAIL_LINK: &str = "email_link";
+
+/// E-mails `link` to `email` in `lang` when the coordinator ticked [`EMAIL_LINK`] in `form`
+/// and the deployment has an SMTP server.
+async fn email_link(
+    state: &AppState,
+    form: &FormValues,
+    (email, lang): (&str, &str),
+    purpose: LinkPurpose,
+    link: &str,
+) -> Delivery {
+    let Some(mailer) = state.admin.mailer.as_ref().filter(|_| !first(form, EMAIL_LINK).is_empty()) else {
+        return Delivery::NoMail;
+    };
     let lang = Lang::from_code(lang).unwrap_or(Lang::It);
     let hours = [("hours", (state.admin.invitation_lifetime.num_hours() as usize).into())];
     let (subject, body) = match purpose {
@@ -147,7 +159,7 @@ pub async fn invite(
     state.db.audit(admin.actor(), AuditAction::Invite, &email, role.as_str()).await?;
     let link = one_time_link(state, headers, user_id, LinkPurpose::Invitation).await?;
     let lang = state.db.user_by_id(user_id).await?.map(|u| u.lang).unwrap_or_default();
-    let delivery = email_link(state, &email, &lang, LinkPurpose::Invitation, &link).await;
+    let delivery = email_link(state, form, (&email, &lang), LinkPurpose::Invitation, &link).await;
     let hours = state.admin.invitation_lifetime.num_hours() as usize;
     Ok(Invitation::Created { email, link, hours, delivery })
 }
@@ -179,16 +191,17 @@ async fn one_time_link(
     Ok(format!("{base}{}", urls::invitation(&token)))
 }
 
-/// A fresh link for `user` to choose a new password; audited. Returns the link.
+/// A fresh link for `user` to choose a new password, e-mailed too when the `form` asks;
+/// audited. Returns the link and whether it went by e-mail.
 pub async fn reset_link(
     state: &AppState,
     admin: &Admin,
     headers: &HeaderMap,
-    user: &User,
+    (user, form): (&User, &FormValues),
 ) -> Result<(String, Delivery), AdminError> {
     let link = one_time_link(state, headers, user.id, LinkPurpose::Reset).await?;
     state.db.audit(admin.actor(), AuditAction::ResetLink, &user.email, "").await?;
-    let delivery = email_link(state, &user.email, &user.lang, LinkPurpose::Reset, &link).await;
+    let delivery = email_link(state, form, (&user.email, &user.lang), LinkPurpose::Reset, &link).await;
     Ok((link, delivery))
 }
 

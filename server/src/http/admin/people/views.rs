@@ -5,16 +5,18 @@
 use super::super::page::{csrf_field, document, notice, post_button};
 use super::super::session::Admin;
 use super::super::urls;
-use super::service::{Delivery, InviteProblem, People, Person};
+use super::service::{Delivery, InviteProblem, People, Person, EMAIL_LINK};
 use crate::db::{OrganizationEntry, Role};
 use leptos::prelude::*;
 use portineria_app::i18n::{t, t_args};
 use portineria_app::lang::Lang;
 
 /// The people page, with `top` (a notice, a problem or a new link) above it.
-pub fn people_page(admin: &Admin, People { organizations, people }: &People, top: AnyView) -> String {
+/// The people page; with `can_email` (an SMTP server is set) the invitation and reset forms
+/// offer to send the link by e-mail too.
+pub fn people_page(admin: &Admin, People { organizations, people }: &People, top: AnyView, can_email: bool) -> String {
     let lang = admin.lang;
-    let rows: Vec<_> = people.iter().map(|person| person_section(admin, organizations, person)).collect();
+    let rows: Vec<_> = people.iter().map(|person| person_section(admin, organizations, person, can_email)).collect();
     let org_checks = organizations
         .iter()
         .map(|o| {
@@ -46,6 +48,7 @@ pub fn people_page(admin: &Admin, People { organizations, people }: &People, top
                     <select id="invite-role" name="role">{roles}</select>
                 </p>
                 <fieldset class="multi-field"><legend>{t(lang, "admin-memberships")}</legend><div class="checks">{org_checks}</div></fieldset>
+                {email_choice(lang, can_email, "invite-email-link")}
                 <p><button type="submit">{t(lang, "admin-invite-send")}</button></p>
             </form>
         </section>
@@ -54,11 +57,26 @@ pub fn people_page(admin: &Admin, People { organizations, people }: &People, top
     document(lang, &t(lang, "admin-nav-people"), Some(admin), body.into_any())
 }
 
+/// "Send the link by e-mail too", ticked, when an SMTP server is set: the coordinator
+/// chooses each time.
+fn email_choice(lang: Lang, can_email: bool, id: &str) -> Option<AnyView> {
+    can_email.then(|| {
+        view! {
+            <label class="check" for=id.to_string()>
+                <input type="checkbox" id=id.to_string() name=EMAIL_LINK value="on" checked=true/>
+                {t(lang, "admin-email-link")}
+            </label>
+        }
+        .into_any()
+    })
+}
+
 /// One account's section: its form and buttons.
 fn person_section(
     admin: &Admin,
     organizations: &[OrganizationEntry],
     Person { user, memberships }: &Person,
+    can_email: bool,
 ) -> impl IntoView {
     let lang = admin.lang;
     let org_checks = organizations
@@ -100,7 +118,11 @@ fn person_section(
             </form>
             <p>{t(lang, "admin-people-mfa")}": "{mfa}</p>
             <p class="admin-links">
-                {post_button(admin, urls::person_reset(id), t(lang, "admin-reset-link"), "secondary")}
+                <form method="post" action=urls::person_reset(id) class="inline-form">
+                    {csrf_field(admin)}
+                    {email_choice(lang, can_email, &format!("email-link-{id}"))}
+                    <button type="submit" class="secondary">{t(lang, "admin-reset-link")}</button>
+                </form>
                 {mfa_reset}
             </p>
         </section>
