@@ -17,22 +17,28 @@ pub enum TranslationStatus {
     Confirmed,
     /// Machine-made, not yet confirmed.
     Machine,
+    /// Made from an older Italian text: it may say old hours or phones, so the current
+    /// Italian is shown beside it.
+    Outdated,
     /// Missing in this language: the Italian text is shown instead.
     Fallback,
 }
 
 impl TranslationStatus {
+    pub const ALL: [Self; 5] = [Self::Source, Self::Confirmed, Self::Machine, Self::Outdated, Self::Fallback];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Source => "source",
             Self::Confirmed => "confirmed",
             Self::Machine => "machine",
+            Self::Outdated => "outdated",
             Self::Fallback => "fallback",
         }
     }
 
     pub fn parse(value: &str) -> Option<Self> {
-        [Self::Source, Self::Confirmed, Self::Machine, Self::Fallback].into_iter().find(|s| s.as_str() == value)
+        Self::ALL.into_iter().find(|s| s.as_str() == value)
     }
 }
 
@@ -41,6 +47,19 @@ impl TranslationStatus {
 pub struct Text {
     pub text: String,
     pub status: TranslationStatus,
+    /// The Italian text as it is now, when this translation is outdated.
+    pub italian_now: Option<String>,
+}
+
+impl Text {
+    pub fn new(text: impl Into<String>, status: TranslationStatus) -> Self {
+        Text { text: text.into(), status, italian_now: None }
+    }
+
+    /// An outdated translation, with the Italian it no longer matches.
+    pub fn outdated(text: impl Into<String>, italian_now: impl Into<String>) -> Self {
+        Text { text: text.into(), status: TranslationStatus::Outdated, italian_now: Some(italian_now.into()) }
+    }
 }
 
 /// Whether a service can be used now.
@@ -353,6 +372,8 @@ pub struct ServiceDetail {
     /// The least settled status among the texts shown (fallback < machine < confirmed/source).
     pub translation: TranslationStatus,
     pub name: Text,
+    /// What it does in one line of everyday words, shown before everything else.
+    pub in_short: Option<Text>,
     pub summary: Text,
     pub description: Text,
     pub eligibility: Option<Text>,
@@ -368,6 +389,8 @@ pub struct ServiceDetail {
     pub access: Option<AccessMode>,
     pub status: ServiceStatus,
     pub municipalities: Vec<String>,
+    /// The social-services district it covers, where the source names no comuni.
+    pub district: Option<String>,
     pub locations: Vec<Location>,
     pub phones: Vec<Phone>,
     pub email: Option<String>,
@@ -433,6 +456,8 @@ pub struct ProgrammeDetail {
     pub beneficiaries: Option<Text>,
     pub partners: Vec<String>,
     pub municipalities: Vec<String>,
+    /// The social-services district it covers, where the source names no comuni.
+    pub district: Option<String>,
     pub start: Option<String>,
     pub end: Option<String>,
     pub status: ProgrammeStatus,

@@ -110,6 +110,20 @@ admin-public-page = الصفحة العامة
 admin-completeness = الترجمات
 admin-translated = مترجَم
 admin-confirmed = مؤكَّد
+admin-outdated = بحاجة إلى تحديث
+admin-outdated-title = { $count ->
+    [0] لا توجد ترجمات بحاجة إلى تحديث
+    [zero] لا توجد ترجمات بحاجة إلى تحديث
+    [one] ترجمة واحدة بحاجة إلى تحديث
+    [two] ترجمتان بحاجة إلى تحديث
+    [few] { $count } ترجمات بحاجة إلى تحديث
+    [many] { $count } ترجمة بحاجة إلى تحديث
+   *[other] { $count } ترجمة بحاجة إلى تحديث
+}
+admin-outdated-intro = تغيّر النص الإيطالي لهذه الترجمات بعد إعدادها. افتحها، وقارنها بالنص الإيطالي السابق والحالي، ثم أعد كتابتها أو أكّدها.
+admin-outdated-none = كل الترجمات أُعدّت على أساس النص الإيطالي الحالي.
+admin-italian-before = النص الإيطالي السابق (الذي تُرجم)
+admin-italian-now = النص الإيطالي الحالي
 admin-kind-services = الخدمات
 admin-kind-programmes = المشاريع
 admin-kind-locations = المقرات وأوقات الدوام
@@ -137,6 +151,24 @@ admin-status-source = النص الأصلي
 admin-status-machine = ترجمة آلية
 admin-status-confirmed = مؤكَّدة
 admin-status-missing = غير موجودة
+admin-status-outdated = بحاجة إلى تحديث: تغيّر النص الإيطالي
+admin-length-words = { $count ->
+    [zero] { $count } كلمة من أصل { $limit }
+    [one] كلمة واحدة من أصل { $limit }
+    [two] كلمتان من أصل { $limit }
+    [few] { $count } كلمات من أصل { $limit }
+    [many] { $count } كلمة من أصل { $limit }
+   *[other] { $count } كلمة من أصل { $limit }
+}
+admin-length-chars = { $count ->
+    [zero] { $count } حرف من أصل { $limit }
+    [one] حرف واحد من أصل { $limit }
+    [two] حرفان من أصل { $limit }
+    [few] { $count } أحرف من أصل { $limit }
+    [many] { $count } حرفًا من أصل { $limit }
+   *[other] { $count } حرف من أصل { $limit }
+}
+admin-length-too-long = طويل جدًا: اكتب سطرًا أقصر، بكلمات يومية بسيطة
 admin-hint-date = YYYY-MM-DD (أو YYYY-MM، YYYY)
 admin-hint-day-or-month = YYYY-MM-DD (أو YYYY-MM إذا كان الشهر وحده معروفًا)
 admin-hint-time = HH:MM
@@ -159,6 +191,10 @@ admin-field-opens = يفتح الساعة
 admin-field-closes = يغلق الساعة
 admin-field-appointment-only = بموعد مسبق فقط
 admin-field-hours-note = ملاحظات حول أوقات الدوام
+admin-field-in-short = باختصار (سطر واحد بكلمات بسيطة، 20 كلمة على الأكثر)
+admin-field-district = منطقة الخدمات الاجتماعية، بالإيطالية «ambito territoriale» (عندما لا يذكر المصدر البلديات)
+admin-field-editor-note = ملاحظة لمن يعدّل البطاقات
+admin-hint-editor-note = لا يراها إلا الأشخاص الذين يعدّلون بطاقات الجهة، ولا يراها الجمهور أبدًا: من أين جاءت معلومة ما، وما الذي لا يذكره المصدر.
 admin-field-open-on-holidays = مفتوح أيضًا في أيام العطل الرسمية ويوم عيد القديس شفيع البلدية
 admin-field-closures = أيام الإغلاق
 admin-hint-closures = واحد في كل سطر: يوم (2026-12-24) أو فترة (2026-08-10/2026-08-21). العطل الوطنية وعيد القديس شفيع البلدية محسوبة مسبقًا.
@@ -236,7 +272,15 @@ admin-revision-discard = مسودة محذوفة
 admin-invite = دعوة شخص
 admin-invite-send = إنشاء الدعوة
 admin-invite-created = تم إنشاء الدعوة. أرسل هذا الرابط إلى الشخص: يُستخدم مرة واحدة فقط.
-admin-invite-expires = تنتهي صلاحية الرابط بعد { $hours } ساعة.
+admin-invite-expires =
+    تنتهي صلاحية الرابط بعد { $hours ->
+        [zero] { $hours } ساعة
+        [one] ساعة واحدة
+        [two] ساعتين
+        [few] { $hours } ساعات
+        [many] { $hours } ساعة
+       *[other] { $hours } ساعة
+    }.
 admin-invited = (تمت دعوته، لم يُفعَّل بعد)
 admin-role = الدور
 admin-role-editor = التحرير (جهاته الخاصة فقط)
@@ -263,7 +307,29 @@ admin-audit-discard-draft = حذف مسودة
 admin-audit-verify = تأكيد أنها لا تزال صحيحة
 
 ## Unmet needs
-admin-needs-intro = عمليات البحث في آخر { $days } يومًا، مُحصاة حسب اليوم واللغة والنص المبحوث عنه. لا عناوين ولا جلسات ولا بيانات شخصية؛ لا يظهر البحث إلا إذا أُجري { $min } مرات على الأقل. تُحذف الأعداد بعد { $retention } يومًا.
+admin-needs-intro =
+    عمليات البحث في { $days ->
+        [zero] آخر { $days } يوم
+        [one] آخر يوم
+        [two] آخر يومين
+        [few] آخر { $days } أيام
+        [many] آخر { $days } يومًا
+       *[other] آخر { $days } يوم
+    }، مُحصاة حسب اليوم واللغة والنص المبحوث عنه. لا عناوين ولا جلسات ولا بيانات شخصية؛ لا يظهر البحث إلا إذا أُجري { $min ->
+        [zero] { $min } مرة
+        [one] مرة واحدة
+        [two] مرتين
+        [few] { $min } مرات
+        [many] { $min } مرة
+       *[other] { $min } مرة
+    } على الأقل. تُحذف الأعداد بعد { $retention ->
+        [zero] { $retention } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $retention } أيام
+        [many] { $retention } يومًا
+       *[other] { $retention } يوم
+    }.
 admin-days = الأيام
 admin-show = عرض
 admin-per-day = عمليات البحث حسب اليوم

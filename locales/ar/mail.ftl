@@ -14,6 +14,7 @@ digest-report-line = { $service }: { $count ->
 digest-reports-link = اقرأها وضع عليها علامة «تمت المعالجة» من هنا: { $link }
 digest-stale =
     بطاقات لم يؤكِّدها أحد منذ أكثر من { $days ->
+        [zero] { $days } يوم
         [one] يوم واحد
         [two] يومين
         [few] { $days } أيام
@@ -27,6 +28,7 @@ digest-footer = تصلك رسالة البريد الإلكتروني هذه ل�
 mail-invitation-subject = Portineria: دعوتك
 mail-invitation-body =
     تمت دعوتك إلى تعديل البطاقات على Portineria. افتح هذا الرابط لاختيار كلمة المرور الخاصة بك. الرابط صالح لمدة { $hours ->
+        [zero] { $hours } ساعة
         [one] ساعة واحدة
         [two] ساعتين
         [few] { $hours } ساعات
@@ -36,6 +38,7 @@ mail-invitation-body =
 mail-reset-subject = Portineria: اختر كلمة مرور جديدة
 mail-reset-body =
     افتح هذا الرابط لاختيار كلمة مرور جديدة لحسابك على Portineria. الرابط صالح لمدة { $hours ->
+        [zero] { $hours } ساعة
         [one] ساعة واحدة
         [two] ساعتين
         [few] { $hours } ساعات

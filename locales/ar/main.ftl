@@ -96,6 +96,11 @@ phone-call = اتصل بالرقم { $number }
 ## Translation status of a text
 translation-machine = ترجمة آلية، لم تتحقق منها الجهة بعد
 translation-fallback = لم يُترجم هذا النص بعد: يظهر باللغة الإيطالية
+translation-outdated = قد تكون هذه الترجمة قديمة: تغيّر النص الإيطالي.
+translation-italian-now = يقول النص الإيطالي الآن:
+translation-outdated-notice = تغيّر النص الإيطالي لهذه الصفحة بعد الترجمة. حيث قد تكون الترجمة قديمة، تجد تحتها أيضًا النص الإيطالي كما هو الآن.
+district-label = منطقة الخدمات الاجتماعية
+district-hint = منطقة الخدمات الاجتماعية («ambito» بالإيطالية) هي مجموعة من البلديات المتجاورة التي تنظّم الخدمات الاجتماعية معًا.
 
 ## Organisation
 organization-services = خدمات هذه الجهة

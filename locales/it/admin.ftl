@@ -102,6 +102,16 @@ admin-public-page = Pagina pubblica
 admin-completeness = Traduzioni
 admin-translated = tradotto
 admin-confirmed = confermato
+admin-outdated = da aggiornare
+admin-outdated-title = { $count ->
+    [0] Nessuna traduzione da aggiornare
+    [one] Una traduzione da aggiornare
+   *[other] { $count } traduzioni da aggiornare
+}
+admin-outdated-intro = Il testo italiano di queste traduzioni è cambiato dopo che sono state fatte. Aprile, confrontale con l'italiano di prima e di adesso, poi riscrivile o confermale.
+admin-outdated-none = Tutte le traduzioni sono state fatte sul testo italiano di adesso.
+admin-italian-before = Italiano di prima (quello tradotto)
+admin-italian-now = Italiano di adesso
 admin-kind-services = Servizi
 admin-kind-programmes = Progetti
 admin-kind-locations = Sedi e orari
@@ -129,6 +139,16 @@ admin-status-source = testo originale
 admin-status-machine = traduzione automatica
 admin-status-confirmed = confermata
 admin-status-missing = manca
+admin-status-outdated = da aggiornare: l'italiano è cambiato
+admin-length-words = { $count ->
+    [one] 1 parola su { $limit }
+   *[other] { $count } parole su { $limit }
+}
+admin-length-chars = { $count ->
+    [one] 1 carattere su { $limit }
+   *[other] { $count } caratteri su { $limit }
+}
+admin-length-too-long = troppo lunga: scrivi una riga più corta, con parole di tutti i giorni
 admin-hint-date = AAAA-MM-GG (oppure AAAA-MM, AAAA)
 admin-hint-day-or-month = AAAA-MM-GG (oppure AAAA-MM se si conosce solo il mese)
 admin-hint-time = HH:MM
@@ -151,6 +171,10 @@ admin-field-opens = Apre alle
 admin-field-closes = Chiude alle
 admin-field-appointment-only = Solo su appuntamento
 admin-field-hours-note = Note sugli orari
+admin-field-in-short = In breve (una riga con parole semplici, al massimo 20 parole)
+admin-field-district = Ambito territoriale (quando la fonte non elenca i comuni)
+admin-field-editor-note = Nota per chi modifica le schede
+admin-hint-editor-note = La vedono solo le persone che modificano le schede dell'ente, mai il pubblico: da dove viene un dato, cosa la fonte non dice.
 admin-field-open-on-holidays = Aperto anche nei giorni di festa e del santo patrono
 admin-field-closures = Giorni di chiusura
 admin-hint-closures = Uno per riga: un giorno (2026-12-24) o un periodo (2026-08-10/2026-08-21). I giorni di festa nazionali e il santo patrono sono già calcolati.

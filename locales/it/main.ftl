@@ -92,6 +92,11 @@ phone-call = Chiama { $number }
 ## Translation status of a text
 translation-machine = Traduzione automatica, non ancora verificata dall'ente
 translation-fallback = Testo non ancora tradotto: è mostrato in italiano
+translation-outdated = Questa traduzione può essere vecchia: il testo italiano è cambiato.
+translation-italian-now = Il testo italiano adesso dice:
+translation-outdated-notice = Il testo italiano di questa pagina è cambiato dopo la traduzione. Dove la traduzione può essere vecchia, sotto trovi anche l'italiano di adesso.
+district-label = Zona
+district-hint = Un ambito è un gruppo di comuni vicini che organizzano insieme i servizi sociali.
 
 ## Organisation
 organization-services = Servizi di questo ente

@@ -1,7 +1,7 @@
 ## Events in the phone's calendar (.ics files). "Appuntamento" is the site's word for an event (Romanian: "eveniment", as in desk.ftl).
 
-calendar-add = Pune în calendarul telefonului
-calendar-all = Pune toate evenimentele în calendarul telefonului
+calendar-add = Puneți în calendarul telefonului
+calendar-all = Puneți toate evenimentele în calendarul telefonului
 calendar-qr-label = Cod QR: scanați-l cu telefonul ca să puneți evenimentul în calendar
 # Added to the title of an event whose day is not known yet (only the month): the calendar
 # shows it on the first day of that month.

@@ -8,29 +8,29 @@ digest-report-line = { $service }: { $count ->
         [few] { $count } semnalări deschise
        *[other] { $count } de semnalări deschise
     }
-digest-reports-link = Citește-le și marchează-le ca rezolvate aici: { $link }
+digest-reports-link = Citiți-le și marcați-le ca rezolvate aici: { $link }
 digest-stale =
     Fișe pe care nimeni nu le-a confirmat de mai mult de { $days ->
         [one] o zi
         [few] { $days } zile
        *[other] { $days } de zile
     }:
-digest-stale-link = Verifică-le și confirmă aici că sunt încă corecte: { $link }
+digest-stale-link = Verificați-le și confirmați aici că sunt încă corecte: { $link }
 digest-ending = Proiecte care se încheie în curând:
 digest-ending-line = { $programme }: se încheie pe { $date }
-digest-footer = Primești acest e-mail pentru că modifici fișele organizației { $organization } pe Portineria. Se trimite doar în zilele în care este ceva de verificat.
-mail-invitation-subject = Portineria: invitația ta
+digest-footer = Primiți acest e-mail pentru că modificați fișele organizației { $organization } pe Portineria. Se trimite doar în zilele în care este ceva de verificat.
+mail-invitation-subject = Portineria: invitația dumneavoastră
 mail-invitation-body =
-    Ai primit o invitație să modifici fișele pe Portineria. Deschide acest link ca să-ți alegi parola. Linkul este valabil { $hours ->
+    Ați primit o invitație să modificați fișele pe Portineria. Deschideți acest link ca să vă alegeți parola. Linkul este valabil { $hours ->
         [one] o oră
         [few] { $hours } ore
        *[other] { $hours } de ore
     } și poate fi folosit o singură dată.
-mail-reset-subject = Portineria: alege o parolă nouă
+mail-reset-subject = Portineria: alegeți o parolă nouă
 mail-reset-body =
-    Deschide acest link ca să alegi o parolă nouă pentru Portineria. Linkul este valabil { $hours ->
+    Deschideți acest link ca să alegeți o parolă nouă pentru Portineria. Linkul este valabil { $hours ->
         [one] o oră
         [few] { $hours } ore
        *[other] { $hours } de ore
     } și poate fi folosit o singură dată.
-mail-ignore = Dacă nu așteptai acest e-mail, ignoră-l: nimeni nu poate intra fără să deschidă linkul.
+mail-ignore = Dacă nu așteptați acest e-mail, ignorați-l: nimeni nu poate intra fără să deschidă linkul.

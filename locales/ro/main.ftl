@@ -5,19 +5,19 @@
 language-name = Română
 
 site-name = Portineria
-site-tagline = Servicii și ajutor aproape de tine, în limba ta
-skip-to-content = Mergi la conținut
+site-tagline = Servicii și ajutor aproape de dumneavoastră, în limba dumneavoastră
+skip-to-content = Mergeți la conținut
 nav-home = Pagina principală
 nav-main = Meniul principal
 language-switcher-label = Limba
-breadcrumb-label = Te afli aici
+breadcrumb-label = Vă aflați aici
 
 ## Search
-search-label = Ce cauți?
+search-label = Ce căutați?
 search-placeholder = De exemplu: permis de ședere, locuință, loc de muncă
-search-button = Caută
-search-hint = Scrie cu cuvintele tale, în limba ta.
-categories-heading = Sau alege un subiect
+search-button = Căutați
+search-hint = Scrieți cu cuvintele dumneavoastră, în limba dumneavoastră.
+categories-heading = Sau alegeți un subiect
 results-title = Rezultatele căutării
 results-heading = Rezultate pentru „{ $query }”
 results-heading-all = Toate serviciile
@@ -28,7 +28,7 @@ results-count =
         [few] { $count } servicii găsite
        *[other] { $count } de servicii găsite
     }
-filters-heading = Filtrează rezultatele
+filters-heading = Filtrați rezultatele
 facet-category = Subiect
 facet-municipality = Localitate
 facet-target-group = Pentru cine
@@ -38,11 +38,11 @@ did-you-mean = Poate ați căutat:
 suggestions-label = Sugestii
 suggestion-category = subiect
 facet-all = Toate
-filter-apply = Aplică filtrele
+filter-apply = Aplicați filtrele
 filter-active = Filtru activ: { $name }
-filter-remove = Elimină filtrul „{ $name }”
+filter-remove = Eliminați filtrul „{ $name }”
 no-results-title = Nu s-a găsit niciun serviciu
-no-results-text = Încearcă alte cuvinte, verifică dacă sunt scrise corect sau alege un subiect de mai jos.
+no-results-text = Încercați alte cuvinte, verificați dacă sunt scrise corect sau alegeți un subiect de mai jos.
 pagination-label = Paginile cu rezultate
 pagination-previous = Anterioare
 pagination-next = Următoare
@@ -53,8 +53,8 @@ result-at = La: { $organization }
 service-what = Ce oferă
 service-who = Cui se adresează
 service-eligibility = Condiții
-service-how = Cum poți beneficia
-service-documents = Ce acte trebuie să aduci
+service-how = Cum puteți beneficia
+service-documents = Ce acte trebuie să aduceți
 service-cost = Cost
 service-where = Unde
 service-hours = Program
@@ -88,11 +88,16 @@ weekday-7 = duminică
 # Between the items of a list (target groups, comuni, partners).
 list-separator = { ", " }
 hours-range = { $opens }–{ $closes }
-phone-call = Sună la { $number }
+phone-call = Sunați la { $number }
 
 ## Translation status of a text
 translation-machine = Traducere automată, încă neverificată de organizație
 translation-fallback = Text încă netradus: este afișat în italiană
+translation-outdated = Această traducere poate fi veche: textul în italiană s-a schimbat.
+translation-italian-now = Textul în italiană spune acum:
+translation-outdated-notice = Textul în italiană al acestei pagini s-a schimbat după traducere. Acolo unde traducerea poate fi veche, găsiți mai jos și textul în italiană de acum.
+district-label = Zonă de servicii sociale
+district-hint = O zonă de servicii sociale (în italiană „ambito”) este un grup de localități vecine care organizează împreună serviciile sociale.
 
 ## Organisation
 organization-services = Serviciile acestei organizații
@@ -130,14 +135,14 @@ month-12 = decembrie
 
 ## Errors
 not-found-title = Pagina nu a fost găsită
-not-found-text = Pagina pe care o cauți nu există sau a fost mutată.
+not-found-text = Pagina pe care o căutați nu există sau a fost mutată.
 not-found-home = Înapoi la pagina principală
 bad-request-title = Cerere nevalidă
 error-query-too-long = Căutarea este prea lungă. Numărul maxim de caractere este { $max }.
 error-invalid-parameter = Valoarea pentru „{ $name }” nu este validă.
 error-unknown-language = Limbă indisponibilă. Limbi disponibile: it, ro, ar, sq, zh.
 error-not-found = Nu a fost găsit.
-error-internal = A apărut o eroare. Încearcă din nou peste puțin timp.
+error-internal = A apărut o eroare. Încercați din nou peste puțin timp.
 loading = Se încarcă…
 
 ## Footer
@@ -146,13 +151,13 @@ footer-privacy = Nu înregistrăm datele personale ale celor care caută.
 footer-translations = Traducerile automate sunt marcate și sunt verificate de organizațiile partenere.
 
 ## Slip to take home (print)
-slip-take-home = Tipărește sau ia cu tine
-slip-title = Fișă de luat cu tine
+slip-take-home = Tipăriți sau luați cu dumneavoastră
+slip-title = Fișă de luat cu dumneavoastră
 slip-actions = Fișă
 slip-back = Înapoi la serviciu
-slip-print = Tipărește
+slip-print = Tipăriți
 slip-format-a6 = Format foaie A6
 slip-format-receipt = Format bon 80 mm
 slip-italian-name = În italiană
 slip-qr-label = Cod QR al paginii acestui serviciu
-slip-hint = Arată această fișă la birou. Scanează codul QR cu telefonul ca să deschizi pagina.
+slip-hint = Arătați această fișă la birou. Scanați codul QR cu telefonul ca să deschideți pagina.

@@ -102,6 +102,16 @@ admin-public-page = Faqja publike
 admin-completeness = Përkthimet
 admin-translated = përkthyer
 admin-confirmed = konfirmuar
+admin-outdated = për t'u përditësuar
+admin-outdated-title = { $count ->
+    [0] Asnjë përkthim për t'u përditësuar
+    [one] Një përkthim për t'u përditësuar
+   *[other] { $count } përkthime për t'u përditësuar
+}
+admin-outdated-intro = Teksti në italisht i këtyre përkthimeve ka ndryshuar pasi ato u bënë. Hap secilin përkthim, krahasoje me tekstin e mëparshëm dhe të tanishëm në italisht, pastaj rishkruaje ose konfirmoje.
+admin-outdated-none = Të gjitha përkthimet janë bërë mbi tekstin e tanishëm në italisht.
+admin-italian-before = Teksti i mëparshëm në italisht (ai që u përkthye)
+admin-italian-now = Teksti i tanishëm në italisht
 admin-kind-services = Shërbimet
 admin-kind-programmes = Projektet
 admin-kind-locations = Zyrat dhe oraret
@@ -129,6 +139,16 @@ admin-status-source = teksti origjinal
 admin-status-machine = përkthim automatik
 admin-status-confirmed = i konfirmuar
 admin-status-missing = mungon
+admin-status-outdated = për t'u përditësuar: teksti në italisht ka ndryshuar
+admin-length-words = { $count ->
+    [one] 1 fjalë nga { $limit }
+   *[other] { $count } fjalë nga { $limit }
+}
+admin-length-chars = { $count ->
+    [one] 1 karakter nga { $limit }
+   *[other] { $count } karaktere nga { $limit }
+}
+admin-length-too-long = shumë i gjatë: shkruaj një rresht më të shkurtër, me fjalë të përditshme
 admin-hint-date = VVVV-MM-DD (ose VVVV-MM, VVVV)
 admin-hint-day-or-month = VVVV-MM-DD (ose VVVV-MM nëse dihet vetëm muaji)
 admin-hint-time = HH:MM
@@ -151,6 +171,10 @@ admin-field-opens = Hapet në
 admin-field-closes = Mbyllet në
 admin-field-appointment-only = Vetëm me takim
 admin-field-hours-note = Shënime për orarin
+admin-field-in-short = Shkurt (një rresht me fjalë të thjeshta, jo më shumë se 20 fjalë)
+admin-field-district = Zona e shërbimeve sociale, në italisht „ambito territoriale“ (kur burimi nuk i rendit komunat)
+admin-field-editor-note = Shënim për ata që ndryshojnë skedat
+admin-hint-editor-note = E shohin vetëm personat që ndryshojnë skedat e organizatës, kurrë publiku: nga vjen një e dhënë, çfarë nuk thotë burimi.
 admin-field-open-on-holidays = Hapur edhe në ditët e festave dhe të shenjtorit mbrojtës
 admin-field-closures = Ditët kur është mbyllur
 admin-hint-closures = Një për rresht: një ditë (2026-12-24) ose një periudhë (2026-08-10/2026-08-21). Festat kombëtare dhe dita e shenjtorit mbrojtës llogariten vetë.
@@ -228,7 +252,11 @@ admin-revision-discard = draft i hedhur poshtë
 admin-invite = Fto një person
 admin-invite-send = Krijo ftesën
 admin-invite-created = Ftesa u krijua. Dërgoja këtë lidhje personit: përdoret vetëm një herë.
-admin-invite-expires = Lidhja skadon pas { $hours } orësh.
+admin-invite-expires =
+    Lidhja skadon pas { $hours ->
+        [one] një ore
+       *[other] { $hours } orësh
+    }.
 admin-invited = (i ftuar, ende jo aktiv)
 admin-role = Roli
 admin-role-editor = Redaksia (vetëm organizatat e veta)
@@ -255,7 +283,14 @@ admin-audit-discard-draft = draft i hedhur poshtë
 admin-audit-verify = konfirmuar si ende e saktë
 
 ## Unmet needs
-admin-needs-intro = Kërkimet e { $days } ditëve të fundit, të numëruara sipas ditës, gjuhës dhe tekstit të kërkuar. Asnjë adresë, asnjë seancë, asnjë e dhënë personale; një kërkim shfaqet vetëm nëse është bërë të paktën { $min } herë. Numërimet fshihen pas { $retention } ditësh.
+admin-needs-intro =
+    { $days ->
+        [one] Kërkimet e ditës së fundit
+       *[other] Kërkimet e { $days } ditëve të fundit
+    }, të numëruara sipas ditës, gjuhës dhe tekstit të kërkuar. Asnjë adresë, asnjë seancë, asnjë e dhënë personale; një kërkim shfaqet vetëm nëse është bërë të paktën { $min } herë. Numërimet fshihen pas { $retention ->
+        [one] një dite
+       *[other] { $retention } ditësh
+    }.
 admin-days = Ditët
 admin-show = Shfaq
 admin-per-day = Kërkime në ditë

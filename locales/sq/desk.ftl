@@ -23,7 +23,11 @@ kiosk-desk-hours = Orari i kësaj pike pritjeje
 kiosk-privacy = Ky ekran nuk ruan asgjë: nëse nuk e prek njeri për pak kohë, e harron kërkimin dhe kthehet në fillim.
 kiosk-unknown-desk = Cilësim i panjohur i kioskës: „{ $desk }“. Po shfaqen shërbimet e të gjitha komunave.
 kiosk-idle-title = A jeni ende këtu?
-kiosk-idle-text = Pas { $seconds } sekondash ekrani kthehet në fillim dhe e harron këtë kërkim.
+kiosk-idle-text =
+    { $seconds ->
+        [one] Pas një sekonde ekrani kthehet në fillim dhe e harron këtë kërkim.
+       *[other] Pas { $seconds } sekondash ekrani kthehet në fillim dhe e harron këtë kërkim.
+    }
 kiosk-idle-stay = Po, vazhdoj
 kiosk-idle-leave = Filloni nga e para
 

@@ -55,11 +55,11 @@ privacy-recipients = Nuk ua japim të dhënat të tjerëve dhe nuk i dërgojmë 
 privacy-rights-heading = Të drejtat e tua
 privacy-rights = Mund të kërkosh t'i shohësh të dhënat e tua, që ato të korrigjohen ose të fshihen, që të kufizohet përdorimi i tyre, të kundërshtosh përdorimin e tyre dhe t'i marrësh në një format që mund ta lexojë një kompjuter (nenet nga 15 deri në 22 të GDPR). Shkruaj në { $email }.
 privacy-rights-desk = Mund të kërkosh t'i shohësh të dhënat e tua, që ato të korrigjohen ose të fshihen, që të kufizohet përdorimi i tyre, të kundërshtosh përdorimin e tyre dhe t'i marrësh në një format që mund ta lexojë një kompjuter (nenet nga 15 deri në 22 të GDPR). Pyet në sportelin e pikës së pritjes.
-privacy-complaint = Mund të bësh edhe ankesë te Garante per la protezione dei dati personali (autoriteti italian për mbrojtjen e të dhënave, www.garanteprivacy.it).
+privacy-complaint = Mund të bësh edhe ankesë te autoriteti italian për mbrojtjen e të dhënave personale (Garante per la protezione dei dati personali, www.garanteprivacy.it).
 
 ## Accessibility statement (AgID model)
 accessibility-title = Deklaratë për aksesueshmërinë
-accessibility-intro = { $name } dëshiron që kjo faqe interneti të jetë e lehtë për t'u përdorur nga të gjithë, edhe nga personat me aftësi të kufizuara, siç kërkojnë ligji italian nr. 4/2004 dhe udhëzimet e AgID (agjencia e shtetit italian për teknologjinë digjitale).
+accessibility-intro = { $name } dëshiron që kjo faqe interneti të jetë e lehtë për t'u përdorur nga të gjithë, edhe nga personat me aftësi të kufizuara, siç kërkojnë ligji italian nr. 4/2004 dhe udhëzimet e agjencisë së shtetit italian për teknologjinë digjitale (AgID).
 accessibility-status-heading = Sa e aksesueshme është faqja e internetit
 accessibility-status-full = Faqja e internetit i plotëson kërkesat e standardit WCAG 2.1, niveli AA.
 accessibility-status-partial = Faqja e internetit i plotëson pjesërisht kërkesat e standardit WCAG 2.1, niveli AA: përjashtimet janë shkruar më poshtë.
@@ -74,4 +74,4 @@ accessibility-feedback-heading = Raporto një pengesë
 accessibility-feedback = Nëse gjen një pjesë të faqes së internetit që nuk mund ta përdorësh, shkruaj në { $email }: përgjigjemi brenda 30 ditëve.
 accessibility-feedback-desk = Nëse gjen një pjesë të faqes së internetit që nuk mund ta përdorësh, thuaje në sportelin e pikës së pritjes: përgjigjemi brenda 30 ditëve.
 accessibility-enforcement-heading = Nëse nuk merr përgjigje
-accessibility-enforcement = Nëse nuk merr përgjigje brenda 30 ditëve, ose përgjigjja nuk të kënaq, mund ta raportosh problemin te Difensore civico per il digitale i AgID (si një Avokat i Popullit për çështjet digjitale, www.agid.gov.it).
+accessibility-enforcement = Nëse nuk merr përgjigje brenda 30 ditëve, ose përgjigjja nuk të kënaq, mund ta raportosh problemin te Avokati i Popullit për çështjet digjitale i agjencisë AgID (Difensore civico per il digitale, www.agid.gov.it).

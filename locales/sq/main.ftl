@@ -92,6 +92,11 @@ phone-call = Telefono { $number }
 ## Translation status of a text
 translation-machine = Përkthim automatik, ende i paverifikuar nga organizata
 translation-fallback = Teksti nuk është përkthyer ende: shfaqet në italisht
+translation-outdated = Ky përkthim mund të jetë i vjetër: teksti në italisht ka ndryshuar.
+translation-italian-now = Teksti në italisht tani thotë:
+translation-outdated-notice = Teksti në italisht i kësaj faqeje ka ndryshuar pas përkthimit. Aty ku përkthimi mund të jetë i vjetër, poshtë gjen edhe tekstin në italisht siç është tani.
+district-label = Zona e shërbimeve sociale
+district-hint = Zona e shërbimeve sociale („ambito“ në italisht) është një grup komunash fqinje që i organizojnë bashkë shërbimet sociale.
 
 ## Organisation
 organization-services = Shërbimet e kësaj organizate

@@ -100,6 +100,15 @@ admin-public-page = 公开页面
 admin-completeness = 翻译
 admin-translated = 已翻译
 admin-confirmed = 已确认
+admin-outdated = 待更新
+admin-outdated-title = { $count ->
+    [0] 没有待更新的翻译
+   *[other] { $count } 条待更新的翻译
+}
+admin-outdated-intro = 这些翻译完成后，意大利语原文有了修改。请逐条打开，对照修改前和现在的意大利语原文，然后重写或确认。
+admin-outdated-none = 所有翻译都是根据现在的意大利语原文完成的。
+admin-italian-before = 修改前的意大利语原文（翻译所依据的）
+admin-italian-now = 现在的意大利语原文
 admin-kind-services = 服务
 admin-kind-programmes = 项目
 admin-kind-locations = 服务地点和开放时间
@@ -127,6 +136,10 @@ admin-status-source = 原文
 admin-status-machine = 机器翻译
 admin-status-confirmed = 已确认
 admin-status-missing = 缺失
+admin-status-outdated = 待更新：意大利语原文有了修改
+admin-length-words = { $count } 个词（最多 { $limit } 个）
+admin-length-chars = { $count } 个字符（最多 { $limit } 个）
+admin-length-too-long = 太长了：请写短一点的一行，用日常用语
 admin-hint-date = YYYY-MM-DD（或 YYYY-MM、YYYY）
 admin-hint-day-or-month = YYYY-MM-DD（如果只知道月份，填 YYYY-MM）
 admin-hint-time = HH:MM
@@ -149,6 +162,10 @@ admin-field-opens = 开门时间
 admin-field-closes = 关门时间
 admin-field-appointment-only = 仅限预约
 admin-field-hours-note = 开放时间备注
+admin-field-in-short = 简介（一行，用简单的词语，最多 20 个词）
+admin-field-district = 社会服务区域，意大利语“ambito territoriale”（信息来源没有列出市镇时填写）
+admin-field-editor-note = 给编辑条目人员的备注
+admin-hint-editor-note = 只有编辑本机构条目的人员能看到，公众永远看不到：例如某项信息是从哪里来的、信息来源没有说明什么。
 admin-field-open-on-holidays = 节假日和主保圣人节也开放
 admin-field-closures = 关门日
 admin-hint-closures = 每行一项：一天（2026-12-24）或一段时间（2026-08-10/2026-08-21）。国家法定节假日和主保圣人节已自动计算。

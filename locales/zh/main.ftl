@@ -91,6 +91,11 @@ phone-call = 拨打 { $number }
 ## Translation status of a text
 translation-machine = 机器翻译，机构尚未核实
 translation-fallback = 此内容尚未翻译：以意大利语显示
+translation-outdated = 这个翻译可能已经过时：意大利语原文有了修改。
+translation-italian-now = 意大利语原文现在是：
+translation-outdated-notice = 翻译完成后，本页的意大利语原文有了修改。在翻译可能过时的地方，下面还会显示现在的意大利语原文。
+district-label = 社会服务区域
+district-hint = 社会服务区域（意大利语叫“ambito”）由几个相邻的市镇组成，这些市镇一起安排社会服务。
 
 ## Organisation
 organization-services = 该机构的服务

@@ -125,7 +125,7 @@ mod tests {
     use portineria_app::model::{Audience, OrganizationRef, Text, TranslationStatus};
 
     fn event(date: &str, time: Option<&str>, end_time: Option<&str>) -> Event {
-        let text = |s: &str| Text { text: s.to_string(), status: TranslationStatus::Source };
+        let text = |s: &str| Text::new(s, TranslationStatus::Source);
         Event {
             slug: "corso".into(),
             name: text("Corso di italiano, livello A1; gratis"),

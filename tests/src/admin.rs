@@ -90,6 +90,33 @@ impl Agent {
         self.try_post_raw(path, body).await.expect("server answers")
     }
 
+    /// Posts a `multipart/form-data` form, as a browser sends a file upload: each part is
+    /// `(name, file name, bytes)`.
+    pub async fn post_multipart(&self, path: &str, parts: &[(&str, Option<&str>, &[u8])]) -> Answer {
+        const BOUNDARY: &str = "----portineria-test-boundary-7MA4YWxkTrZu0gW";
+        let mut body = Vec::new();
+        for (name, file, bytes) in parts {
+            body.extend_from_slice(
+                format!("--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{name}\"").as_bytes(),
+            );
+            if let Some(file) = file {
+                body.extend_from_slice(
+                    format!("; filename=\"{file}\"\r\nContent-Type: application/xliff+xml").as_bytes(),
+                );
+            }
+            body.extend_from_slice(b"\r\n\r\n");
+            body.extend_from_slice(bytes);
+            body.extend_from_slice(b"\r\n");
+        }
+        body.extend_from_slice(format!("--{BOUNDARY}--\r\n").as_bytes());
+        let request = self
+            .client
+            .post(format!("{}{path}", self.base))
+            .header("content-type", format!("multipart/form-data; boundary={BOUNDARY}"))
+            .body(body);
+        self.try_send(request).await.expect("server answers")
+    }
+
     /// A form POST that may fail (the server may be gone).
     pub async fn try_post(&self, path: &str, form: &[(String, String)]) -> Option<Answer> {
         self.try_post_raw(path, encode(form).into_bytes()).await

@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 
 pub mod admin;
 pub mod browser;
+pub mod ftl;
 pub mod modules;
 pub mod outline;
 pub mod relevance;

@@ -7,7 +7,7 @@
 use crate::components::feedback::Feedback;
 use crate::components::print_button::PrintButton;
 use crate::components::requirements::{Checklist, WhoCanGo};
-use crate::components::text::{text_lang, title_text};
+use crate::components::text::{text_lang, title_text, Line};
 use crate::components::urgent::{LegalLinks, UrgentHelp};
 use crate::directory::{load_home, load_screening, load_service, load_shortlist, run_search};
 use crate::i18n::{t, t_args};
@@ -446,9 +446,10 @@ fn ShortlistView(meeting: Meeting, family: Lang, list: Shortlist) -> impl IntoVi
 fn details(lang: Lang, s: ServiceDetail) -> AnyView {
     view! {
         <h2 lang=text_lang(&s.name, lang)>{s.name.text.clone()}</h2>
+        {s.in_short.clone().map(|text| view! { <Line text lang class="in-short"/> })}
         <p class="result-meta">{s.organization.name.clone()}</p>
-        <p lang=text_lang(&s.summary, lang)>{s.summary.text.clone()}</p>
-        {s.how_to_access.clone().map(|h| view! { <h3>{t(lang, "service-how")}</h3><p lang=text_lang(&h, lang)>{h.text.clone()}</p> })}
+        <Line text=s.summary.clone() lang/>
+        {s.how_to_access.clone().map(|h| view! { <h3>{t(lang, "service-how")}</h3><Line text=h lang/> })}
         <WhoCanGo lang stated=s.who_can_go.clone()/>
         {(!s.required_documents.is_empty() || !s.documents.is_empty()).then(|| view! {
             <h3>{t(lang, "service-documents")}</h3>

@@ -5,7 +5,7 @@ use crate::components::feedback::Feedback;
 use crate::components::frame::use_links;
 use crate::components::listen::Listen;
 use crate::components::requirements::{Checklist, WhoCanGo};
-use crate::components::text::{text_lang, title_text, Contact, Paragraphs, TranslationNotice};
+use crate::components::text::{text_lang, title_text, Contact, Line, OutdatedNote, Paragraphs, TranslationNotice};
 use crate::directory::load_service;
 use crate::i18n::{format_partial_date, join, t, t_args};
 use crate::lang::Lang;
@@ -56,13 +56,14 @@ fn ServiceView(lang: Lang, service: ServiceDetail) -> impl IntoView {
         view! { <Checklist lang kinds=s.required_documents.clone() others=s.documents.clone()/> }
     });
     let cost = s.cost.clone().map(|c| view! { <Paragraphs text=c lang/> });
-    let where_ = (!s.locations.is_empty() || !s.municipalities.is_empty()).then(|| {
+    let where_ = (!s.locations.is_empty() || !s.municipalities.is_empty() || s.district.is_some()).then(|| {
         let municipalities = join(lang, &s.municipalities);
         view! {
             {s.locations.iter().cloned().map(|l| view! { <LocationCard lang location=l/> }).collect_view()}
             {(!municipalities.is_empty()).then(|| view! {
                 <p><strong>{t(lang, "service-municipalities")}": "</strong>{municipalities}</p>
             })}
+            {s.district.clone().map(|district| view! { <District lang district/> })}
         }
     });
     let contacts = (!s.phones.is_empty() || s.email.is_some() || s.website.is_some()).then(|| {
@@ -121,8 +122,10 @@ fn ServiceView(lang: Lang, service: ServiceDetail) -> impl IntoView {
         <article class="service-detail">
             <header class="detail-header">
                 <h1 lang=text_lang(&s.name, lang)>{s.name.text.clone()}</h1>
+                <OutdatedNote text=s.name.clone() lang/>
+                {s.in_short.clone().map(|text| view! { <Line text lang class="in-short"/> })}
                 <ServiceStatusBadge lang status=s.status/>
-                <p class="lead" lang=text_lang(&s.summary, lang)>{s.summary.text.clone()}</p>
+                <Line text=s.summary.clone() lang class="lead"/>
                 <ul class="chips">{categories}</ul>
                 <TranslationNotice status=s.translation lang/>
                 {feedback_top}
@@ -154,6 +157,17 @@ fn ServiceView(lang: Lang, service: ServiceDetail) -> impl IntoView {
             </p>
             {feedback_end}
         </article>
+    }
+}
+
+/// The district a service or programme covers, with what a district is in plain words.
+#[component]
+pub fn District(lang: Lang, district: String) -> impl IntoView {
+    view! {
+        <p class="district">
+            <strong>{t(lang, "district-label")}": "</strong><bdi lang="it">{district}</bdi>
+            <br/><span class="hint">{t(lang, "district-hint")}</span>
+        </p>
     }
 }
 

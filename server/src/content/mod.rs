@@ -34,15 +34,32 @@ impl Texts {
     pub fn shown(&self, lang: Lang, status: FileTranslationStatus) -> portineria_app::model::Text {
         use portineria_app::model::{Text, TranslationStatus};
         match self.get(lang) {
-            Some(text) if lang == Lang::It => Text { text: text.to_string(), status: TranslationStatus::Source },
-            Some(text) => Text { text: text.to_string(), status: status.shown() },
-            None => Text { text: self.italian().to_string(), status: TranslationStatus::Fallback },
+            Some(text) if lang == Lang::It => Text::new(text, TranslationStatus::Source),
+            Some(text) if status == FileTranslationStatus::Outdated => Text::outdated(text, self.italian()),
+            Some(text) => Text::new(text, status.shown()),
+            None => Text::new(self.italian(), TranslationStatus::Fallback),
         }
     }
 
     /// The languages of the five this text lacks.
     pub fn missing(&self) -> Vec<Lang> {
         Lang::ALL.into_iter().filter(|l| self.get(*l).is_none()).collect()
+    }
+}
+
+/// The most words an "in short" line should have (a warning above, not a refusal: a partner
+/// may need one more word).
+pub const IN_SHORT_WORDS: usize = 20;
+/// The same for Chinese, which has no spaces between words: characters.
+pub const IN_SHORT_CHARS_ZH: usize = 40;
+
+/// How long an "in short" line is in `lang` and how long it may be: words, or for Chinese
+/// characters (Han, letters and digits; punctuation does not count).
+pub fn in_short_length(text: &str, lang: Lang) -> (usize, usize) {
+    if lang == Lang::Zh {
+        (text.chars().filter(|c| c.is_alphanumeric()).count(), IN_SHORT_CHARS_ZH)
+    } else {
+        (text.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count(), IN_SHORT_WORDS)
     }
 }
 
@@ -58,6 +75,9 @@ pub enum FileTranslationStatus {
     #[default]
     Machine,
     Confirmed,
+    /// The Italian changed since this translation was made or confirmed: it may state old
+    /// facts (hours, phones) until a partner confirms or rewrites it.
+    Outdated,
 }
 
 impl FileTranslationStatus {
@@ -65,13 +85,16 @@ impl FileTranslationStatus {
         match self {
             Self::Machine => "machine",
             Self::Confirmed => "confirmed",
+            Self::Outdated => "outdated",
         }
     }
 
     pub(crate) fn shown(self) -> portineria_app::model::TranslationStatus {
+        use portineria_app::model::TranslationStatus;
         match self {
-            Self::Machine => portineria_app::model::TranslationStatus::Machine,
-            Self::Confirmed => portineria_app::model::TranslationStatus::Confirmed,
+            Self::Machine => TranslationStatus::Machine,
+            Self::Confirmed => TranslationStatus::Confirmed,
+            Self::Outdated => TranslationStatus::Outdated,
         }
     }
 }
@@ -123,6 +146,10 @@ pub struct OrganizationFile {
     /// or confirms a translation.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub statuses: BTreeMap<String, FileTranslationStatus>,
+    /// For a text with outdated translations, by text path: the Italian they were made from,
+    /// so the editor shows the Italian before and after beside the translation.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub outdated_from: BTreeMap<String, String>,
 }
 
 #[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
@@ -135,6 +162,9 @@ pub struct Organization {
     pub phones: Vec<Phone>,
     pub name: Texts,
     pub description: Texts,
+    /// A remark for the partner's editors (where a fact comes from, what the source leaves
+    /// open): shown in the admin area only, never to families.
+    pub editor_note: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
@@ -155,6 +185,8 @@ pub struct Location {
     /// Days it is closed although its hours say open.
     #[serde(default)]
     pub closures: Vec<Closure>,
+    /// For editors only (see [`Organization::editor_note`]).
+    pub editor_note: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
@@ -179,11 +211,16 @@ pub struct Programme {
     pub partners: Vec<String>,
     #[serde(default)]
     pub municipalities: Vec<String>,
+    /// The social-services district (ambito territoriale) it covers, where the source names
+    /// the district but not its comuni.
+    pub district: Option<String>,
     pub name: Texts,
     pub summary: Texts,
     pub description: Texts,
     pub funder: Option<Texts>,
     pub beneficiaries: Option<Texts>,
+    /// For editors only (see [`Organization::editor_note`]).
+    pub editor_note: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
@@ -214,6 +251,9 @@ pub struct Service {
     pub email: Option<String>,
     #[serde(default)]
     pub phones: Vec<Phone>,
+    /// What the service does, in one line of everyday words (at most
+    /// [`IN_SHORT_WORDS`] words): shown first, before everything else.
+    pub in_short: Option<Texts>,
     pub name: Texts,
     pub summary: Texts,
     pub description: Texts,
@@ -229,6 +269,10 @@ pub struct Service {
     /// Who can go by legal situation (`Situation` words); empty when the source does not say.
     #[serde(default)]
     pub who_can_go: Vec<String>,
+    /// The district it covers (see [`Programme::district`]).
+    pub district: Option<String>,
+    /// For editors only (see [`Organization::editor_note`]).
+    pub editor_note: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
@@ -252,6 +296,8 @@ pub struct Event {
     pub name: Texts,
     pub place: Option<Texts>,
     pub description: Texts,
+    /// For editors only (see [`Organization::editor_note`]).
+    pub editor_note: Option<String>,
 }
 
 /// Everything in `content/`, parsed.
@@ -360,7 +406,7 @@ pub fn load_dir(dir: &Path) -> Result<ContentSet, ContentError> {
     }
 }
 
-fn sha256(bytes: &[u8]) -> String {
+pub(crate) fn sha256(bytes: &[u8]) -> String {
     use sha2::{Digest, Sha256};
     hex::encode(Sha256::digest(bytes))
 }

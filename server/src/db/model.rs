@@ -399,7 +399,8 @@ pub struct ServiceTexts {
     pub summary: String,
     /// Names and keywords of its categories, names of its target groups.
     pub tags: String,
-    /// Description, eligibility, how to access, cost, documents, organisation, programme.
+    /// In short, description, eligibility, how to access, cost, documents, organisation,
+    /// programme.
     pub body: String,
 }
 

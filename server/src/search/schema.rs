@@ -20,7 +20,7 @@ use tantivy::schema::{
 use tantivy::TantivyDocument;
 
 /// Changes whenever the schema or analysis changes, so an older index is rebuilt.
-pub const SCHEMA_VERSION: &str = "7";
+pub const SCHEMA_VERSION: &str = "8";
 
 #[derive(Clone, Copy)]
 pub struct Fields {

@@ -188,7 +188,7 @@ async fn an_editor_cannot_read_or_change_another_organisations_entries() {
         ("renken-onlus", "programmes", "femminili-plurali-fase-2"),
         ("renken-onlus", "organization", "renken-onlus"),
         ("roma-capitale", "locations", "via-assisi"),
-        ("ambito-visconteo-sud-milano", "events", "visconteo-incontro-collettivo-servizi-sociali-2019"),
+        ("ambito-visconteo-sud-milano", "events", "visconteo-equipe-mediatori-2019-06-20"),
     ];
     for (org, kind, id) in entries {
         let entry = format!("/admin/orgs/{org}/{kind}/{id}");
@@ -710,8 +710,13 @@ fn every_message_named_from_data_exists_in_every_language() {
         keys.push(format!("admin-kind-{}", kind.segment()));
         keys.push(format!("admin-new-{}", kind.segment()));
     }
-    let lists: [(&str, &[&str]); 6] = [
-        ("admin-status", &["source", "machine", "confirmed", "missing"]),
+    let lists: [(&str, &[&str]); 8] = [
+        ("admin-status", &["source", "machine", "confirmed", "missing", "outdated"]),
+        ("xliff-filter", &["missing", "machine", "outdated", "all"]),
+        (
+            "xliff-error",
+            &["no-file", "filter", "too-large", "too-many", "malformed", "not-xliff", "entities", "language"],
+        ),
         ("admin-revision", &["import", "draft", "publish", "restore", "discard"]),
         (
             "admin-done",

@@ -163,8 +163,7 @@ async fn organisation_entry_and_draft_pages() {
         ("entry_location", LOCATION.to_string()),
         (
             "entry_event",
-            "/admin/orgs/ambito-visconteo-sud-milano/events/visconteo-incontro-collettivo-servizi-sociali-2019"
-                .to_string(),
+            "/admin/orgs/ambito-visconteo-sud-milano/events/visconteo-equipe-mediatori-2019-06-20".to_string(),
         ),
         ("entry_new_service", new_service.clone()),
     ];

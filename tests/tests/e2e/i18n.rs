@@ -76,3 +76,54 @@ fn every_message_used_in_code_exists() {
     let missing: Vec<_> = used.difference(&italian).collect();
     assert!(missing.is_empty(), "used in code but not in locales/it: {missing:?}");
 }
+
+/// The plural categories each language needs (CLDR cardinal rules): Romanian has a "few"
+/// (2–19), Arabic six forms, Chinese one.
+fn plural_categories(lang: &str) -> &'static [&'static str] {
+    match lang {
+        "ro" => &["one", "few", "other"],
+        "ar" => &["zero", "one", "two", "few", "many", "other"],
+        "zh" => &["other"],
+        _ => &["one", "other"],
+    }
+}
+
+const PLURALS: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+
+/// Every plural select has every form its language needs, and where the Italian selects a
+/// plural on a number, Romanian, Arabic and Albanian do too (Chinese has one form).
+#[test]
+fn plural_forms_are_complete_in_every_language() {
+    use portineria_tests::ftl::messages;
+    let italian = messages("it");
+    let mut problems = Vec::new();
+    for lang in ["it", "ro", "ar", "sq", "zh"] {
+        let needed = plural_categories(lang);
+        let translated = messages(lang);
+        for m in &translated {
+            for select in m.selects.iter().filter(|s| s.keys.iter().any(|k| PLURALS.contains(&k.as_str()))) {
+                let missing: Vec<_> = needed.iter().filter(|c| !select.keys.iter().any(|k| k == *c)).collect();
+                if !missing.is_empty() {
+                    problems.push(format!("{lang}/{}: {} on ${} lacks {missing:?}", m.file, m.id, select.variable));
+                }
+            }
+        }
+        if lang == "it" || lang == "zh" {
+            continue;
+        }
+        for source in &italian {
+            for select in source.selects.iter().filter(|s| s.keys.iter().any(|k| k == "one")) {
+                let has = translated.iter().find(|t| t.id == source.id).is_some_and(|t| {
+                    t.selects.iter().any(|s| s.variable == select.variable && s.keys.iter().any(|k| k == "other"))
+                });
+                if !has {
+                    problems.push(format!(
+                        "{lang}/{}: {} has no plural select on ${}",
+                        source.file, source.id, select.variable
+                    ));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

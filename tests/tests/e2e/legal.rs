@@ -272,7 +272,7 @@ async fn events_are_calendar_files_a_parser_reads_in_every_language() {
             .expect("parses");
         assert_eq!(one.events.len(), 1);
         let past = http()
-            .get(format!("{base}/{lang}/events/visconteo-corso-cucito-creativo-2019.ics"))
+            .get(format!("{base}/{lang}/events/visconteo-equipe-mediatori-2019-06-20.ics"))
             .send()
             .await
             .expect("answer");

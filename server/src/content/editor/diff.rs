@@ -96,6 +96,11 @@ fn flatten_entry<T: EntryType>(entry: &T, out: &mut BTreeMap<String, String>) {
             Access::Flag(lens) => {
                 out.insert(path, (lens.get)(entry).to_string());
             }
+            Access::Note(lens) => {
+                if let Some(note) = (lens.get)(entry) {
+                    out.insert(path, note.clone());
+                }
+            }
             Access::Coordinates(lens) => {
                 if let Some(point) = (lens.get)(entry) {
                     out.insert(path, point.to_string());

@@ -170,6 +170,9 @@ impl Options {
 pub enum Height {
     Line,
     Paragraph,
+    /// One line that should stay short (the "in short" summary): the form counts its words
+    /// in each language and warns above the limit (`content::in_short_length`).
+    Short,
 }
 
 /// Reads and writes one field of an entry struct.
@@ -232,6 +235,8 @@ pub enum Access<T> {
     Closures(Lens<T, Vec<Closure>>),
     /// A point on the map, written on one line.
     Coordinates(Lens<T, Option<Coordinates>>),
+    /// A remark for editors, in Italian, never published.
+    Note(Lens<T, Option<String>>),
 }
 
 /// One field of an entry type: its name and how it is edited.
@@ -352,6 +357,7 @@ impl EntryType for Organization {
         field!(website, Line(Optional, Check::Url)),
         field!(email, Line(Optional, Check::Email)),
         field!(phones, Phones),
+        field!(editor_note, Note),
     ];
 
     fn all(doc: &OrganizationFile) -> &[Self] {
@@ -383,6 +389,7 @@ impl EntryType for Location {
         field!(open_on_holidays, Flag),
         field!(closures, Closures),
         field!(hours_note, Texts(Optional, Height::Paragraph)),
+        field!(editor_note, Note),
     ];
 
     fn all(doc: &OrganizationFile) -> &[Self] {
@@ -415,8 +422,10 @@ impl EntryType for Programme {
         field!(partners, Lines),
         field!(beneficiaries, Texts(Optional, Height::Paragraph)),
         field!(municipalities, Lines),
+        field!(district, Line(Optional, Check::Text)),
         field!(website, Line(Optional, Check::Url)),
         field!(email, Line(Optional, Check::Email)),
+        field!(editor_note, Note),
     ];
     const PERIOD: Option<Period<Self>> =
         Some(Period { start: |p| p.start.as_deref(), end: |p| p.end.as_deref(), end_field: name_of!(Programme::end) });
@@ -443,6 +452,7 @@ impl EntryType for Service {
     const FIELDS: &'static [Field<Self>] = &[
         field!(slug, Id),
         field!(name, Texts(Required, Height::Line)),
+        field!(in_short, Texts(Optional, Height::Short)),
         field!(summary, Texts(Required, Height::Paragraph)),
         field!(description, Texts(Required, Height::Paragraph)),
         field!(status, Choice(Required, Options::Status)),
@@ -459,9 +469,11 @@ impl EntryType for Service {
         field!(languages, Multi(Options::Languages)),
         field!(locations, Multi(Options::Locations)),
         field!(municipalities, Lines),
+        field!(district, Line(Optional, Check::Text)),
         field!(website, Line(Optional, Check::Url)),
         field!(email, Line(Optional, Check::Email)),
         field!(phones, Phones),
+        field!(editor_note, Note),
     ];
 
     fn all(doc: &OrganizationFile) -> &[Self] {
@@ -498,6 +510,7 @@ impl EntryType for Event {
         field!(programme, Choice(Optional, Options::Programmes)),
         field!(categories, Multi(Options::Categories)),
         field!(languages, Multi(Options::Languages)),
+        field!(editor_note, Note),
     ];
     const PERIOD: Option<Period<Self>> = Some(Period {
         start: |e| Some(e.date.as_str()),

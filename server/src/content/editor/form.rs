@@ -104,6 +104,7 @@ fn values_of<T: EntryType>(entry: &T) -> FormValues {
             Access::Coordinates(lens) => {
                 set(&mut form, name.into(), (lens.get)(entry).map(|c| c.to_string()).unwrap_or_default());
             }
+            Access::Note(lens) => set(&mut form, name.into(), (lens.get)(entry).as_deref().unwrap_or_default()),
             Access::Flag(lens) => {
                 if *(lens.get)(entry) {
                     set(&mut form, name.into(), "on");
@@ -374,6 +375,14 @@ fn read<T: EntryType>(
             }
             Access::Flag(lens) => {
                 *(lens.get_mut)(&mut entry) = !first(form, name).is_empty();
+                false
+            }
+            Access::Note(lens) => {
+                let note = first(form, name).trim();
+                if note.chars().count() > MAX_TEXT_CHARS {
+                    errors.insert(name.into(), "admin-error-too-long");
+                }
+                *(lens.get_mut)(&mut entry) = (!note.is_empty()).then(|| note.replace("\r\n", "\n"));
                 false
             }
             Access::Coordinates(lens) => {

@@ -9,6 +9,7 @@ pub mod completeness;
 pub mod diff;
 pub mod fields;
 pub mod form;
+pub mod xliff;
 
 pub use fields::{EntryType, Kind};
 

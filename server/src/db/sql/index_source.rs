@@ -27,10 +27,12 @@ struct ServiceRow {
     status: String,
     organization_id: i64,
     programme_id: Option<i64>,
+    /// Found by place like a comune (the district's name is a place a family knows).
+    district: Option<String>,
 }
 
 /// The columns of [`ServiceRow`], for `SELECT {SERVICE_COLUMNS} FROM services`.
-const SERVICE_COLUMNS: &str = "id, slug, status, organization_id, programme_id";
+const SERVICE_COLUMNS: &str = "id, slug, status, organization_id, programme_id, district";
 
 /// One weekly opening of a location; `valid_to` ends a temporary one.
 #[derive(sqlx::FromRow)]
@@ -222,7 +224,7 @@ impl SqlStore {
         let taxonomy = self.taxonomy_terms().await?;
 
         let mut out = Vec::with_capacity(rows.len());
-        for ServiceRow { id, slug, status, organization_id: org_id, programme_id } in rows {
+        for ServiceRow { id, slug, status, organization_id: org_id, programme_id, district } in rows {
             let service_categories = categories.get(&id).cloned().unwrap_or_default();
             let service_groups = groups.get(&id).cloned().unwrap_or_default();
             let texts = Lang::ALL
@@ -236,7 +238,8 @@ impl SqlStore {
                         tags.extend(taxonomy.group_texts.all(*g, &["name"], lang));
                     }
                     let organization = organizations.get(org_id, "name", lang).unwrap_or_default();
-                    let mut body = services.all(id, &["description", "eligibility", "how_to_access", "cost"], lang);
+                    let mut body =
+                        services.all(id, &["in_short", "description", "eligibility", "how_to_access", "cost"], lang);
                     body.push(organization);
                     if let Some(p) = programme_id {
                         body.extend(programme_names.get(p, "name", lang));
@@ -258,6 +261,7 @@ impl SqlStore {
                 .and_then(|p| periods.get(&p))
                 .is_some_and(|(s, e)| programme_status(s.as_deref(), e.as_deref(), today()) == ProgrammeStatus::Ended);
             let mut municipalities = places.remove(&id).unwrap_or_default();
+            municipalities.extend(district);
             municipalities.sort();
             municipalities.dedup();
             out.push(IndexDocument {

@@ -22,6 +22,7 @@ struct ServiceRow {
     access_mode: Option<String>,
     website: Option<String>,
     email: Option<String>,
+    district: Option<String>,
     last_verified_at: Option<DateTime<Utc>>,
     org_id: i64,
     org_slug: String,
@@ -56,6 +57,7 @@ struct ProgrammeRow {
     period: ProgrammePeriod,
     website: Option<String>,
     email: Option<String>,
+    district: Option<String>,
     org_id: i64,
     org_slug: String,
 }
@@ -106,7 +108,8 @@ struct TaggedService {
     tag: String,
 }
 
-const SERVICE_FIELDS: [&str; 6] = ["name", "summary", "description", "eligibility", "how_to_access", "cost"];
+const SERVICE_FIELDS: [&str; 7] =
+    ["name", "in_short", "summary", "description", "eligibility", "how_to_access", "cost"];
 
 impl SqlStore {
     /// Categories or target groups of a service, named in `lang`, in taxonomy order.
@@ -215,7 +218,7 @@ impl DirectoryRead for SqlStore {
         holidays: &Holidays,
     ) -> Result<Option<ServiceDetail>, DbError> {
         let row: Option<ServiceRow> = sqlx::query_as(
-            "SELECT s.id, s.slug, s.status, s.access_mode, s.website, s.email, s.last_verified_at,
+            "SELECT s.id, s.slug, s.status, s.access_mode, s.website, s.email, s.district, s.last_verified_at,
                     o.id AS org_id, o.slug AS org_slug, p.id AS prog_id, p.slug AS prog_slug, p.start_date, p.end_date
              FROM services s
              JOIN organizations o ON o.id = s.organization_id
@@ -232,6 +235,7 @@ impl DirectoryRead for SqlStore {
             access_mode: access,
             website,
             email,
+            district,
             last_verified_at: verified,
             org_id,
             org_slug,
@@ -246,13 +250,15 @@ impl DirectoryRead for SqlStore {
         let pool = &self.pool;
         let texts = TextBag::load(pool, "service", &[id], lang).await?;
         let org_texts = TextBag::load(pool, "organization", &[org_id], lang).await?;
-        let [name, summary, description, eligibility, how_to_access, cost] = SERVICE_FIELDS.map(|f| texts.get(id, f));
-        let name = name.unwrap_or(Text { text: slug.clone(), status: TranslationStatus::Fallback });
+        let [name, in_short, summary, description, eligibility, how_to_access, cost] =
+            SERVICE_FIELDS.map(|f| texts.get(id, f));
+        let name = name.unwrap_or(Text::new(slug.clone(), TranslationStatus::Fallback));
         let summary = summary.unwrap_or_else(|| texts.required(id, "summary"));
         let description = description.unwrap_or_else(|| texts.required(id, "description"));
-        let translation = [&name.status, &summary.status, &description.status]
+        let translation = [Some(&name), in_short.as_ref(), Some(&summary), Some(&description)]
             .into_iter()
-            .copied()
+            .flatten()
+            .map(|t| t.status)
             .max()
             .unwrap_or(TranslationStatus::Source);
 
@@ -301,6 +307,7 @@ impl DirectoryRead for SqlStore {
             lang,
             translation,
             name,
+            in_short,
             summary,
             description,
             eligibility,
@@ -314,6 +321,7 @@ impl DirectoryRead for SqlStore {
             access: access.as_deref().and_then(AccessMode::parse),
             status: ServiceStatus::parse(&status).unwrap_or(ServiceStatus::Active),
             municipalities,
+            district,
             locations: self.service_locations(id, lang, holidays).await?,
             phones: self.phones("service", id, lang).await?,
             email,
@@ -388,7 +396,7 @@ impl DirectoryRead for SqlStore {
 
     async fn programme_detail(&self, lang: Lang, slug: &str) -> Result<Option<ProgrammeDetail>, DbError> {
         let row: Option<ProgrammeRow> = sqlx::query_as(
-            "SELECT p.id, p.slug, p.start_date, p.end_date, p.website, p.email, o.id AS org_id, o.slug AS org_slug
+            "SELECT p.id, p.slug, p.start_date, p.end_date, p.website, p.email, p.district, o.id AS org_id, o.slug AS org_slug
              FROM programmes p JOIN organizations o ON o.id = p.organization_id WHERE p.slug = $1",
         )
         .bind(slug)
@@ -398,6 +406,7 @@ impl DirectoryRead for SqlStore {
             period: ProgrammePeriod { id, slug, start_date: start, end_date: end },
             website,
             email,
+            district,
             org_id,
             org_slug,
         }) = row
@@ -425,6 +434,7 @@ impl DirectoryRead for SqlStore {
             beneficiaries: texts.get(id, "beneficiaries"),
             partners,
             municipalities,
+            district,
             status: programme_status(start.as_deref(), end.as_deref(), today()),
             start,
             end,

@@ -61,14 +61,17 @@ impl TextBag {
         let pick = |code: &str| rows.iter().find(|r| r.lang == code && !r.text.trim().is_empty());
         if let Some(row) = pick(lang.code()) {
             let status = TranslationStatus::parse(&row.status).unwrap_or(TranslationStatus::Machine);
-            return Some(Text { text: row.text.clone(), status });
+            return Some(match (status, pick("it")) {
+                (TranslationStatus::Outdated, Some(italian)) => Text::outdated(row.text.clone(), italian.text.clone()),
+                _ => Text::new(row.text.clone(), status),
+            });
         }
-        pick("it").map(|row| Text { text: row.text.clone(), status: TranslationStatus::Fallback })
+        pick("it").map(|row| Text::new(row.text.clone(), TranslationStatus::Fallback))
     }
 
     /// Like [`get`](Self::get) for a field every entity has; an empty text if the data lacks it.
     pub fn required(&self, id: i64, field: &str) -> Text {
-        self.get(id, field).unwrap_or(Text { text: String::new(), status: TranslationStatus::Fallback })
+        self.get(id, field).unwrap_or(Text::new(String::new(), TranslationStatus::Fallback))
     }
 
     pub fn plain(&self, id: i64, field: &str) -> String {

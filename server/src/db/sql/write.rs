@@ -250,8 +250,8 @@ async fn insert_programme(
     statuses: Statuses<'_>,
 ) -> Result<i64, DbError> {
     let id: i64 = sqlx::query_scalar(
-        "INSERT INTO programmes (slug, organization_id, start_date, end_date, website, email, origin, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+        "INSERT INTO programmes (slug, organization_id, start_date, end_date, website, email, district, origin, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
     )
     .bind(&p.slug)
     .bind(org_id)
@@ -259,6 +259,7 @@ async fn insert_programme(
     .bind(&p.end)
     .bind(&p.website)
     .bind(&p.email)
+    .bind(&p.district)
     .bind(origin.as_str())
     .bind(now())
     .fetch_one(&mut **tx)
@@ -307,8 +308,8 @@ async fn insert_service(
 ) -> Result<(), DbError> {
     let programme_id = s.programme.as_deref().and_then(|p| programme_ids.get(p).copied());
     let id: i64 = sqlx::query_scalar(
-        "INSERT INTO services (slug, organization_id, programme_id, status, access_mode, website, email, origin, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+        "INSERT INTO services (slug, organization_id, programme_id, status, access_mode, website, email, district, origin, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
     )
     .bind(&s.slug)
     .bind(org_id)
@@ -317,6 +318,7 @@ async fn insert_service(
     .bind(&s.access)
     .bind(&s.website)
     .bind(&s.email)
+    .bind(&s.district)
     .bind(origin.as_str())
     .bind(now())
     .fetch_one(&mut **tx)
@@ -324,6 +326,7 @@ async fn insert_service(
     let owner = format!("service:{}", s.slug);
     let fields = [
         ("name", Some(&s.name)),
+        ("in_short", s.in_short.as_ref()),
         ("summary", Some(&s.summary)),
         ("description", Some(&s.description)),
         ("eligibility", s.eligibility.as_ref()),

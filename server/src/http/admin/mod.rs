@@ -16,6 +16,7 @@ mod preview;
 mod profile;
 mod reports;
 pub mod session;
+mod translations;
 pub mod urls;
 
 pub use preview::remove_leftovers as remove_preview_leftovers;
@@ -23,8 +24,8 @@ pub use preview::remove_leftovers as remove_preview_leftovers;
 use crate::accounts::Busy;
 use crate::db::DbError;
 use crate::state::AppState;
-use axum::extract::FromRef;
 use axum::extract::Request;
+use axum::extract::{DefaultBodyLimit, FromRef};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
@@ -184,6 +185,11 @@ where
         .route("/admin/orgs/{org}/revisions/{id}", get(organizations::revision))
         .route("/admin/orgs/{org}/revisions/{id}/restore", post(organizations::restore))
         .route("/admin/orgs/{org}/preview/{lang}/{kind}/{id}", get(preview::show))
+        .route(
+            "/admin/orgs/{org}/translations",
+            post(translations::import).layer(DefaultBodyLimit::max(translations::MAX_UPLOAD_BYTES)),
+        )
+        .route("/admin/orgs/{org}/translations/{file}", get(translations::export))
         .route("/admin/orgs/{org}/{kind}/new", get(entries::new_form).post(entries::create))
         .route("/admin/orgs/{org}/{kind}/{id}", get(entries::edit_form).post(entries::save_entry))
         .route("/admin/orgs/{org}/{kind}/{id}/delete", post(entries::delete))

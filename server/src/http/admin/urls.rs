@@ -3,6 +3,7 @@
 //! the router in `admin/mod.rs` serves (a test greps the other modules for `"/admin`
 //! literals). ARCHITECTURE.md §3.
 
+use crate::content::editor::xliff::Filter;
 use crate::content::editor::Kind;
 use portineria_app::lang::Lang;
 
@@ -98,6 +99,16 @@ impl Org<'_> {
 
     pub fn revisions(&self) -> String {
         format!("{}/revisions", self.page())
+    }
+
+    /// Where an XLIFF file is uploaded.
+    pub fn translations(&self) -> String {
+        format!("{}/translations", self.page())
+    }
+
+    /// The XLIFF file of one language holding the texts `filter` picks.
+    pub fn translations_file(&self, lang: Lang, filter: Filter) -> String {
+        format!("{}/{}.xlf?filter={}", self.translations(), lang.code(), filter.as_str())
     }
 
     pub fn revision(&self, id: i64) -> String {

@@ -47,6 +47,9 @@ pub enum TranslationStatus {
     Confirmed,
     /// Machine-translated, not yet confirmed.
     Machine,
+    /// Translated from an older Italian text: it may state old facts. The text carries the
+    /// current Italian in `italian`.
+    Outdated,
     /// Missing in this language: the Italian text is sent instead.
     Fallback,
 }
@@ -57,6 +60,7 @@ impl From<model::TranslationStatus> for TranslationStatus {
             model::TranslationStatus::Source => Self::Source,
             model::TranslationStatus::Confirmed => Self::Confirmed,
             model::TranslationStatus::Machine => Self::Machine,
+            model::TranslationStatus::Outdated => Self::Outdated,
             model::TranslationStatus::Fallback => Self::Fallback,
         }
     }
@@ -127,11 +131,14 @@ impl From<model::ProgrammeStatus> for ProgrammeStatus {
 pub struct Text {
     text: String,
     status: TranslationStatus,
+    /// The Italian text as it is now, only with the status `outdated`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    italian: Option<String>,
 }
 
 impl From<model::Text> for Text {
     fn from(text: model::Text) -> Self {
-        Self { text: text.text, status: text.status.into() }
+        Self { text: text.text, status: text.status.into(), italian: text.italian_now }
     }
 }
 
@@ -416,9 +423,12 @@ pub struct ServiceDetail {
     /// The stable identifier (slug), as in a search hit.
     id: String,
     lang: Lang,
-    /// The least settled status among the texts sent (fallback < machine < confirmed/source).
+    /// The least settled status among the texts sent (fallback < outdated < machine <
+    /// confirmed/source).
     translation: TranslationStatus,
     name: Text,
+    /// What the service does in one line of everyday words (at most 20 words).
+    in_short: Option<Text>,
     summary: Text,
     description: Text,
     /// Who the service is for.
@@ -438,6 +448,8 @@ pub struct ServiceDetail {
     access: Option<AccessMode>,
     status: ServiceStatus,
     municipalities: Vec<String>,
+    /// The social-services district it covers, where the source names no comuni.
+    district: Option<String>,
     locations: Vec<Location>,
     phones: Vec<Phone>,
     email: Option<String>,
@@ -457,6 +469,7 @@ impl From<model::ServiceDetail> for ServiceDetail {
             lang: detail.lang.into(),
             translation: detail.translation.into(),
             name: detail.name.into(),
+            in_short: detail.in_short.map(Into::into),
             summary: detail.summary.into(),
             description: detail.description.into(),
             eligibility: detail.eligibility.map(Into::into),
@@ -470,6 +483,7 @@ impl From<model::ServiceDetail> for ServiceDetail {
             access: detail.access.map(Into::into),
             status: detail.status.into(),
             municipalities: detail.municipalities,
+            district: detail.district,
             locations: detail.locations.into_iter().map(Into::into).collect(),
             phones: detail.phones.into_iter().map(Into::into).collect(),
             email: detail.email,

@@ -8,14 +8,15 @@ use crate::content::editor::completeness;
 use crate::content::editor::fields::{Access, Check, EntryType, Height, Options, HOURS, PHONE};
 use crate::content::editor::form::{first, in_lang, row, row_part, rows, Choices, FieldErrors, FormValues, BLANK_ROWS};
 use crate::content::editor::{for_kind, Kind};
-use crate::content::{OrganizationFile, Taxonomy};
+use crate::content::{self, OrganizationFile, Taxonomy};
 use leptos::prelude::*;
 // Leptos writes a `<textarea>`'s children as they are when rendering on the server, so a
 // stored `</textarea>` would end the field and inject markup: its text is escaped by hand.
 use portineria_app::components::requirements::DocumentIcon;
 use portineria_app::components::text::escape_text;
-use portineria_app::i18n::t;
+use portineria_app::i18n::{t, t_args};
 use portineria_app::lang::Lang;
+use portineria_app::model::TranslationStatus;
 use portineria_app::requirements::DocumentKind;
 
 /// What the form needs besides its values.
@@ -107,19 +108,42 @@ fn text_input(
     view! { <label for=id>{label}</label>{input} }.into_any()
 }
 
-/// A text in five languages: Italian first, then each language beside the Italian.
+/// For a short line, how long it is in `lang` against its limit, with a warning above it.
+fn length_view(ui: Lang, height: Height, lang: Lang, value: &str) -> Option<AnyView> {
+    if height != Height::Short || value.is_empty() {
+        return None;
+    }
+    let (count, limit) = content::in_short_length(value, lang);
+    let args = [("count", count.into()), ("limit", limit.into())];
+    let length = if lang == Lang::Zh {
+        t_args(ui, "admin-length-chars", &args)
+    } else {
+        t_args(ui, "admin-length-words", &args)
+    };
+    Some(if count > limit {
+        view! { <span class="length too-long" role="status">{length}" — "{t(ui, "admin-length-too-long")}</span> }
+            .into_any()
+    } else {
+        view! { <span class="length">{length}</span> }.into_any()
+    })
+}
+
+/// A text in five languages: Italian first, then each language beside the Italian. An
+/// outdated translation is highlighted with the Italian it was made from beside today's.
 fn texts_field(
     ctx: &EditorContext,
     form: &FormValues,
     errors: &FieldErrors,
     (field, required): (&str, bool),
-    multiline: bool,
+    height: Height,
 ) -> AnyView {
     let lang = ctx.admin.lang;
+    let multiline = height == Height::Paragraph;
     let owner = ctx.kind.owner(ctx.id.unwrap_or(""));
     let path = format!("{owner}/{field}");
     let italian_name = in_lang(field, Lang::It);
     let italian = first(form, &italian_name).to_string();
+    let before = ctx.doc.outdated_from.get(&path);
     let required = required.then(|| view! { " "<span class="required">{t(lang, "admin-required")}</span> });
     let others = Lang::ALL
         .into_iter()
@@ -127,21 +151,34 @@ fn texts_field(
         .map(|l| {
             let name = in_lang(field, l);
             let value = first(form, &name).to_string();
-            let status = if value.is_empty() { "missing" } else { completeness::status(ctx.doc, &path, l).as_str() };
-            let confirm = (status == "machine" && ctx.id.is_some()).then(|| {
+            let status =
+                if value.is_empty() { "missing" } else { completeness::status(ctx.doc, &path, l).as_str() };
+            let outdated = status == TranslationStatus::Outdated.as_str();
+            let confirm = ((status == "machine" || outdated) && ctx.id.is_some()).then(|| {
                 view! {
                     <button type="submit" name="confirm" value=format!("{path}/{}", l.code()) class="secondary small">
                         {t(lang, "admin-confirm-translation")}
                     </button>
                 }
             });
+            let was = before.filter(|_| outdated).map(|was| {
+                view! {
+                    <div class="translation-before" lang="it">
+                        <span class="hint">{t(lang, "admin-italian-before")}</span><p><del>{was.clone()}</del></p>
+                    </div>
+                }
+            });
+            let now_label = if outdated { t(lang, "admin-italian-now") } else { t(lang, "language-name-it") };
             let label = t(lang, &format!("language-name-{}", l.code()));
+            let length = length_view(lang, height, l, &value);
             view! {
-                <div class="translation-row">
-                    <div class="translation-source" lang="it"><span class="hint">{t(lang, "language-name-it")}</span><p>{italian.clone()}</p></div>
+                <div class=if outdated { "translation-row outdated" } else { "translation-row" } id=outdated.then(|| format!("outdated-{path}/{}", l.code()))>
+                    {was}
+                    <div class="translation-source" lang="it"><span class="hint">{now_label}</span><p>{italian.clone()}</p></div>
                     <div class="translation-target">
                         {text_input(name.clone(), l, value, multiline, errors, label)}
                         <span class=format!("status status-{status}")>{t(lang, &format!("admin-status-{status}"))}</span>
+                        {length}
                         {confirm}
                         {error_view(lang, errors, &name)}
                     </div>
@@ -154,6 +191,7 @@ fn texts_field(
             <legend>{t(lang, &label_key(field))}{required}</legend>
             <div class="translation-italian">
                 {text_input(italian_name.clone(), Lang::It, italian.clone(), multiline, errors, format!("{} ({})", t(lang, "language-name-it"), t(lang, "admin-status-source")))}
+                {length_view(lang, height, Lang::It, &italian)}
                 {error_view(lang, errors, &italian_name)}
             </div>
             {others}
@@ -399,9 +437,7 @@ fn fields<T: EntryType>(ctx: &EditorContext, form: &FormValues, errors: &FieldEr
             match &f.access {
                 Access::Id(_) => id_field(ctx, form, errors, name),
                 Access::Line(check, _) => line_field(ctx, form, errors, (name, required), *check),
-                Access::Texts(height, _) => {
-                    texts_field(ctx, form, errors, (name, required), *height == Height::Paragraph)
-                }
+                Access::Texts(height, _) => texts_field(ctx, form, errors, (name, required), *height),
                 Access::TextsList(_) => texts_list_field(ctx, form, errors, name),
                 Access::Choice(options, _) => choice_field(ctx, form, errors, (name, required), *options),
                 Access::Multi(options, _) => multi_field(ctx, form, errors, name, *options),
@@ -411,6 +447,7 @@ fn fields<T: EntryType>(ctx: &EditorContext, form: &FormValues, errors: &FieldEr
                 Access::Hours(_) => hours_field(ctx, form, errors, name),
                 Access::Flag(_) => flag_field(ctx, form, name),
                 Access::Coordinates(_) => line_field(ctx, form, errors, (name, false), Check::Coordinates),
+                Access::Note(_) => lines_field(ctx, form, errors, name, "admin-hint-editor-note"),
             }
         })
         .collect_view()

@@ -6,10 +6,10 @@
 use super::super::organizations::service::OrgDoc;
 use super::super::session::Admin;
 use super::super::AdminError;
-use crate::content::editor::completeness::update_statuses;
+use crate::content::editor::completeness::{self, update_statuses};
 use crate::content::editor::form::{first, from_form, to_form, Choices, FieldErrors, FormValues};
 use crate::content::editor::{Entry, Kind};
-use crate::content::{FileTranslationStatus, OrganizationFile};
+use crate::content::OrganizationFile;
 use crate::db::AuditAction;
 use crate::state::AppState;
 use crate::write::publishing::{slug_taken, Mode};
@@ -93,7 +93,7 @@ pub fn update(
     let confirm = first(form, "confirm");
     let confirmed = !confirm.is_empty();
     if confirm.starts_with(&format!("{}/", kind.owner(id))) {
-        doc.statuses.insert(confirm.to_string(), FileTranslationStatus::Confirmed);
+        completeness::confirm(&mut doc, confirm);
     }
     doc.put_entry(Some(id), entry);
     Ok(Edited::Document(Box::new(Typed { doc, id: id.to_string(), summary: kind.entry_key(id), confirmed })))

@@ -10,7 +10,7 @@ use super::page::{self, Done};
 use super::session::Admin;
 use super::urls;
 use super::AdminError;
-use crate::content::editor::completeness::completeness;
+use crate::content::editor::completeness::{completeness, outdated};
 use crate::content::editor::diff::{diff, touched, Change};
 use crate::content::editor::form::first;
 use crate::state::AppState;
@@ -63,10 +63,12 @@ pub async fn show(
     let stamps: HashMap<_, _> =
         state.db.verifications(org.id).await?.into_iter().map(|v| (v.entry.clone(), v)).collect();
     let counts = completeness(org.working());
+    let outdated = outdated(org.working());
     let page = views::OrgPage {
         notice: done.notice(admin.lang, &DONE),
         draft_changes: org.draft.is_some().then(|| draft_changes(&org).len()),
         completeness: &counts,
+        outdated: &outdated,
         stamps: &stamps,
     };
     Ok(page::ok(views::organization(&admin, &org, page)))

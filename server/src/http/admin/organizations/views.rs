@@ -4,8 +4,9 @@
 
 use super::super::page::{bar, csrf_field, document, post_button, when};
 use super::super::session::Admin;
+use super::super::translations::views as translations;
 use super::service::OrgDoc;
-use crate::content::editor::completeness::Completeness;
+use crate::content::editor::completeness::{Completeness, Outdated};
 use crate::content::editor::diff::Change;
 use crate::content::editor::{Entry, Kind};
 use crate::db::{RevisionEntry, Verification};
@@ -101,12 +102,14 @@ fn completeness_view(lang: Lang, counts: &[(Lang, Completeness)]) -> AnyView {
         .map(|(l, c)| {
             let present = Completeness::percent(c.present, c.total);
             let confirmed = Completeness::percent(c.confirmed, c.total);
+            let outdated = Completeness::percent(c.outdated, c.total);
             let name = t(lang, &format!("language-name-{}", l.code()));
             view! {
                 <div class="admin-completeness" lang=lang.code()>
                     <h3>{name.clone()}</h3>
                     {bar(t(lang, "admin-translated"), present)}
                     {bar(t(lang, "admin-confirmed"), confirmed)}
+                    {bar(t(lang, "admin-outdated"), outdated)}
                 </div>
             }
         })
@@ -189,6 +192,8 @@ pub struct OrgPage<'a> {
     pub draft_changes: Option<usize>,
     /// The translations' completeness per language.
     pub completeness: &'a [(Lang, Completeness)],
+    /// The translations made from an older Italian, to update.
+    pub outdated: &'a [Outdated],
     /// The "still accurate" stamps by entry key.
     pub stamps: &'a HashMap<String, Verification>,
 }
@@ -210,7 +215,9 @@ pub fn organization(admin: &Admin, org: &OrgDoc, page: OrgPage) -> String {
             <h2>{t(lang, "admin-completeness")}</h2>
             {completeness_view(lang, page.completeness)}
         </section>
+        {translations::outdated_list(admin, org, page.outdated)}
         {sections}
+        {translations::section(admin, org)}
     };
     document(lang, &name, Some(admin), body.into_any())
 }

@@ -246,20 +246,13 @@ pub async fn create_organization(state: &AppState, admin: &Admin, form: &FormVal
     let italian = |text: String| Texts(BTreeMap::from([("it".to_string(), text)]));
     let doc = OrganizationFile {
         translations: FileTranslationStatus::Machine,
-        source: None,
         organization: Organization {
             slug: slug.clone(),
-            website: None,
-            email: None,
-            phones: Vec::new(),
             name: italian(name),
             description: italian(description),
+            ..Organization::default()
         },
-        locations: Vec::new(),
-        programmes: Vec::new(),
-        services: Vec::new(),
-        events: Vec::new(),
-        statuses: BTreeMap::new(),
+        ..OrganizationFile::default()
     };
     match create(&state.publisher(), &doc, admin.actor()).await {
         Ok(_) => Ok(slug),
