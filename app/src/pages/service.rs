@@ -5,7 +5,9 @@ use crate::components::feedback::Feedback;
 use crate::components::frame::use_links;
 use crate::components::listen::Listen;
 use crate::components::requirements::{Checklist, WhoCanGo};
-use crate::components::text::{text_lang, title_text, Contact, Line, OutdatedNote, Paragraphs, TranslationNotice};
+use crate::components::text::{
+    text_lang, title_text, Contact, Isolated, Line, OutdatedNote, Paragraphs, TranslationNotice,
+};
 use crate::directory::load_service;
 use crate::i18n::{format_partial_date, join, t, t_args};
 use crate::lang::Lang;
@@ -70,7 +72,7 @@ fn ServiceView(lang: Lang, service: ServiceDetail) -> impl IntoView {
         view! {
             <ul class="contacts">
                 {s.phones.iter().map(|p| {
-                    let label = p.label.as_ref().map(|l| format!("{} ", l.text));
+                    let label = p.label.as_ref().map(|l| view! { <Isolated text=l.text.clone()/>" " });
                     view! {
                         <li>
                             {t(lang, "service-phone")}": "{label}
@@ -117,6 +119,8 @@ fn ServiceView(lang: Lang, service: ServiceDetail) -> impl IntoView {
     let kiosk = use_links().is_kiosk();
     let feedback = view! { <Feedback lang id=s.id.clone() about=lang/> }.into_any();
     let (feedback_top, feedback_end) = if kiosk { (Some(feedback), None) } else { (None, Some(feedback)) };
+    // A kiosk says it once, in the plain words of "in short"; the page gives both.
+    let lead = (!kiosk || s.in_short.is_none()).then(|| view! { <Line text=s.summary.clone() lang class="lead"/> });
     view! {
         <Title text=title_text(s.name.text.clone())/>
         <article class="service-detail">
@@ -125,7 +129,7 @@ fn ServiceView(lang: Lang, service: ServiceDetail) -> impl IntoView {
                 <OutdatedNote text=s.name.clone() lang/>
                 {s.in_short.clone().map(|text| view! { <Line text lang class="in-short"/> })}
                 <ServiceStatusBadge lang status=s.status/>
-                <Line text=s.summary.clone() lang class="lead"/>
+                {lead}
                 <ul class="chips">{categories}</ul>
                 <TranslationNotice status=s.translation lang/>
                 {feedback_top}

@@ -75,6 +75,7 @@ pub fn organisation_file(seed: u64, org: usize, first: usize, count: usize) -> O
         phones,
         name,
         description: join(&description),
+        editor_note: None,
     };
 
     let locations: Vec<Location> = (0..rng.range(2, 5)).map(|i| location(&mut rng, region, home, i)).collect();
@@ -100,6 +101,7 @@ pub fn organisation_file(seed: u64, org: usize, first: usize, count: usize) -> O
         services,
         events: Vec::new(),
         statuses: Default::default(),
+        outdated_from: Default::default(),
     }
 }
 
@@ -208,6 +210,8 @@ fn programme(rng: &mut Rng, identity: &Identity, title: usize, slug: String) -> 
         description: join(&description),
         funder,
         beneficiaries,
+        district: None,
+        editor_note: None,
     };
     (programme, ended)
 }

@@ -161,6 +161,11 @@ pub fn service(rng: &mut Rng, n: usize, provider: &Provider) -> Service {
         required_documents,
         documents,
         who_can_go,
+        // Synthetic services have no plain line, district or editors' note: the benchmark
+        // measures search over the texts every service has.
+        in_short: None,
+        district: None,
+        editor_note: None,
     }
 }
 

@@ -11,7 +11,7 @@ use portineria_tests::admin::{account, entry_form_of, set, Agent};
 use portineria_tests::browser::{axe_violations, browser, screenshot, wait_until};
 use portineria_tests::{repo_root, TestServer};
 
-async fn loaded(client: &Client, address: &str) {
+pub async fn loaded(client: &Client, address: &str) {
     client.goto(address).await.expect("page");
     wait_until(client, "return document.readyState === 'complete'").await;
 }
@@ -52,7 +52,7 @@ async fn body(client: &Client) -> String {
     panic!("no page body");
 }
 
-async fn log_in(client: &Client, base: &str, (email, password): (&str, &str)) {
+pub async fn log_in(client: &Client, base: &str, (email, password): (&str, &str)) {
     loaded(client, &format!("{base}/admin/login")).await;
     fill(client, "#email", email).await;
     fill(client, "#password", password).await;

@@ -34,5 +34,6 @@ mod requirements;
 mod requirements_browser;
 mod search;
 mod translations;
+mod translations_browser;
 mod way;
 mod way_browser;

@@ -127,20 +127,30 @@ async fn hostile_search_input_never_breaks_a_page() {
     }
 }
 
-/// The server-function endpoints the built wasm calls (`/_sf/<name><hash>`).
+/// The server-function endpoints the built wasm calls (`/_sf/<name><hash>`): every name ends
+/// with the same hash of the crate, and the wasm's strings are packed without separators, so
+/// a name may be followed by the digits of the next string: each is cut to the shortest hash.
 fn server_function_paths() -> Vec<String> {
     let wasm =
         std::fs::read(portineria_tests::repo_root().join("target/site/pkg/portineria.wasm")).expect("site built");
-    let mut paths: Vec<String> = wasm
+    let found: Vec<(String, String)> = wasm
         .windows(5)
         .enumerate()
         .filter(|(_, w)| w == b"/_sf/")
         .map(|(i, _)| {
-            let name: Vec<u8> =
-                wasm[i + 5..].iter().take_while(|b| b.is_ascii_alphanumeric() || **b == b'_').copied().collect();
-            format!("/_sf/{}", String::from_utf8_lossy(&name))
+            let rest = &wasm[i + 5..];
+            let name = rest.iter().take_while(|b| b.is_ascii_lowercase() || **b == b'_').count();
+            let digits = rest[name..].iter().take_while(|b| b.is_ascii_digit()).count();
+            let text = |r: &[u8]| String::from_utf8_lossy(r).into_owned();
+            (text(&rest[..name]), text(&rest[name..name + digits]))
         })
-        .filter(|p| p.len() > 5)
+        .filter(|(name, digits)| !name.is_empty() && !digits.is_empty())
+        .collect();
+    let hash = found.iter().map(|(_, d)| d.as_str()).min_by_key(|d| d.len()).unwrap_or_default().to_string();
+    let mut paths: Vec<String> = found
+        .iter()
+        .filter(|(_, digits)| digits.starts_with(&hash))
+        .map(|(name, _)| format!("/_sf/{name}{hash}"))
         .collect();
     paths.sort();
     paths.dedup();

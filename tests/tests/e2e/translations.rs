@@ -98,7 +98,10 @@ async fn a_changed_italian_makes_the_translations_outdated_until_confirmed() {
     assert_eq!(api_service(slug, "ro").await["name"]["status"], "confirmed");
     assert_eq!(api_service(slug, "sq").await["name"]["status"], "outdated");
     let org = agent.get("/admin/orgs/roma-capitale").await.body;
-    assert!(!org.contains(&format!("#outdated-service:{slug}/name/ar\"")) && org.contains(&format!("/name/sq\"")));
+    assert!(
+        !org.contains(&format!("#outdated-service:{slug}/name/ar\""))
+            && org.contains(&format!("#outdated-service:{slug}/name/sq\""))
+    );
 
     // Restoring the revision before the rename restores the statuses with the texts.
     let history = agent.get("/admin/orgs/roma-capitale/revisions").await.body;
@@ -270,4 +273,28 @@ async fn an_upload_racing_a_save_loses_neither() {
         assert_eq!(name.name.0.get("sq"), Some(&text), "round {round}: the upload survived");
         assert_eq!(other.summary.0.get("it"), Some(&summary), "round {round}: the save survived");
     }
+}
+
+/// "In short" is searched like the rest of a service, and the editor counts its words.
+#[tokio::test]
+async fn in_short_is_searched_and_the_editor_counts_its_words() {
+    let agent = Agent::logged_in(base(), COORDINATOR).await;
+    let path = "/admin/orgs/programma-integra/services/fabbrica-dei-mestieri-formazione-inserimento-lavorativo";
+    let short = "Impari a montare pannelli solari con Zanzibarquattro";
+    assert_eq!(save(&agent, path, &[("in_short.it", short)], "publish").await, 303);
+    let url = format!("{}/api/v1/search?lang=it&q=zanzibarquattro", base());
+    let json: serde_json::Value = http().get(url).send().await.expect("api").json().await.expect("json");
+    let hits: Vec<&str> = json["hits"].as_array().expect("hits").iter().filter_map(|h| h["id"].as_str()).collect();
+    assert_eq!(hits, ["fabbrica-dei-mestieri-formazione-inserimento-lavorativo"]);
+    let form = agent.get(path).await.body;
+    assert!(form.contains(&escaped(&t_args(
+        Lang::It,
+        "admin-length-words",
+        &[("count", 7.into()), ("limit", 20.into())]
+    ))));
+    // Above the limit: saved (a partner may need one more word), with a warning.
+    let long = "Questa riga dice troppe cose in troppe parole perché una famiglia la possa leggere tutta d'un fiato davanti allo sportello della portineria";
+    assert_eq!(save(&agent, path, &[("in_short.it", long)], "draft").await, 303);
+    let form = agent.get(path).await.body;
+    assert!(form.contains(&escaped(&t(Lang::It, "admin-length-too-long"))), "a warning above 20 words");
 }

@@ -61,6 +61,9 @@ macro_rules! on_entry {
 pub(crate) use on_entry;
 
 /// One entry of an organisation's document, of any kind.
+// A service is the largest variant; entries live one request long and a few at a time, so
+// boxing it would cost every match for no memory anyone would notice.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq)]
 pub enum Entry {
     Organization(Organization),

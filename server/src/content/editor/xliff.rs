@@ -300,8 +300,9 @@ fn on_element(
             }
         }
         b"note" if !empty => {
-            if attribute(e, "category")?.as_deref() == Some(HASH_NOTE) {
-                *at = At::HashNote;
+            *at = match attribute(e, "category")?.as_deref() {
+                Some(HASH_NOTE) => At::HashNote,
+                _ => *at,
             }
         }
         b"source" if !empty => *at = At::Source,

@@ -16,7 +16,6 @@ mod preview;
 mod profile;
 mod reports;
 pub mod session;
-mod translations;
 pub mod urls;
 
 pub use preview::remove_leftovers as remove_preview_leftovers;
@@ -187,9 +186,10 @@ where
         .route("/admin/orgs/{org}/preview/{lang}/{kind}/{id}", get(preview::show))
         .route(
             "/admin/orgs/{org}/translations",
-            post(translations::import).layer(DefaultBodyLimit::max(translations::MAX_UPLOAD_BYTES)),
+            post(organizations::translations::import)
+                .layer(DefaultBodyLimit::max(organizations::translations::MAX_UPLOAD_BYTES)),
         )
-        .route("/admin/orgs/{org}/translations/{file}", get(translations::export))
+        .route("/admin/orgs/{org}/translations/{file}", get(organizations::translations::export))
         .route("/admin/orgs/{org}/{kind}/new", get(entries::new_form).post(entries::create))
         .route("/admin/orgs/{org}/{kind}/{id}", get(entries::edit_form).post(entries::save_entry))
         .route("/admin/orgs/{org}/{kind}/{id}/delete", post(entries::delete))

@@ -3,6 +3,7 @@
 //! [`service`], the pages in [`views`].
 
 pub mod service;
+pub mod translations;
 pub mod views;
 
 use super::forms::Form;

@@ -4,8 +4,8 @@
 
 use super::super::page::{bar, csrf_field, document, post_button, when};
 use super::super::session::Admin;
-use super::super::translations::views as translations;
 use super::service::OrgDoc;
+use super::translations::views as translations;
 use crate::content::editor::completeness::{Completeness, Outdated};
 use crate::content::editor::diff::Change;
 use crate::content::editor::{Entry, Kind};

@@ -4,11 +4,11 @@
 
 pub mod views;
 
-use super::organizations::service::{load, save, Outcome};
-use super::organizations::{answer, draft_moved};
-use super::page;
-use super::session::Admin;
-use super::AdminError;
+use super::super::page;
+use super::super::session::Admin;
+use super::super::AdminError;
+use super::service::{load, save, Outcome};
+use super::{answer, draft_moved};
 use crate::content::editor::xliff::{self, Filter, Problem};
 use crate::state::AppState;
 use crate::write::publishing::Mode;

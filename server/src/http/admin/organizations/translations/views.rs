@@ -1,9 +1,9 @@
 //! The translators' section of an organisation's page (outdated translations to update,
 //! XLIFF files to download and upload) and the pages an upload answers.
 
-use super::super::organizations::service::OrgDoc;
-use super::super::page::{csrf_field, document};
-use super::super::session::Admin;
+use super::super::super::page::{csrf_field, document};
+use super::super::super::session::Admin;
+use super::super::service::OrgDoc;
 use crate::content::editor::completeness::Outdated;
 use crate::content::editor::xliff::{Applied, Filter, Problem};
 use crate::content::editor::Kind;
