@@ -47,6 +47,11 @@ macro_rules! field {
     };
 }
 
+/// The message id of a field's label: `in_short` → `admin-field-in-short`.
+pub fn label_key(name: &str) -> String {
+    format!("admin-field-{}", name.replace('_', "-"))
+}
+
 /// The kinds of entry of an organisation's document.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Kind {

@@ -428,7 +428,7 @@ pub fn apply(doc: &mut OrganizationFile, parsed: &Parsed) -> Result<Applied, Vec
         let changed = written(texts, lang) != Some(target.as_str());
         let reviewed = matches!(unit.state.as_deref(), Some("reviewed" | "final"));
         let key = content::status_key(&unit.id, lang);
-        let before = doc.statuses.get(&key).copied().unwrap_or(doc.translations);
+        let confirmed = status(doc, &unit.id, lang) == TranslationStatus::Confirmed;
         if changed {
             texts.0.insert(lang.code().to_string(), target);
             if current {
@@ -438,7 +438,7 @@ pub fn apply(doc: &mut OrganizationFile, parsed: &Parsed) -> Result<Applied, Vec
                 marks.push((key, FileTranslationStatus::Outdated, Some(unit.source.clone())));
                 applied.outdated.push(unit.id.clone());
             }
-        } else if reviewed && current && before != FileTranslationStatus::Confirmed {
+        } else if reviewed && current && !confirmed {
             marks.push((key, FileTranslationStatus::Confirmed, None));
             applied.confirmed.push(unit.id.clone());
         } else {

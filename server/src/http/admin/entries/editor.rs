@@ -5,7 +5,7 @@
 use super::super::page::csrf_field;
 use super::super::session::Admin;
 use crate::content::editor::completeness;
-use crate::content::editor::fields::{Access, Check, EntryType, Height, Options, HOURS, PHONE};
+use crate::content::editor::fields::{label_key, Access, Check, EntryType, Height, Options, HOURS, PHONE};
 use crate::content::editor::form::{first, in_lang, row, row_part, rows, Choices, FieldErrors, FormValues, BLANK_ROWS};
 use crate::content::editor::{for_kind, Kind};
 use crate::content::{self, OrganizationFile, Taxonomy};
@@ -33,10 +33,6 @@ pub struct EditorContext<'a> {
     pub action: String,
     /// The fingerprint of the version the form was filled from.
     pub base: String,
-}
-
-fn label_key(name: &str) -> String {
-    format!("admin-field-{}", name.replace('_', "-"))
 }
 
 /// The `id` of a field's input: `phones.0.number` → `f-phones-0-number`.

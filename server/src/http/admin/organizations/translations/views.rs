@@ -5,6 +5,7 @@ use super::super::super::page::{csrf_field, document};
 use super::super::super::session::Admin;
 use super::super::service::OrgDoc;
 use crate::content::editor::completeness::Outdated;
+use crate::content::editor::fields::label_key;
 use crate::content::editor::xliff::{Applied, Filter, Problem};
 use crate::content::editor::Kind;
 use leptos::prelude::*;
@@ -26,9 +27,9 @@ fn field_label(ui: Lang, path: &str) -> String {
     match field.split_once('.') {
         Some((name, i)) => {
             let n = i.parse::<usize>().map_or(0, |i| i + 1);
-            format!("{} ({n})", t(ui, &format!("admin-field-{}", name.replace('_', "-"))))
+            format!("{} ({n})", t(ui, &label_key(name)))
         }
-        None => t(ui, &format!("admin-field-{}", field.replace('_', "-"))),
+        None => t(ui, &label_key(field)),
     }
 }
 
