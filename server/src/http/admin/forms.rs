@@ -11,7 +11,7 @@ use axum::extract::{FromRequest, Request};
 pub const MAX_FORM_BYTES: usize = 512 * 1024;
 /// A larger body is still read up to this size before it is refused, so that the browser
 /// gets the 413 page instead of a broken connection; beyond it the connection is dropped.
-const DRAIN_BYTES: usize = 4 * 1024 * 1024;
+pub const DRAIN_BYTES: usize = 4 * 1024 * 1024;
 
 /// A posted `application/x-www-form-urlencoded` form.
 pub struct Form(pub FormValues);

@@ -186,8 +186,7 @@ where
         .route("/admin/orgs/{org}/preview/{lang}/{kind}/{id}", get(preview::show))
         .route(
             "/admin/orgs/{org}/translations",
-            post(organizations::translations::import)
-                .layer(DefaultBodyLimit::max(organizations::translations::MAX_UPLOAD_BYTES)),
+            post(organizations::translations::import).layer(DefaultBodyLimit::max(forms::DRAIN_BYTES)),
         )
         .route("/admin/orgs/{org}/translations/{file}", get(organizations::translations::export))
         .route("/admin/orgs/{org}/{kind}/new", get(entries::new_form).post(entries::create))

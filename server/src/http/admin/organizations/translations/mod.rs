@@ -19,8 +19,10 @@ use axum::response::{IntoResponse, Response};
 use portineria_app::lang::Lang;
 use serde::Deserialize;
 
-/// The largest upload read: the file and the form's other field.
-pub const MAX_UPLOAD_BYTES: usize = xliff::MAX_BYTES + 64 * 1024;
+/// The largest upload accepted: the file and the form's other field. A larger one is still
+/// read up to the forms' drain size before it is refused, so the browser gets the 413 page
+/// instead of a connection cut while it is still sending.
+const MAX_UPLOAD_BYTES: usize = xliff::MAX_BYTES + 64 * 1024;
 
 #[derive(Deserialize)]
 pub struct ExportQuery {
@@ -77,6 +79,9 @@ async fn read_upload(multipart: Result<Multipart, MultipartRejection>) -> Result
             "file" => file = bytes.to_vec(),
             _ => {}
         }
+    }
+    if csrf.len() + file.len() > MAX_UPLOAD_BYTES {
+        return Err(AdminError::TooLarge);
     }
     Ok((csrf, file))
 }
