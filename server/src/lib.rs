@@ -12,6 +12,7 @@ pub mod content;
 pub mod db;
 pub mod directory;
 pub mod feedback;
+pub mod hsds;
 pub mod http;
 pub mod ics;
 pub mod mail;

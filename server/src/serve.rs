@@ -24,6 +24,10 @@ pub async fn prepare(config: &Config) -> anyhow::Result<AppState> {
     let db = Database::open(&config.database_url).await?;
     let startup = db.startup_lock().await?;
     let report = import_dir(&db, &config.content_dir).await?;
+    let filled = db.fill_hsds_ids().await?;
+    if filled > 0 {
+        tracing::info!(organizations = filled, "Open Referral ids written for rows from before they existed");
+    }
     drop(startup);
     tracing::info!(?report, "content import");
     let thesaurus = Thesaurus::load(&config.content_dir)?;

@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 pub mod admin;
 pub mod browser;
 pub mod ftl;
+pub mod hsds;
 pub mod modules;
 pub mod outline;
 pub mod relevance;
@@ -298,14 +299,17 @@ pub const MAPPED_DESK: &str = "prova-mappa";
 pub const DESK_POINT: &str = "44.9902, 7.4617";
 pub const NEAR_POINT: &str = "44.9911, 7.4617";
 pub const FAR_POINT: &str = "45.0600, 7.6500";
+/// The postcodes in the addresses of the near and the far place (about 16 km apart).
+pub const NEAR_POSTCODE: &str = "10045";
+pub const FAR_POSTCODE: &str = "10090";
 
 /// The seed content plus three services in Piossasco with coordinates and a desk there: two
 /// alike but for their distance from the desk ("Sportello di prova della mappa"), and a far
 /// one whose name is the word searched ("cartografia") that the near one only mentions.
 pub fn content_with_places() -> tempfile::TempDir {
     let dir = content_copy();
-    let location = |key: &str, point: &str| {
-        format!("[[locations]]\nkey = \"{key}\"\naddress = \"Via della Mappa 1\"\nmunicipality = \"Piossasco\"\ncoordinates = \"{point}\"\n\n")
+    let location = |key: &str, point: &str, postcode: &str| {
+        format!("[[locations]]\nkey = \"{key}\"\naddress = \"Via della Mappa 1, {postcode} Piossasco\"\nmunicipality = \"Piossasco\"\ncoordinates = \"{point}\"\n\n")
     };
     let service = |slug: &str, key: &str, name: &str, description: &str| {
         format!(
@@ -320,8 +324,8 @@ pub fn content_with_places() -> tempfile::TempDir {
         "translations = \"machine\"\nsource = \"tests\"\n\n[organization]\nslug = \"prova-mappa\"\nname = {}\ndescription = {}\n\n{}{}{}{}{}",
         texts("Ente di prova della mappa"),
         texts("Un ente che esiste solo nei test."),
-        location("vicina", NEAR_POINT),
-        location("lontana", FAR_POINT),
+        location("vicina", NEAR_POINT, NEAR_POSTCODE),
+        location("lontana", FAR_POINT, FAR_POSTCODE),
         service(NEAR, "vicina", "Sportello di prova della mappa", "Qui si parla anche di cartografia."),
         service(FAR, "lontana", "Sportello di prova della mappa", body),
         service(FAR_BUT_NAMED, "lontana", "Cartografia", body),

@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 pub mod desks;
 pub mod editor;
 pub mod holidays;
+pub mod ids;
 pub mod legal;
 pub mod merge;
 pub mod screening;
@@ -155,6 +156,11 @@ pub struct OrganizationFile {
 #[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Organization {
+    /// The entry's Open Referral (HSDS) id, when it came with one (an HSDS import keeps the
+    /// source's); otherwise [`crate::hsds::ids`] derives it from the slug, the same on every
+    /// instance and after every restart.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<uuid::Uuid>,
     pub slug: String,
     pub website: Option<String>,
     pub email: Option<String>,
@@ -170,6 +176,11 @@ pub struct Organization {
 #[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Location {
+    /// The entry's Open Referral (HSDS) id, when it came with one (an HSDS import keeps the
+    /// source's); otherwise [`crate::hsds::ids`] derives it from the slug, the same on every
+    /// instance and after every restart.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<uuid::Uuid>,
     pub key: String,
     pub address: Option<String>,
     pub municipality: String,
@@ -202,6 +213,11 @@ pub struct Hours {
 #[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Programme {
+    /// The entry's Open Referral (HSDS) id, when it came with one (an HSDS import keeps the
+    /// source's); otherwise [`crate::hsds::ids`] derives it from the slug, the same on every
+    /// instance and after every restart.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<uuid::Uuid>,
     pub slug: String,
     pub start: Option<String>,
     pub end: Option<String>,
@@ -233,6 +249,11 @@ pub struct Phone {
 #[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Service {
+    /// The entry's Open Referral (HSDS) id, when it came with one (an HSDS import keeps the
+    /// source's); otherwise [`crate::hsds::ids`] derives it from the slug, the same on every
+    /// instance and after every restart.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<uuid::Uuid>,
     pub slug: String,
     pub programme: Option<String>,
     pub status: String,
@@ -273,6 +294,11 @@ pub struct Service {
     pub district: Option<String>,
     /// For editors only (see [`Organization::editor_note`]).
     pub editor_note: Option<String>,
+    /// When the service last changed, as an HSDS import gave it; a publication that changes
+    /// the service forgets it (then the time of that publication counts). Kept so an export
+    /// imported elsewhere exports the same dates.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_modified: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 #[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
@@ -298,6 +324,31 @@ pub struct Event {
     pub description: Texts,
     /// For editors only (see [`Organization::editor_note`]).
     pub editor_note: Option<String>,
+}
+
+impl OrganizationFile {
+    /// Forgets the HSDS modification time of every service that a publication changes (the
+    /// service itself or a place it is at), so its new time is the publication's; services
+    /// it leaves alone keep the time their import gave them.
+    pub fn forget_changed_dates(&mut self, before: &OrganizationFile) {
+        let undated = |s: &Service| Service { last_modified: None, ..s.clone() };
+        let places = |file: &OrganizationFile, s: &Service| -> Vec<Location> {
+            file.locations.iter().filter(|l| s.locations.contains(&l.key)).cloned().collect()
+        };
+        let changed: Vec<bool> = self
+            .services
+            .iter()
+            .map(|s| {
+                let old = before.services.iter().find(|b| b.slug == s.slug);
+                old.is_none_or(|old| undated(old) != undated(s) || places(before, old) != places(self, s))
+            })
+            .collect();
+        for (service, changed) in self.services.iter_mut().zip(changed) {
+            if changed {
+                service.last_modified = None;
+            }
+        }
+    }
 }
 
 /// Everything in `content/`, parsed.

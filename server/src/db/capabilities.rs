@@ -64,6 +64,14 @@ pub trait DirectoryRead {
     ) -> Result<Vec<(String, Vec<String>, Vec<String>)>, DbError>;
 
     async fn count_services(&self) -> Result<i64, DbError>;
+
+    /// Every published service that passes `filter`, once per location it is at (once with
+    /// no location when it has none), by slug and location key: what the Open Referral
+    /// lists page through.
+    async fn hsds_rows(&self, filter: &HsdsFilter) -> Result<Vec<HsdsRow>, DbError>;
+
+    /// The slug of the organisation with the HSDS id `uuid`.
+    async fn hsds_organization(&self, uuid: &str) -> Result<Option<String>, DbError>;
 }
 
 /// The write side: content imports, organisations' documents (published, shared draft,
@@ -95,6 +103,10 @@ pub trait Documents {
     /// with its published document, stamps and first revision: one query, however many
     /// organisations a coordinator sees.
     async fn dashboard(&self, only: Option<&[i64]>) -> Result<Vec<DashboardOrganization>, DbError>;
+
+    /// Writes the HSDS id of every row that lacks one (rows written before ids existed),
+    /// from the organisation's published document; how many organisations it filled.
+    async fn fill_hsds_ids(&self) -> Result<u64, DbError>;
 
     /// An organisation's published document, its draft and their version, by slug.
     async fn document(&self, slug: &str) -> Result<Option<DocumentRow>, DbError>;

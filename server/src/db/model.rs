@@ -448,3 +448,41 @@ mod tests {
         assert_eq!(Origin::Admin.as_str(), "admin");
     }
 }
+
+/// Which services an Open Referral (HSDS) list asks for; every part left `None` lets all
+/// through.
+#[derive(Clone, Debug, Default)]
+pub struct HsdsFilter {
+    /// The organisation's HSDS id.
+    pub organization: Option<String>,
+    /// The service's HSDS id (one service).
+    pub service: Option<String>,
+    /// Changed on or after this moment.
+    pub modified_after: Option<DateTime<Utc>>,
+    /// Carrying this taxonomy term (or, with no slug, any term of the taxonomy).
+    pub term: Option<(HsdsTaxonomy, Option<String>)>,
+}
+
+/// The taxonomies a service's terms come from, as HSDS sees them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum HsdsTaxonomy {
+    Categories,
+    TargetGroups,
+    /// Who can go by legal situation (`Situation` words).
+    Situations,
+}
+
+/// One service (at one of its locations, if it has any) as an HSDS list pages through them.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct HsdsRow {
+    pub service_id: i64,
+    pub service: String,
+    pub service_uuid: String,
+    pub organization: String,
+    /// The location's key in its organisation and its HSDS id; `None` for a service with
+    /// no location.
+    pub location: Option<String>,
+    pub location_uuid: Option<String>,
+    /// When the service last changed (its `last_modified`).
+    pub updated_at: DateTime<Utc>,
+}

@@ -8,6 +8,7 @@ pub mod client;
 pub mod cookies;
 mod feedback;
 mod guards;
+mod hsds;
 mod listen;
 pub mod listener;
 mod plain;
@@ -86,6 +87,8 @@ pub fn router(state: AppState, leptos: LeptosOptions) -> Router {
         .route("/{lang}/events/{file}", get(calendar::one_event))
         .route("/healthz", get(api::healthz))
         .nest("/api/v1", api::router())
+        .nest("/api/hsds/v3", hsds::router())
+        .route("/api/hsds/v3/", get(hsds::root))
         .merge(admin::router())
         .route("/api", any(api::not_found))
         .route("/api/{*rest}", any(api::not_found))

@@ -134,9 +134,16 @@ pub async fn commit(
                 state.db.save_draft((org_id, base.version), &doc, (kind, author, change.summary), line).await?.is_some()
             }
             Mode::Publish => {
+                let mut dated = doc.clone();
+                dated.forget_changed_dates(&base.published);
                 let published = state
                     .db
-                    .publish(Some((org_id, base.version)), &doc, (RevisionKind::Publish, author, change.summary), line)
+                    .publish(
+                        Some((org_id, base.version)),
+                        &dated,
+                        (RevisionKind::Publish, author, change.summary),
+                        line,
+                    )
                     .await?;
                 if published.is_some() {
                     update_index(state).await;
@@ -180,8 +187,10 @@ pub async fn publish_draft(
     }
     let target = format!("organization:{slug}");
     let line = AuditLine { action: AuditAction::Publish, target: &target, detail: summary };
+    let mut dated = draft.clone();
+    dated.forget_changed_dates(&base.published);
     let published =
-        state.db.publish(Some((base.id, base.version)), draft, (RevisionKind::Publish, author, summary), line).await?;
+        state.db.publish(Some((base.id, base.version)), &dated, (RevisionKind::Publish, author, summary), line).await?;
     if published.is_some() {
         update_index(state).await;
     }

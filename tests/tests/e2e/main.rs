@@ -20,6 +20,7 @@ mod feedback_browser;
 mod glossary;
 mod hours;
 mod hours_browser;
+mod hsds;
 mod i18n;
 mod import;
 mod instances;

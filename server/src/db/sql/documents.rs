@@ -205,6 +205,47 @@ impl Documents for SqlStore {
             .collect()
     }
 
+    async fn fill_hsds_ids(&self) -> Result<u64, DbError> {
+        let mut tx = begin_write(&self.pool).await?;
+        let rows: Vec<(i64, String)> = sqlx::query_as(
+            "SELECT d.organization_id, d.published FROM organization_documents d
+             JOIN organizations o ON o.id = d.organization_id WHERE o.uuid IS NULL",
+        )
+        .fetch_all(&mut *tx)
+        .await?;
+        for (org_id, published) in &rows {
+            let file = parse(published)?;
+            let org = &file.organization;
+            let entries = std::iter::once((
+                "UPDATE organizations SET uuid = $1 WHERE id = $2 AND slug = $3",
+                org.slug.clone(),
+                org.hsds_id(),
+            ))
+            .chain(file.services.iter().map(|s| {
+                ("UPDATE services SET uuid = $1 WHERE organization_id = $2 AND slug = $3", s.slug.clone(), s.hsds_id())
+            }))
+            .chain(file.programmes.iter().map(|p| {
+                (
+                    "UPDATE programmes SET uuid = $1 WHERE organization_id = $2 AND slug = $3",
+                    p.slug.clone(),
+                    p.hsds_id(),
+                )
+            }))
+            .chain(file.locations.iter().map(|l| {
+                (
+                    "UPDATE locations SET uuid = $1 WHERE organization_id = $2 AND key = $3",
+                    l.key.clone(),
+                    l.hsds_id(org),
+                )
+            }));
+            for (sql, name, uuid) in entries {
+                sqlx::query(sql).bind(uuid.to_string()).bind(org_id).bind(name).execute(&mut *tx).await?;
+            }
+        }
+        tx.commit().await?;
+        Ok(rows.len() as u64)
+    }
+
     async fn document(&self, slug: &str) -> Result<Option<DocumentRow>, DbError> {
         let row: Option<StoredDocuments> = sqlx::query_as(
             "SELECT o.id, d.version, d.published, d.draft FROM organizations o

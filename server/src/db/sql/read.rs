@@ -5,6 +5,7 @@ use super::texts::TextBag;
 use super::SqlStore;
 use crate::content::holidays::{Holidays, Place};
 use crate::db::capabilities::DirectoryRead;
+use crate::db::model::{HsdsFilter, HsdsRow, HsdsTaxonomy};
 use crate::db::DbError;
 use crate::period::{programme_status, today};
 use async_trait::async_trait;
@@ -571,5 +572,46 @@ impl DirectoryRead for SqlStore {
 
     async fn count_services(&self) -> Result<i64, DbError> {
         Ok(sqlx::query_scalar("SELECT COUNT(*) FROM services").fetch_one(&self.pool).await?)
+    }
+
+    async fn hsds_rows(&self, filter: &HsdsFilter) -> Result<Vec<HsdsRow>, DbError> {
+        // '' lets every service through, '*' asks for any term of the taxonomy.
+        let term = |taxonomy: HsdsTaxonomy| match &filter.term {
+            Some((t, slug)) if *t == taxonomy => slug.clone().unwrap_or_else(|| "*".into()),
+            _ => String::new(),
+        };
+        // Nothing is stored from before 1970, and PostgreSQL's times do not reach chrono's
+        // earliest.
+        let after = filter.modified_after.map_or(DateTime::UNIX_EPOCH, |t| t.max(DateTime::UNIX_EPOCH));
+        Ok(sqlx::query_as(
+            "SELECT s.id AS service_id, s.slug AS service, s.uuid AS service_uuid, o.slug AS organization,
+                    l.key AS location, l.uuid AS location_uuid, s.updated_at
+             FROM services s JOIN organizations o ON o.id = s.organization_id
+             LEFT JOIN service_locations sl ON sl.service_id = s.id
+             LEFT JOIN locations l ON l.id = sl.location_id
+             WHERE ($1 = '' OR o.uuid = $1) AND s.updated_at >= $2 AND ($6 = '' OR s.uuid = $6)
+               AND ($3 = '' OR s.id IN (SELECT sc.service_id FROM service_categories sc
+                    JOIN categories c ON c.id = sc.category_id WHERE $3 = '*' OR c.slug = $3))
+               AND ($4 = '' OR s.id IN (SELECT st.service_id FROM service_target_groups st
+                    JOIN target_groups g ON g.id = st.target_group_id WHERE $4 = '*' OR g.slug = $4))
+               AND ($5 = '' OR s.id IN (SELECT ss.service_id FROM service_situations ss
+                    WHERE $5 = '*' OR ss.situation = $5))
+             ORDER BY s.slug, l.key",
+        )
+        .bind(filter.organization.clone().unwrap_or_default())
+        .bind(after)
+        .bind(term(HsdsTaxonomy::Categories))
+        .bind(term(HsdsTaxonomy::TargetGroups))
+        .bind(term(HsdsTaxonomy::Situations))
+        .bind(filter.service.clone().unwrap_or_default())
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    async fn hsds_organization(&self, uuid: &str) -> Result<Option<String>, DbError> {
+        Ok(sqlx::query_scalar("SELECT slug FROM organizations WHERE uuid = $1")
+            .bind(uuid)
+            .fetch_optional(&self.pool)
+            .await?)
     }
 }

@@ -92,24 +92,28 @@ pub(super) async fn write_organization(
         Some(id) => {
             mark_changed(tx, Some(id)).await?;
             remove_organization_content(tx, id).await?;
-            sqlx::query("UPDATE organizations SET website = $1, email = $2, origin = $3, updated_at = $4 WHERE id = $5")
-                .bind(&org.website)
-                .bind(&org.email)
-                .bind(origin.as_str())
-                .bind(now())
-                .bind(id)
+            sqlx::query(
+                "UPDATE organizations SET website = $1, email = $2, origin = $3, updated_at = $4, uuid = $5 WHERE id = $6",
+            )
+            .bind(&org.website)
+            .bind(&org.email)
+            .bind(origin.as_str())
+            .bind(now())
+            .bind(org.hsds_id().to_string())
+            .bind(id)
                 .execute(&mut **tx)
                 .await?;
             id
         }
         None => sqlx::query_scalar(
-            "INSERT INTO organizations (slug, website, email, origin, updated_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+            "INSERT INTO organizations (slug, website, email, origin, updated_at, uuid) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
         )
         .bind(&org.slug)
         .bind(&org.website)
         .bind(&org.email)
         .bind(origin.as_str())
         .bind(now())
+        .bind(org.hsds_id().to_string())
         .fetch_one(&mut **tx)
         .await?,
     };
@@ -121,7 +125,7 @@ pub(super) async fn write_organization(
 
     let mut location_ids = HashMap::new();
     for location in &file.locations {
-        let id = insert_location(tx, org_id, location, statuses).await?;
+        let id = insert_location(tx, (org_id, location.hsds_id(org)), location, statuses).await?;
         location_ids.insert(location.key.as_str(), id);
     }
     let mut programme_ids = HashMap::new();
@@ -193,13 +197,13 @@ pub(super) async fn record_revision(
 
 async fn insert_location(
     tx: &mut Tx<'_>,
-    org_id: i64,
+    (org_id, uuid): (i64, uuid::Uuid),
     location: &content::Location,
     statuses: Statuses<'_>,
 ) -> Result<i64, DbError> {
     let id: i64 = sqlx::query_scalar(
-        "INSERT INTO locations (organization_id, key, address, municipality, open_on_holidays, latitude, longitude)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+        "INSERT INTO locations (organization_id, key, address, municipality, open_on_holidays, latitude, longitude, uuid)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
     )
     .bind(org_id)
     .bind(&location.key)
@@ -208,6 +212,7 @@ async fn insert_location(
     .bind(location.open_on_holidays)
     .bind(location.coordinates.map(|c| c.lat))
     .bind(location.coordinates.map(|c| c.lon))
+    .bind(uuid.to_string())
     .fetch_one(&mut **tx)
     .await?;
     for closure in &location.closures {
@@ -250,8 +255,8 @@ async fn insert_programme(
     statuses: Statuses<'_>,
 ) -> Result<i64, DbError> {
     let id: i64 = sqlx::query_scalar(
-        "INSERT INTO programmes (slug, organization_id, start_date, end_date, website, email, district, origin, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+        "INSERT INTO programmes (slug, organization_id, start_date, end_date, website, email, district, origin, updated_at, uuid)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
     )
     .bind(&p.slug)
     .bind(org_id)
@@ -262,6 +267,7 @@ async fn insert_programme(
     .bind(&p.district)
     .bind(origin.as_str())
     .bind(now())
+    .bind(p.hsds_id().to_string())
     .fetch_one(&mut **tx)
     .await?;
     let owner = format!("programme:{}", p.slug);
@@ -308,8 +314,8 @@ async fn insert_service(
 ) -> Result<(), DbError> {
     let programme_id = s.programme.as_deref().and_then(|p| programme_ids.get(p).copied());
     let id: i64 = sqlx::query_scalar(
-        "INSERT INTO services (slug, organization_id, programme_id, status, access_mode, website, email, district, origin, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
+        "INSERT INTO services (slug, organization_id, programme_id, status, access_mode, website, email, district, origin, updated_at, uuid)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
     )
     .bind(&s.slug)
     .bind(org_id)
@@ -320,7 +326,9 @@ async fn insert_service(
     .bind(&s.email)
     .bind(&s.district)
     .bind(origin.as_str())
-    .bind(now())
+    // The time an HSDS import gave it, until a publication changes it.
+    .bind(s.last_modified.unwrap_or_else(now))
+    .bind(s.hsds_id().to_string())
     .fetch_one(&mut **tx)
     .await?;
     let owner = format!("service:{}", s.slug);

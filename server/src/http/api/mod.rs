@@ -31,14 +31,14 @@ impl ApiError {
         Self { status: StatusCode::BAD_REQUEST, body: ErrorBody::new((&error).into(), error.message(lang)) }
     }
 
-    fn not_found(lang: Lang) -> Self {
+    pub(crate) fn not_found(lang: Lang) -> Self {
         Self {
             status: StatusCode::NOT_FOUND,
             body: ErrorBody::new(ErrorCode::NotFound, portineria_app::i18n::t(lang, "error-not-found")),
         }
     }
 
-    fn internal(error: impl std::fmt::Display) -> Self {
+    pub(crate) fn internal(error: impl std::fmt::Display) -> Self {
         tracing::error!("api: {error}");
         Self {
             status: StatusCode::INTERNAL_SERVER_ERROR,
