@@ -302,6 +302,7 @@ admin-audit-update-account = تغيير الدور أو الجهات
 admin-audit-create-organization = إنشاء جهة
 admin-audit-save-draft = حفظ مسودة
 admin-audit-publish = نشر
+admin-audit-import-hsds = استيراد Open Referral (HSDS)
 admin-audit-restore = استعادة نسخة
 admin-audit-discard-draft = حذف مسودة
 admin-audit-verify = تأكيد أنها لا تزال صحيحة

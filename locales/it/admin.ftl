@@ -274,6 +274,7 @@ admin-audit-update-account = ruolo o organizzazioni cambiati
 admin-audit-create-organization = organizzazione creata
 admin-audit-save-draft = bozza salvata
 admin-audit-publish = pubblicazione
+admin-audit-import-hsds = importazione Open Referral (HSDS)
 admin-audit-restore = versione ripristinata
 admin-audit-discard-draft = bozza scartata
 admin-audit-verify = confermata ancora corretta

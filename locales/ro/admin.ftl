@@ -284,6 +284,7 @@ admin-audit-update-account = rol sau organizații modificate
 admin-audit-create-organization = organizație creată
 admin-audit-save-draft = ciornă salvată
 admin-audit-publish = publicare
+admin-audit-import-hsds = import Open Referral (HSDS)
 admin-audit-restore = versiune restaurată
 admin-audit-discard-draft = ciornă eliminată
 admin-audit-verify = confirmată ca încă corectă

@@ -278,6 +278,7 @@ admin-audit-update-account = rol ose organizata të ndryshuara
 admin-audit-create-organization = organizatë e krijuar
 admin-audit-save-draft = draft i ruajtur
 admin-audit-publish = publikim
+admin-audit-import-hsds = import Open Referral (HSDS)
 admin-audit-restore = version i rikthyer
 admin-audit-discard-draft = draft i hedhur poshtë
 admin-audit-verify = konfirmuar si ende e saktë

@@ -265,6 +265,7 @@ admin-audit-update-account = 更改角色或机构
 admin-audit-create-organization = 创建机构
 admin-audit-save-draft = 保存草稿
 admin-audit-publish = 发布
+admin-audit-import-hsds = 导入 Open Referral (HSDS)
 admin-audit-restore = 恢复版本
 admin-audit-discard-draft = 放弃草稿
 admin-audit-verify = 确认仍然准确

@@ -42,11 +42,95 @@ pub enum Command {
         /// A file written by `portineria backup` on the same kind of database.
         file: std::path::PathBuf,
     },
+    /// Open Referral HSDS 3.0: export everything public, or import another directory's data.
+    Hsds {
+        #[command(subcommand)]
+        command: HsdsCommand,
+    },
     /// Manage admin accounts.
     User {
         #[command(subcommand)]
         command: user::UserCommand,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum HsdsCommand {
+    /// Write everything public as an HSDS tabular data package (CSV files, datapackage.json,
+    /// the profile's translations.csv) or, with `--format json`, one compiled service per line.
+    Export {
+        /// The folder to write into (created if missing; files of the same names are replaced).
+        #[arg(long)]
+        out: std::path::PathBuf,
+        #[arg(long, value_enum, default_value = "tabular")]
+        format: crate::hsds::export::Format,
+        /// The language of HSDS's own text fields (every language is in translations.csv).
+        #[arg(long, default_value = "it")]
+        lang: String,
+    },
+    /// Read a tabular data package (a folder), a JSON array of compiled services or one per
+    /// line; check all of it, report every problem with its file, row and field, and write
+    /// nothing unless all is well. Organisations become drafts to review, or are published.
+    Import {
+        path: std::path::PathBuf,
+        /// The language HSDS's text fields are in (translations.csv may add the others).
+        #[arg(long, default_value = "it")]
+        lang: String,
+        /// Publish at once (an organisation edited in the admin area since its last import
+        /// still only gets a draft).
+        #[arg(long)]
+        publish: bool,
+        /// A TOML file mapping HSDS taxonomy terms (id, code or name) onto Portineria's
+        /// `[categories]` and `[target_groups]`.
+        #[arg(long)]
+        mapping: Option<std::path::PathBuf>,
+    },
+}
+
+/// A language code of the command line.
+fn language(code: &str) -> anyhow::Result<portineria_app::lang::Lang> {
+    portineria_app::lang::Lang::from_code(code)
+        .ok_or_else(|| anyhow::anyhow!("unknown language {code:?}: use it, ro, ar, sq or zh"))
+}
+
+/// `portineria hsds import`: prepares everything, and writes only when nothing is wrong.
+async fn hsds_import(
+    config: &Config,
+    path: &std::path::Path,
+    (lang, publish, mapping): (&str, bool, Option<&std::path::Path>),
+) -> anyhow::Result<()> {
+    use crate::hsds::import;
+    let lang = language(lang)?;
+    let mapping: import::Mapping = match mapping {
+        Some(file) => toml::from_str(&std::fs::read_to_string(file)?)?,
+        None => import::Mapping::default(),
+    };
+    let state = serve::prepare(config).await?;
+    let mut current = Vec::new();
+    for entry in state.db.organization_entries().await? {
+        if let Some(row) = state.db.document(&entry.slug).await? {
+            current.push(row.published);
+        }
+    }
+    let (documents, report) = import::prepare(path, (lang, &state.taxonomy, &mapping), &current);
+    for note in &report.notes {
+        println!("note: {note}");
+    }
+    if !report.errors.is_empty() {
+        for error in &report.errors {
+            println!("error: {error}");
+        }
+        anyhow::bail!("{} problems: nothing was imported", report.errors.len());
+    }
+    let outcome = import::write(&state.publisher(), &documents, publish).await?;
+    println!(
+        "HSDS import: {} organisations published, {} as drafts to review, {} unchanged",
+        outcome.published, outcome.drafts, outcome.unchanged
+    );
+    for slug in &outcome.waiting {
+        println!("waiting: {slug} has an unpublished draft; publish or discard it, then import again");
+    }
+    Ok(())
 }
 
 /// Runs the command line's command; what it prints goes to standard output.
@@ -91,6 +175,17 @@ pub async fn run(cli: Cli, config: Config) -> anyhow::Result<()> {
                 state.db.count_services().await?,
                 state.index.document_count()
             );
+            Ok(())
+        }
+        Command::Hsds { command: HsdsCommand::Import { path, lang, publish, mapping } } => {
+            hsds_import(&config, &path, (&lang, publish, mapping.as_deref())).await
+        }
+        Command::Hsds { command: HsdsCommand::Export { out, format, lang } } => {
+            let lang = language(&lang)?;
+            let db = crate::db::Database::open(&config.database_url).await?;
+            let (taxonomy, _) = crate::content::read_taxonomy(&config.content_dir)?;
+            let services = crate::hsds::export::export(&db, &taxonomy, &out, format, lang).await?;
+            println!("exported {services} services to {}", out.display());
             Ok(())
         }
         Command::User { command } => {

@@ -123,6 +123,8 @@ stored_words! {
         CreateOrganization = "create-organization",
         SaveDraft = "save-draft",
         Publish = "publish",
+        /// Organisations written by `portineria hsds import`.
+        ImportHsds = "import-hsds",
         Restore = "restore",
         DiscardDraft = "discard-draft",
         Verify = "verify",

@@ -254,6 +254,7 @@ impl<'a> Compiler<'a> {
                 closes_at: Some(h.closes.clone()),
                 description: note.clone(),
                 appointment_only: h.appointment_only,
+                ..Default::default()
             })
             .collect();
         if schedules.is_empty() && note.is_some() {
@@ -265,19 +266,21 @@ impl<'a> Compiler<'a> {
                 ..Default::default()
             });
         }
-        let addresses = l
-            .address
-            .iter()
+        // The comune travels as the address's city, even where the street is not known.
+        let known = l.address.is_some() || !l.municipality.is_empty();
+        let addresses = known
+            .then(|| l.address.clone().unwrap_or_default())
             .map(|address| wire::Address {
                 id: part(id, "address", 0),
                 location_id: Some(id),
                 address_1: address.clone(),
                 city: l.municipality.clone(),
                 state_province: String::new(),
-                postal_code: postcode(address).unwrap_or_default().to_string(),
+                postal_code: postcode(&address).unwrap_or_default().to_string(),
                 country: "IT".into(),
                 address_type: "physical".into(),
             })
+            .into_iter()
             .collect();
         wire::Location {
             id,

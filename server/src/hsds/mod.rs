@@ -3,5 +3,7 @@
 //! Portineria's profile ([`profile`]). The API over them is `http/hsds.rs`.
 
 pub mod compile;
+pub mod export;
+pub mod import;
 pub mod profile;
 pub mod wire;

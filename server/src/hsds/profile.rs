@@ -62,6 +62,9 @@ const PATCHES: &[(&str, &str)] = &[
     ("translation.json", include_str!("../../hsds/profile/translation.json")),
 ];
 
+/// HSDS's description of its tabular data package (tables, their files and fields).
+pub const SPEC_DATAPACKAGE: &str = include_str!("../../hsds/spec/datapackage.json");
+
 /// The profile's version (semantic, independent of HSDS's).
 pub const PROFILE_VERSION: &str = "1.0.0";
 
@@ -146,6 +149,50 @@ fn files() -> &'static HashMap<String, String> {
         }
         out
     })
+}
+
+/// The patch of the HSDS object `name` (`service`): each is in the file of that name.
+fn patch_of(name: &str) -> Option<Value> {
+    let file = format!("{name}.json");
+    PATCHES.iter().find(|(f, _)| *f == file).map(|(f, text)| parse(f, text))
+}
+
+/// A data package field (Frictionless Table Schema) for a schema property.
+fn field(name: &str, property: &Value) -> Value {
+    let mut field = serde_json::json!({
+        "name": name,
+        "type": property.get("type").cloned().unwrap_or_else(|| "string".into()),
+        "title": property.get("title").cloned().unwrap_or_else(|| name.into()),
+        "description": property.get("description").cloned().unwrap_or_default(),
+    });
+    if let Some(format) = property.get("format") {
+        field["format"] = format.clone();
+    }
+    field
+}
+
+/// The columns the profile adds to the table of the HSDS object `name` (its lists of
+/// translations go to their own table).
+pub fn added_fields(name: &str) -> Vec<Value> {
+    let Some(patch) = patch_of(name) else { return Vec::new() };
+    let properties = patch.get("properties").and_then(Value::as_object).cloned().unwrap_or_default();
+    properties.iter().filter(|(n, _)| *n != "translations").map(|(n, p)| field(n, p)).collect()
+}
+
+/// The profile's `translations` table, as a data package resource.
+pub fn translation_resource() -> Result<Value, serde_json::Error> {
+    let schema = patch_of("translation").unwrap_or_default();
+    let order = ["entity", "entity_id", "field", "language", "text", "status"];
+    let fields: Vec<Value> = order.iter().filter_map(|n| schema["properties"].get(*n).map(|p| field(n, p))).collect();
+    Ok(serde_json::json!({
+        "name": "translation",
+        "path": "translations.csv",
+        "description": schema.get("description").cloned().unwrap_or_default(),
+        "format": "csv",
+        "mediatype": "text/csv",
+        "profile": "tabular-data-resource",
+        "schema": { "fields": fields },
+    }))
 }
 
 /// The profile's modification files, by name.

@@ -28,7 +28,9 @@ pub struct Translation {
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct Organization {
     pub id: Uuid,
+    #[serde(default)]
     pub name: String,
+    #[serde(default)]
     pub description: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
@@ -55,6 +57,7 @@ pub struct Service {
     pub organization_id: Option<Uuid>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub program_id: Option<Uuid>,
+    #[serde(default)]
     pub name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
@@ -108,7 +111,9 @@ pub struct Program {
     pub id: Uuid,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub organization_id: Option<Uuid>,
+    #[serde(default)]
     pub name: String,
+    #[serde(default)]
     pub description: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub slug: Option<String>,
@@ -135,6 +140,7 @@ pub struct Program {
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct Location {
     pub id: Uuid,
+    #[serde(default)]
     pub location_type: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub organization_id: Option<Uuid>,
@@ -170,11 +176,17 @@ pub struct Address {
     pub id: Uuid,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub location_id: Option<Uuid>,
+    #[serde(default)]
     pub address_1: String,
+    #[serde(default)]
     pub city: String,
+    #[serde(default)]
     pub state_province: String,
+    #[serde(default)]
     pub postal_code: String,
+    #[serde(default)]
     pub country: String,
+    #[serde(default)]
     pub address_type: String,
 }
 
@@ -184,11 +196,17 @@ pub struct Schedule {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub location_id: Option<Uuid>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    pub valid_from: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub valid_to: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub freq: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub wkst: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub byday: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bymonthday: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub opens_at: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -218,6 +236,7 @@ pub struct ServiceArea {
     pub id: Uuid,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub service_id: Option<Uuid>,
+    #[serde(default)]
     pub name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
@@ -226,6 +245,8 @@ pub struct ServiceArea {
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct ServiceAtLocation {
     pub id: Uuid,
+    /// Implied (nil) where it is nested in its service.
+    #[serde(default)]
     pub service_id: Uuid,
     pub location_id: Uuid,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -239,7 +260,9 @@ pub struct Language {
     pub id: Uuid,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub service_id: Option<Uuid>,
+    #[serde(default)]
     pub name: String,
+    #[serde(default)]
     pub code: String,
 }
 
@@ -248,6 +271,7 @@ pub struct Funding {
     pub id: Uuid,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub service_id: Option<Uuid>,
+    #[serde(default)]
     pub source: String,
 }
 
@@ -256,6 +280,7 @@ pub struct RequiredDocument {
     pub id: Uuid,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub service_id: Option<Uuid>,
+    #[serde(default)]
     pub document: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
@@ -266,9 +291,15 @@ pub struct RequiredDocument {
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct Attribute {
     pub id: Uuid,
+    /// Implied (nil) where the attribute is nested in what it describes.
+    #[serde(default)]
     pub link_id: Uuid,
+    /// Implied (nil) where the term itself is nested.
+    #[serde(default)]
     pub taxonomy_term_id: Uuid,
+    #[serde(default)]
     pub link_type: String,
+    #[serde(default)]
     pub link_entity: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub taxonomy_term: Option<TaxonomyTerm>,
@@ -277,7 +308,9 @@ pub struct Attribute {
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct Taxonomy {
     pub id: Uuid,
+    #[serde(default)]
     pub name: String,
+    #[serde(default)]
     pub description: String,
     #[serde(default, skip_serializing_if = "no")]
     pub translations: Vec<Translation>,
@@ -286,10 +319,16 @@ pub struct Taxonomy {
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct TaxonomyTerm {
     pub id: Uuid,
+    #[serde(default)]
     pub code: String,
+    #[serde(default)]
     pub name: String,
+    #[serde(default)]
     pub description: String,
+    #[serde(default)]
     pub taxonomy: String,
+    /// Nil when a source gives none (HSDS does not require it).
+    #[serde(default)]
     pub taxonomy_id: Uuid,
     pub language: String,
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -34,6 +34,8 @@ pub enum Mode {
     Publish,
     /// An old revision made the draft again.
     Restore,
+    /// Published by an Open Referral import: the document's dates are the source's.
+    Import,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -123,6 +125,7 @@ pub async fn commit(
         Mode::Draft => AuditAction::SaveDraft,
         Mode::Restore => AuditAction::Restore,
         Mode::Publish => AuditAction::Publish,
+        Mode::Import => AuditAction::ImportHsds,
     };
     let line = AuditLine { action, target: &target, detail: change.summary };
     let mut base = change.base.clone();
@@ -133,17 +136,17 @@ pub async fn commit(
                 let kind = if change.mode == Mode::Draft { RevisionKind::Draft } else { RevisionKind::Restore };
                 state.db.save_draft((org_id, base.version), &doc, (kind, author, change.summary), line).await?.is_some()
             }
-            Mode::Publish => {
+            Mode::Publish | Mode::Import => {
                 let mut dated = doc.clone();
-                dated.forget_changed_dates(&base.published);
+                let kind = if change.mode == Mode::Import {
+                    RevisionKind::Import
+                } else {
+                    dated.forget_changed_dates(&base.published);
+                    RevisionKind::Publish
+                };
                 let published = state
                     .db
-                    .publish(
-                        Some((org_id, base.version)),
-                        &dated,
-                        (RevisionKind::Publish, author, change.summary),
-                        line,
-                    )
+                    .publish(Some((org_id, base.version)), &dated, (kind, author, change.summary), line)
                     .await?;
                 if published.is_some() {
                     update_index(state).await;
@@ -205,11 +208,13 @@ async fn update_index(state: &Publisher<'_>) {
     }
 }
 
-/// Creates a new, published organisation with just its name and description.
+/// Creates a new, published organisation (from the admin area, with just its name and
+/// description; from an import, whole), its audit line saying which.
 pub async fn create_organization(
     state: &Publisher<'_>,
     doc: &OrganizationFile,
     author: Author<'_>,
+    action: AuditAction,
 ) -> Result<i64, CommitError> {
     let slug = &doc.organization.slug;
     let problems_now = content::check_organization(state.taxonomy, std::path::Path::new(slug), doc);
@@ -217,8 +222,9 @@ pub async fn create_organization(
         return Err(CommitError::Invalid(problems_now));
     }
     let target = format!("organization:{slug}");
-    let line = AuditLine { action: AuditAction::CreateOrganization, target: &target, detail: "" };
-    let id = state.db.publish(None, doc, (RevisionKind::Publish, author, "created"), line).await?;
+    let line = AuditLine { action, target: &target, detail: "" };
+    let kind = if action == AuditAction::ImportHsds { RevisionKind::Import } else { RevisionKind::Publish };
+    let id = state.db.publish(None, doc, (kind, author, "created"), line).await?;
     update_index(state).await;
     id.ok_or_else(|| CommitError::Db(DbError::Inconsistent("a new organisation has no version".into())))
 }

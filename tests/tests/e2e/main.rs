@@ -21,6 +21,7 @@ mod glossary;
 mod hours;
 mod hours_browser;
 mod hsds;
+mod hsds_exchange;
 mod i18n;
 mod import;
 mod instances;

@@ -254,7 +254,7 @@ pub async fn create_organization(state: &AppState, admin: &Admin, form: &FormVal
         },
         ..OrganizationFile::default()
     };
-    match create(&state.publisher(), &doc, admin.actor()).await {
+    match create(&state.publisher(), &doc, admin.actor(), AuditAction::CreateOrganization).await {
         Ok(_) => Ok(slug),
         Err(CommitError::Invalid(_) | CommitError::Conflict { .. }) => {
             Err(AdminError::BadRequest("admin-error-document"))
