@@ -69,6 +69,7 @@ pub fn organisation_file(seed: u64, org: usize, first: usize, count: usize) -> O
         description.push(wording.description[i + 1].fill(&vars));
     }
     let organization = Organization {
+        id: None,
         slug: format!("synth-org-{org:05}"),
         website,
         email,
@@ -198,6 +199,7 @@ fn programme(rng: &mut Rng, identity: &Identity, title: usize, slug: String) -> 
     let funder = rng.chance(80).then(|| rng.pick(&wording.funders).fill(&vars));
     let beneficiaries = rng.chance(60).then(|| wording.beneficiaries.fill(&vars));
     let programme = Programme {
+        id: None,
         slug,
         start: Some(start),
         end,

@@ -140,6 +140,8 @@ pub fn service(rng: &mut Rng, n: usize, provider: &Provider) -> Service {
     };
 
     Service {
+        id: None,
+        last_modified: None,
         slug: format!("synth-svc-{n:07}"),
         programme: programme.map(|p| p.slug.clone()),
         status: status.as_str().to_string(),

@@ -455,7 +455,40 @@ fn read(path: &Path, report: &mut Report) -> (Vec<(usize, Value)>, Vec<wire::Tra
             items
         }
     };
-    (nest_services(services, &file, report), Vec::new())
+    let mut translations = Vec::new();
+    for (i, service) in services.iter().enumerate() {
+        nested_translations(service, &mut translations).unwrap_or_else(|e| {
+            report.errors.push(Problem {
+                file: file.clone(),
+                row: i + 1,
+                field: "translations".into(),
+                message: e.to_string(),
+            })
+        });
+    }
+    (nest_services(services, &file, report), translations)
+}
+
+/// The profile's `translations` of a compiled object and of everything nested in it.
+fn nested_translations(value: &Value, out: &mut Vec<wire::Translation>) -> Result<(), serde_json::Error> {
+    match value {
+        Value::Object(map) => {
+            for (key, inner) in map {
+                if key == "translations" {
+                    out.extend(serde_json::from_value::<Vec<wire::Translation>>(inner.clone())?);
+                } else {
+                    nested_translations(inner, out)?;
+                }
+            }
+        }
+        Value::Array(items) => {
+            for item in items {
+                nested_translations(item, out)?;
+            }
+        }
+        _ => {}
+    }
+    Ok(())
 }
 
 /// Makes a slug from a name (lowercase ASCII letters and digits joined by '-').
@@ -808,7 +841,7 @@ fn weekly(s: &wire::Schedule) -> Option<Hours> {
         .collect();
     let (opens, closes) = (time(opens)?, time(closes)?);
     let days = days?;
-    (plain && opens < closes).then(|| Hours { days, opens, closes, appointment_only: s.appointment_only })
+    (plain && opens < closes).then_some(Hours { days, opens, closes, appointment_only: s.appointment_only })
 }
 
 /// A schedule Portineria's hours cannot hold, said in words.

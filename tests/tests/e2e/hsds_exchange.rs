@@ -231,7 +231,7 @@ async fn hostile_files_are_reported_with_file_row_and_field_and_change_nothing()
         ),
         (
             "a 10 MB field",
-            broken_package("services.csv", in_first_row("Example Service", &huge)),
+            broken_package("services.csv", in_first_row("Community Counselling", &huge)),
             "services.csv, row 1, name",
         ),
         (
