@@ -8,6 +8,7 @@ use crate::content::screening::Questionnaire;
 use crate::db::{Database, DbError};
 use crate::period::{event_time, EventTime};
 use crate::search::analyzers::{analyze, Mode};
+use crate::search::counting::SearchCounter;
 use crate::search::{in_lang, Filters, Found, SearchError, SearchIndex, SearchQuery};
 use crate::speech::Speech;
 use async_trait::async_trait;
@@ -35,6 +36,7 @@ struct Labels {
 pub struct ServerDirectory {
     db: Database,
     index: Arc<SearchIndex>,
+    searches: SearchCounter,
     labels: Arc<RwLock<Arc<Labels>>>,
     settings: ReadSettings,
 }
@@ -96,7 +98,8 @@ impl From<SearchError> for DirectoryError {
 impl ServerDirectory {
     /// The read side over `db` and `index`; fails early if the taxonomy cannot be read.
     pub async fn new(db: Database, index: Arc<SearchIndex>, settings: ReadSettings) -> Result<Self, DirectoryError> {
-        let directory = Self { db, index, labels: Arc::default(), settings };
+        let searches = SearchCounter::start(db.clone());
+        let directory = Self { db, index, searches, labels: Arc::default(), settings };
         directory.labels().await?;
         Ok(directory)
     }
@@ -104,6 +107,11 @@ impl ServerDirectory {
     /// One service in `lang`, its locations' exceptions to their hours as of today.
     pub async fn service_detail(&self, lang: Lang, slug: &str) -> Result<Option<ServiceDetail>, DirectoryError> {
         Ok(self.db.service_detail(lang, slug, &self.settings.holidays).await?)
+    }
+
+    /// How people's searches are counted for the unmet-needs report.
+    pub fn search_counter(&self) -> &SearchCounter {
+        &self.searches
     }
 
     /// What it knows beyond the database and the index.
@@ -285,15 +293,7 @@ impl Directory for ServerDirectory {
         let page = ServerDirectory::search(self, lang, &params).await?;
         if params.offset == 0 {
             if let Some(query) = report_query(&params.q) {
-                let db = self.db.clone();
-                let zero = page.total == 0;
-                tokio::spawn(async move {
-                    if let Err(e) =
-                        db.count_search(&crate::period::today().to_string(), lang.code(), &query, zero).await
-                    {
-                        tracing::error!("counting a search: {e}");
-                    }
-                });
+                self.searches.count(lang, query, page.total == 0);
             }
         }
         Ok(page)

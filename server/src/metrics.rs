@@ -93,6 +93,8 @@ pub struct Readings {
     pub incremental_updates: u64,
     pub full_rebuilds: u64,
     pub pool: crate::db::PoolUse,
+    /// Searches left out of the unmet-needs report's counts during floods.
+    pub searches_not_counted: u64,
 }
 
 impl Metrics {
@@ -148,6 +150,12 @@ impl Metrics {
                 "counter",
                 "Full rebuilds of this instance's index.",
                 readings.full_rebuilds,
+            ),
+            (
+                "portineria_searches_not_counted_total",
+                "counter",
+                "Searches left out of the unmet-needs report because they came faster than they could be counted.",
+                readings.searches_not_counted,
             ),
             (
                 "portineria_login_throttled_total",

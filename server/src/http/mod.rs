@@ -148,6 +148,7 @@ async fn metrics(State(state): State<AppState>) -> Response {
         incremental_updates: updates.incremental(),
         full_rebuilds: updates.rebuilds(),
         pool: state.db.pool_use(),
+        searches_not_counted: state.directory.search_counter().left_out(),
     };
     let body = state.metrics.render(&readings, state.index.latency());
     ([(header::CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8")], body).into_response()

@@ -6,6 +6,7 @@ mod albanian;
 pub mod analyzers;
 mod arabic;
 mod collect;
+pub mod counting;
 pub mod indexer;
 pub mod opening;
 mod query;

@@ -73,8 +73,9 @@ async fn both_migration_sets_give_one_schema() {
     assert_eq!(sqlite_schema, schema(&postgres).await);
 }
 
-/// One line per table column (`table.column family null|not-null`) and per index
-/// (`index name on table`), sorted. Type families: integer (SQLite INTEGER, PostgreSQL
+/// One line per table column (`table.column family null|not-null`) and per index made by
+/// `CREATE [UNIQUE] INDEX` (`index name on table`; the ones behind primary keys and
+/// UNIQUE constraints are named differently by each engine), sorted. Type families: integer (SQLite INTEGER, PostgreSQL
 /// bigint or boolean), real, text (SQLite TEXT, PostgreSQL text or timestamptz).
 async fn schema(url: &str) -> Vec<String> {
     use sqlx::{Connection, Row};
@@ -95,7 +96,8 @@ async fn schema(url: &str) -> Vec<String> {
             "SELECT CAST(i.relname AS TEXT), CAST(t.relname AS TEXT) FROM pg_index x
              JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid
              JOIN pg_namespace n ON n.oid = t.relnamespace
-             WHERE n.nspname = current_schema() AND NOT x.indisprimary AND NOT x.indisunique
+             WHERE n.nspname = current_schema()
+               AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid)
                AND t.relname NOT LIKE '_sqlx%'",
         )
     };

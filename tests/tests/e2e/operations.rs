@@ -47,6 +47,7 @@ async fn metrics_count_requests_searches_and_throttled_logins_on_their_own_addre
     assert!(value(&metrics, "portineria_search_seconds_count") >= 3.0, "{metrics}");
     assert!(value(&metrics, "portineria_search_seconds_bucket{le=\"+Inf\"}") >= 3.0, "{metrics}");
     assert!(value(&metrics, "portineria_login_throttled_total") >= 1.0, "the wrong logins beyond five: {metrics}");
+    assert_eq!(value(&metrics, "portineria_searches_not_counted_total"), 0.0, "a few searches are all counted");
     assert_eq!(value(&metrics, "portineria_index_lag_versions"), 0.0, "{metrics}");
     assert!(value(&metrics, "portineria_index_rebuilds_total") >= 1.0, "the start-up build: {metrics}");
     assert!(value(&metrics, "portineria_db_pool_max_connections") >= 1.0, "{metrics}");
