@@ -5,7 +5,7 @@
 //! does not say.
 
 use crate::components::icons::Pictogram;
-use crate::components::text::text_lang;
+use crate::components::text::{text_dir, text_lang};
 use crate::i18n::{join, t};
 use crate::lang::Lang;
 use crate::model::Text;
@@ -61,7 +61,7 @@ pub fn Checklist(lang: Lang, kinds: Vec<DocumentKind>, others: Vec<Text>) -> imp
                     </li>
                 }).collect_view()}
                 {others.into_iter().map(|d| view! {
-                    <li class="checklist-item checklist-text" lang=text_lang(&d, lang)>
+                    <li class="checklist-item checklist-text" lang=text_lang(&d, lang) dir=text_dir(&d, lang)>
                         <span>{d.text.clone()}</span>
                     </li>
                 }).collect_view()}

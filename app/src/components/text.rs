@@ -18,6 +18,16 @@ pub fn text_lang(text: &Text, page: Lang) -> &'static str {
     }
 }
 
+/// The `dir` attribute a text needs: an Italian fallback runs left to right even inside a
+/// right-to-left page (else its full stop and brackets land at the wrong end).
+pub fn text_dir(text: &Text, page: Lang) -> &'static str {
+    if text.status == TranslationStatus::Fallback {
+        Lang::It.dir()
+    } else {
+        page.dir()
+    }
+}
+
 /// The runs of `text`, each saying whether it is a number: a phone number as written
 /// ("06 67105360 – 5278"), a span of years ("2018-2020"), an hour ("17,30"). Inside Arabic
 /// running text the bidirectional algorithm would lay out the groups of such a run right to
@@ -100,10 +110,10 @@ pub fn OutdatedNote(text: Text, lang: Lang) -> impl IntoView {
 /// the outdated note after it where needed.
 #[component]
 pub fn Line(text: Text, lang: Lang, #[prop(optional)] class: &'static str) -> impl IntoView {
-    let text_lang = text_lang(&text, lang);
+    let (text_lang, dir) = (text_lang(&text, lang), text_dir(&text, lang));
     let shown = text.text.clone();
     view! {
-        <p class=class lang=text_lang><Isolated text=shown/></p>
+        <p class=class lang=text_lang dir=dir><Isolated text=shown/></p>
         <OutdatedNote text lang/>
     }
 }
@@ -111,8 +121,7 @@ pub fn Line(text: Text, lang: Lang, #[prop(optional)] class: &'static str) -> im
 /// A block of text split into paragraphs on blank lines, with a fallback note where needed.
 #[component]
 pub fn Paragraphs(text: Text, lang: Lang) -> impl IntoView {
-    let text_lang = text_lang(&text, lang);
-    let dir = if text_lang == "it" { "ltr" } else { lang.dir() };
+    let (text_lang, dir) = (text_lang(&text, lang), text_dir(&text, lang));
     let fallback = text.status == TranslationStatus::Fallback;
     let paragraphs: Vec<String> =
         text.text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()).map(String::from).collect();

@@ -2,7 +2,7 @@
 //! days, today and later first, then those already over.
 
 use crate::components::frame::{use_lang, use_links};
-use crate::components::text::text_lang;
+use crate::components::text::{text_dir, text_lang};
 use crate::directory::load_events;
 use crate::i18n::{format_partial_date, join, t, t_args};
 use crate::lang::Lang;
@@ -86,9 +86,9 @@ pub fn EventList(lang: Lang, events: Vec<Event>, empty: String) -> impl IntoView
                 view! {
                     <li class="event">
                         <p class="event-when"><bdi>{when(lang, &e)}</bdi></p>
-                        <h3 lang=text_lang(&e.name, lang)>{e.name.text.clone()}</h3>
+                        <h3 lang=text_lang(&e.name, lang) dir=text_dir(&e.name, lang)>{e.name.text.clone()}</h3>
                         {(e.audience == Audience::Professionals).then(|| view! { <p class="badge">{t(lang, "event-for-professionals")}</p> })}
-                        <p lang=text_lang(&e.description, lang)>{e.description.text.clone()}</p>
+                        <p lang=text_lang(&e.description, lang) dir=text_dir(&e.description, lang)>{e.description.text.clone()}</p>
                         {(!place.is_empty()).then(|| view! { <p>{t(lang, "event-where")}": "<bdi>{place.join(" — ")}</bdi></p> })}
                         {(!e.languages.is_empty()).then(|| view! { <p>{t(lang, "event-languages")}": "{join(lang, &e.languages)}</p> })}
                         <p class="event-organization">{e.organization.name.clone()}</p>

@@ -128,7 +128,8 @@ fn desk_name(lang: Lang, _: Links, frame: KioskFrame) -> AnyView {
         .desk
         .map(|d| {
             let text_lang = crate::components::text::text_lang(&d.name, lang);
-            view! { <span class="kiosk-desk" lang=text_lang>{d.name.text}</span> }
+            let dir = crate::components::text::text_dir(&d.name, lang);
+            view! { <span class="kiosk-desk" lang=text_lang dir=dir>{d.name.text}</span> }
         })
         .into_any()
 }

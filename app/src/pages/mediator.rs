@@ -7,7 +7,7 @@
 use crate::components::feedback::Feedback;
 use crate::components::print_button::PrintButton;
 use crate::components::requirements::{Checklist, WhoCanGo};
-use crate::components::text::{text_lang, title_text, Line};
+use crate::components::text::{text_dir, text_lang, title_text, Line};
 use crate::components::urgent::{LegalLinks, UrgentHelp};
 use crate::directory::{load_home, load_screening, load_service, load_shortlist, run_search};
 use crate::i18n::{t, t_args};
@@ -445,7 +445,7 @@ fn ShortlistView(meeting: Meeting, family: Lang, list: Shortlist) -> impl IntoVi
 /// A service's essentials for the family, in one language: the same layout in each column.
 fn details(lang: Lang, s: ServiceDetail) -> AnyView {
     view! {
-        <h2 lang=text_lang(&s.name, lang)>{s.name.text.clone()}</h2>
+        <h2 lang=text_lang(&s.name, lang) dir=text_dir(&s.name, lang)>{s.name.text.clone()}</h2>
         {s.in_short.clone().map(|text| view! { <Line text lang class="in-short"/> })}
         <p class="result-meta">{s.organization.name.clone()}</p>
         <Line text=s.summary.clone() lang/>
@@ -524,7 +524,7 @@ fn ScreeningView(meeting: Meeting, family: Lang, screening: Screening) -> impl I
                                     <li class="pair">
                                         <SideBySide family
                                             italian=view! { <h3>{s.italian_name.clone()}</h3><p class="result-meta">{s.organization.clone()}</p> }.into_any()
-                                            translated=view! { <h3 lang=text_lang(&s.name, family)>{s.name.text.clone()}</h3><p>{s.needs.join(" · ")}</p> }.into_any()
+                                            translated=view! { <h3 lang=text_lang(&s.name, family) dir=text_dir(&s.name, family)>{s.name.text.clone()}</h3><p>{s.needs.join(" · ")}</p> }.into_any()
                                         />
                                         <p class="shortlist-actions">{add}</p>
                                     </li>
@@ -545,7 +545,7 @@ fn ScreeningView(meeting: Meeting, family: Lang, screening: Screening) -> impl I
             <input type="hidden" name="ids" value=meeting.ids.join(",")/>
             {screening.areas.into_iter().map(|area| view! {
                 <fieldset class="screening-area">
-                    <legend>{area.italian.clone()}" / "<span lang=text_lang(&area.title, family) dir=family.dir()>{area.title.text.clone()}</span></legend>
+                    <legend>{area.italian.clone()}" / "<span lang=text_lang(&area.title, family) dir=text_dir(&area.title, family)>{area.title.text.clone()}</span></legend>
                     {area.questions.into_iter().map(|q| {
                         let kind = if q.multiple { "checkbox" } else { "radio" };
                         let is_chosen = is_chosen.clone();
@@ -553,7 +553,7 @@ fn ScreeningView(meeting: Meeting, family: Lang, screening: Screening) -> impl I
                             <fieldset class="screening-question">
                                 <legend>
                                     <span>{q.italian.clone()}</span>
-                                    <span class="translated" lang=text_lang(&q.text, family) dir=family.dir()>{q.text.text.clone()}</span>
+                                    <span class="translated" lang=text_lang(&q.text, family) dir=text_dir(&q.text, family)>{q.text.text.clone()}</span>
                                 </legend>
                                 {q.answers.into_iter().map(|a| {
                                     let id = format!("{}-{}", q.slug, a.slug);
@@ -562,7 +562,7 @@ fn ScreeningView(meeting: Meeting, family: Lang, screening: Screening) -> impl I
                                             <input type=kind id=id.clone() name=q.slug.clone() value=a.slug.clone() checked=is_chosen(&q.slug, &a.slug)/>
                                             <label for=id>
                                                 <span>{a.italian.clone()}</span>
-                                                <span class="translated" lang=text_lang(&a.text, family) dir=family.dir()>{a.text.text.clone()}</span>
+                                                <span class="translated" lang=text_lang(&a.text, family) dir=text_dir(&a.text, family)>{a.text.text.clone()}</span>
                                             </label>
                                         </div>
                                     }

@@ -1,6 +1,6 @@
 //! `/{lang}/organizations/{slug}`: an organisation with its services and programmes.
 
-use crate::components::text::{text_lang, title_text, Contact, Paragraphs, TranslationNotice};
+use crate::components::text::{text_dir, text_lang, title_text, Contact, Paragraphs, TranslationNotice};
 use crate::directory::load_organization;
 use crate::i18n::t;
 use crate::lang::Lang;
@@ -35,7 +35,7 @@ fn OrganizationView(lang: Lang, organization: OrganizationDetail) -> impl IntoVi
         <Title text=title_text(o.name.text.clone())/>
         <article class="organization-detail">
             <header class="detail-header">
-                <h1 lang=text_lang(&o.name, lang)>{o.name.text.clone()}</h1>
+                <h1 lang=text_lang(&o.name, lang) dir=text_dir(&o.name, lang)>{o.name.text.clone()}</h1>
                 <TranslationNotice status=o.description.status lang/>
             </header>
             <Paragraphs text=o.description.clone() lang/>

@@ -1,7 +1,9 @@
 //! `/{lang}/programmes/{slug}`: a funded project, its period and status (ended ones say so).
 
 use crate::components::frame::use_links;
-use crate::components::text::{text_lang, title_text, Contact, Line, OutdatedNote, Paragraphs, TranslationNotice};
+use crate::components::text::{
+    text_dir, text_lang, title_text, Contact, Line, OutdatedNote, Paragraphs, TranslationNotice,
+};
 use crate::directory::load_programme;
 use crate::i18n::{format_partial_date, join, t, t_args};
 use crate::lang::Lang;
@@ -38,7 +40,7 @@ fn ProgrammeView(lang: Lang, programme: ProgrammeDetail) -> impl IntoView {
         <Title text=title_text(p.name.text.clone())/>
         <article class="programme-detail">
             <header class="detail-header">
-                <h1 lang=text_lang(&p.name, lang)>{p.name.text.clone()}</h1>
+                <h1 lang=text_lang(&p.name, lang) dir=text_dir(&p.name, lang)>{p.name.text.clone()}</h1>
                 <OutdatedNote text=p.name.clone() lang/>
                 <ProgrammeStatusBadge lang status=p.status/>
                 <Line text=p.summary.clone() lang class="lead"/>
@@ -51,7 +53,7 @@ fn ProgrammeView(lang: Lang, programme: ProgrammeDetail) -> impl IntoView {
                 {p.funder.clone().map(|f| row(t(lang, "programme-funder"), view! { <Line text=f lang/> }.into_any()))}
                 {(!p.partners.is_empty()).then(|| row(t(lang, "programme-partners"), view! { {join(lang, &p.partners)} }.into_any()))}
                 {(!p.municipalities.is_empty()).then(|| row(t(lang, "programme-municipalities"), view! { {join(lang, &p.municipalities)} }.into_any()))}
-                {p.district.clone().map(|district| row(t(lang, "district-label"), view! { <bdi lang="it">{district}</bdi><br/><span class="hint">{t(lang, "district-hint")}</span> }.into_any()))}
+                {p.district.clone().map(|district| row(t(lang, "district-label"), view! { <bdi lang="it" dir="ltr">{district}</bdi><br/><span class="hint">{t(lang, "district-hint")}</span> }.into_any()))}
                 {p.beneficiaries.clone().map(|b| row(t(lang, "programme-beneficiaries"), view! { <Paragraphs text=b lang/> }.into_any()))}
                 {row(t(lang, "service-organization"), view! { <a href=use_links().organization(&p.organization.slug)>{p.organization.name.clone()}</a> }.into_any())}
                 {p.website.clone().map(|w| row(t(lang, "service-website"), view! { <Contact href=w.clone() text=w.clone()/> }.into_any()))}

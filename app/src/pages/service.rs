@@ -6,7 +6,7 @@ use crate::components::frame::use_links;
 use crate::components::listen::Listen;
 use crate::components::requirements::{Checklist, WhoCanGo};
 use crate::components::text::{
-    text_lang, title_text, Contact, Isolated, Line, OutdatedNote, Paragraphs, TranslationNotice,
+    text_dir, text_lang, title_text, Contact, Isolated, Line, OutdatedNote, Paragraphs, TranslationNotice,
 };
 use crate::directory::load_service;
 use crate::i18n::{format_partial_date, join, t, t_args};
@@ -125,7 +125,7 @@ fn ServiceView(lang: Lang, service: ServiceDetail) -> impl IntoView {
         <Title text=title_text(s.name.text.clone())/>
         <article class="service-detail">
             <header class="detail-header">
-                <h1 lang=text_lang(&s.name, lang)>{s.name.text.clone()}</h1>
+                <h1 lang=text_lang(&s.name, lang) dir=text_dir(&s.name, lang)>{s.name.text.clone()}</h1>
                 <OutdatedNote text=s.name.clone() lang/>
                 {s.in_short.clone().map(|text| view! { <Line text lang class="in-short"/> })}
                 <ServiceStatusBadge lang status=s.status/>
@@ -169,7 +169,7 @@ fn ServiceView(lang: Lang, service: ServiceDetail) -> impl IntoView {
 pub fn District(lang: Lang, district: String) -> impl IntoView {
     view! {
         <p class="district">
-            <strong>{t(lang, "district-label")}": "</strong><bdi lang="it">{district}</bdi>
+            <strong>{t(lang, "district-label")}": "</strong><bdi lang="it" dir="ltr">{district}</bdi>
             <br/><span class="hint">{t(lang, "district-hint")}</span>
         </p>
     }
@@ -180,7 +180,7 @@ pub fn District(lang: Lang, district: String) -> impl IntoView {
 pub fn LocationCard(lang: Lang, location: Location) -> impl IntoView {
     view! {
         <div class="location">
-            {location.name.clone().map(|n| view! { <p class="location-name" lang=text_lang(&n, lang)><strong>{n.text.clone()}</strong></p> })}
+            {location.name.clone().map(|n| view! { <p class="location-name" lang=text_lang(&n, lang) dir=text_dir(&n, lang)><strong>{n.text.clone()}</strong></p> })}
             <p class="address"><bdi>{location.address.clone().map_or_else(|| location.municipality.clone(), |a| format!("{a} — {}", location.municipality))}</bdi></p>
             {location.coordinates.map(|point| view! {
                 <p class="map-links">
@@ -241,7 +241,7 @@ pub fn HoursTable(lang: Lang, hours: Vec<OpeningHours>, note: Option<Text>, exce
             </tbody>
         </table>
         {holidays}
-        {note.map(|n| view! { <p class="hours-note" lang=text_lang(&n, lang)>{n.text.clone()}</p> })}
+        {note.map(|n| view! { <p class="hours-note" lang=text_lang(&n, lang) dir=text_dir(&n, lang)>{n.text.clone()}</p> })}
         {closures}
     }
     .into_any()

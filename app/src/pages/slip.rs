@@ -8,7 +8,7 @@ use crate::components::frame::use_links;
 use crate::components::listen::Listen;
 use crate::components::print_button::PrintButton;
 use crate::components::requirements::{Checklist, WhoCanGo};
-use crate::components::text::{text_lang, title_text, Line};
+use crate::components::text::{text_dir, text_lang, title_text, Line};
 use crate::directory::load_slip;
 use crate::i18n::t;
 use crate::lang::Lang;
@@ -58,10 +58,10 @@ fn Slip(lang: Lang, slip: ServiceSlip) -> impl IntoView {
         <article class=if receipt { "slip receipt" } else { "slip" }>
             <header>
                 <p class="slip-brand">"Portineria"</p>
-                <h1 lang=text_lang(&s.name, lang)>{s.name.text.clone()}</h1>
+                <h1 lang=text_lang(&s.name, lang) dir=text_dir(&s.name, lang)>{s.name.text.clone()}</h1>
                 {s.in_short.clone().map(|text| view! { <Line text lang class="in-short"/> })}
                 {slip.italian_name.map(|name| view! {
-                    <p class="slip-italian"><span>{t(lang, "slip-italian-name")}": "</span><strong lang="it">{name}</strong></p>
+                    <p class="slip-italian"><span>{t(lang, "slip-italian-name")}": "</span><strong lang="it" dir="ltr">{name}</strong></p>
                 })}
                 <p class="slip-organization">{s.organization.name.clone()}</p>
                 <WhoCanGo lang stated=s.who_can_go.clone()/>

@@ -1,7 +1,7 @@
 //! Lists of services and programmes, and the status labels they carry.
 
 use crate::components::frame::use_links;
-use crate::components::text::text_lang;
+use crate::components::text::{text_dir, text_lang};
 use crate::i18n::t;
 use crate::lang::Lang;
 use crate::model::{ProgrammeStatus, ProgrammeSummary, ServiceStatus, ServiceSummary};
@@ -47,11 +47,11 @@ pub fn ServiceList(lang: Lang, services: Vec<ServiceSummary>) -> impl IntoView {
                 .map(|s| {
                     view! {
                         <li class="card">
-                            <h3 lang=text_lang(&s.name, lang)>
+                            <h3 lang=text_lang(&s.name, lang) dir=text_dir(&s.name, lang)>
                                 <a href=use_links().service(&s.id)>{s.name.text.clone()}</a>
                             </h3>
                             <ServiceStatusBadge lang status=s.status/>
-                            <p lang=text_lang(&s.summary, lang)>{s.summary.text.clone()}</p>
+                            <p lang=text_lang(&s.summary, lang) dir=text_dir(&s.summary, lang)>{s.summary.text.clone()}</p>
                         </li>
                     }
                 })
@@ -69,11 +69,11 @@ pub fn ProgrammeList(lang: Lang, programmes: Vec<ProgrammeSummary>) -> impl Into
                 .map(|p| {
                     view! {
                         <li class="card">
-                            <h3 lang=text_lang(&p.name, lang)>
+                            <h3 lang=text_lang(&p.name, lang) dir=text_dir(&p.name, lang)>
                                 <a href=use_links().programme(&p.slug)>{p.name.text.clone()}</a>
                             </h3>
                             <ProgrammeStatusBadge lang status=p.status/>
-                            <p lang=text_lang(&p.summary, lang)>{p.summary.text.clone()}</p>
+                            <p lang=text_lang(&p.summary, lang) dir=text_dir(&p.summary, lang)>{p.summary.text.clone()}</p>
                         </li>
                     }
                 })

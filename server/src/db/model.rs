@@ -487,4 +487,6 @@ pub struct HsdsRow {
     pub location_uuid: Option<String>,
     /// When the service last changed (its `last_modified`).
     pub updated_at: DateTime<Utc>,
+    /// When a partner last confirmed it is still accurate (its `assured_date`).
+    pub verified_at: Option<DateTime<Utc>>,
 }

@@ -12,12 +12,32 @@
 
 use crate::content::ids::{derived, part};
 use crate::content::{self, OrganizationFile, Taxonomy, Texts};
+use crate::db::HsdsRow;
 use crate::hsds::wire::{self, Translation};
+use chrono::{DateTime, Utc};
 use portineria_app::i18n::{t, try_t};
 use portineria_app::lang::Lang;
 use portineria_app::model::ServiceStatus;
 use portineria_app::requirements::{DocumentKind, Situation};
+use std::collections::HashMap;
 use uuid::Uuid;
+
+/// What the database knows of a service beyond its document: when it last changed, and
+/// when a partner last confirmed it is still accurate.
+#[derive(Clone, Copy, Debug)]
+pub struct Stamps {
+    pub modified: DateTime<Utc>,
+    pub verified: Option<DateTime<Utc>>,
+}
+
+impl From<&HsdsRow> for Stamps {
+    fn from(row: &HsdsRow) -> Self {
+        Self { modified: row.updated_at, verified: row.verified_at }
+    }
+}
+
+/// The [`Stamps`] of services, by slug.
+pub type ByService = HashMap<String, Stamps>;
 
 /// The taxonomies a service's terms come from, each with its term kind.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -183,8 +203,8 @@ impl<'a> Compiler<'a> {
     }
 
     /// The organisation: its own fields, or with its phones, places, programmes and
-    /// services (`services`: how much of each).
-    pub fn organization(&self, source: Source<'a>, services: Option<Depth>) -> wire::Organization {
+    /// services (`services`: how much of each, and their stamps).
+    pub fn organization(&self, source: Source<'a>, services: Option<(Depth, &ByService)>) -> wire::Organization {
         let org = &source.file.organization;
         let id = org.hsds_id();
         let mut texts = self.texter(source, "organization", id, "organization".into());
@@ -200,11 +220,16 @@ impl<'a> Compiler<'a> {
             translations: texts.out,
             ..Default::default()
         };
-        if let Some(depth) = services {
+        if let Some((depth, stamps)) = services {
             out.phones = self.phones(source, (id, "organization"), &org.phones, false);
             out.locations = source.file.locations.iter().map(|l| self.location(source, l)).collect();
             out.programs = source.file.programmes.iter().map(|p| self.program(source, p)).collect();
-            out.services = source.file.services.iter().map(|s| self.service(source, s, depth, None)).collect();
+            out.services = source
+                .file
+                .services
+                .iter()
+                .map(|s| self.service(source, s, depth, stamps.get(&s.slug).copied()))
+                .collect();
         }
         out
     }
@@ -302,13 +327,14 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    /// A service; `modified` is when it last changed, as the database knows it.
+    /// A service, with its stamps from the database when known. The date it was confirmed
+    /// is HSDS's `assured_date`; who confirmed it stays in the admin area.
     pub fn service(
         &self,
         source: Source<'a>,
         s: &content::Service,
         depth: Depth,
-        modified: Option<chrono::DateTime<chrono::Utc>>,
+        stamps: Option<Stamps>,
     ) -> wire::Service {
         let id = s.hsds_id();
         let mut texts = self.texter(source, "service", id, format!("service:{}", s.slug));
@@ -337,7 +363,8 @@ impl<'a> Compiler<'a> {
             application_process: how,
             fees_description: cost,
             eligibility_description: eligibility,
-            last_modified: s.last_modified.or(modified),
+            last_modified: s.last_modified.or(stamps.map(|d| d.modified)),
+            assured_date: stamps.and_then(|d| d.verified).map(|t| t.date_naive().to_string()),
             slug: Some(s.slug.clone()),
             summary,
             in_short,
@@ -361,12 +388,8 @@ impl<'a> Compiler<'a> {
                 description,
             })
             .collect();
-        out.service_at_locations = s
-            .locations
-            .iter()
-            .filter_map(|key| source.location(key))
-            .map(|l| self.at_location(source, s, l, false))
-            .collect();
+        out.service_at_locations =
+            s.locations.iter().filter_map(|key| source.location(key)).map(|l| self.at_location(source, s, l)).collect();
         out.languages = s
             .languages
             .iter()
@@ -444,12 +467,12 @@ impl<'a> Compiler<'a> {
 
     /// The service at one of its places; `with_service` nests the service itself (lists
     /// of services-at-locations carry it, a service's own list does not).
+    /// A service at one of its places; the caller nests the service when it is wanted.
     pub fn at_location(
         &self,
         source: Source<'a>,
         s: &content::Service,
         l: &content::Location,
-        with_service: bool,
     ) -> wire::ServiceAtLocation {
         let service_id = s.hsds_id();
         let location_id = l.hsds_id(&source.file.organization);
@@ -458,7 +481,7 @@ impl<'a> Compiler<'a> {
             service_id,
             location_id,
             location: Some(self.location(source, l)),
-            service: with_service.then(|| Box::new(self.service(source, s, Depth::List, None))),
+            service: None,
         }
     }
 
@@ -467,14 +490,27 @@ impl<'a> Compiler<'a> {
         wire::Taxonomy { id: kind.id(), description: name.clone(), name, translations: Vec::new() }
     }
 
+    /// The slugs of the terms of `kind`, in the taxonomy's order.
+    fn slugs(&self, kind: TaxonomyKind) -> Vec<&'a str> {
+        match kind {
+            TaxonomyKind::Categories => self.taxonomy.categories.iter().map(|c| c.slug.as_str()).collect(),
+            TaxonomyKind::TargetGroups => self.taxonomy.target_groups.iter().map(|g| g.slug.as_str()).collect(),
+            TaxonomyKind::Situations => Situation::ALL.iter().map(|s| s.as_str()).collect(),
+        }
+    }
+
     /// Every term of `kind`, in the taxonomy's order.
     pub fn terms(&self, kind: TaxonomyKind) -> Vec<wire::TaxonomyTerm> {
-        let slugs: Vec<String> = match kind {
-            TaxonomyKind::Categories => self.taxonomy.categories.iter().map(|c| c.slug.clone()).collect(),
-            TaxonomyKind::TargetGroups => self.taxonomy.target_groups.iter().map(|g| g.slug.clone()).collect(),
-            TaxonomyKind::Situations => Situation::ALL.iter().map(|s| s.as_str().to_string()).collect(),
-        };
-        slugs.iter().filter_map(|slug| self.term(kind, slug)).collect()
+        self.slugs(kind).into_iter().filter_map(|slug| self.term(kind, slug)).collect()
+    }
+
+    /// The taxonomy and slug of the term with HSDS id `id` (of `within` when given),
+    /// found by the ids alone.
+    pub fn term_by_id(&self, id: Uuid, within: Option<TaxonomyKind>) -> Option<(TaxonomyKind, &'a str)> {
+        TaxonomyKind::ALL
+            .into_iter()
+            .filter(|k| within.is_none_or(|w| w == *k))
+            .find_map(|k| self.slugs(k).into_iter().find(|slug| k.term_id(slug) == id).map(|slug| (k, slug)))
     }
 
     /// One term, its name and description in the asked language, every language noted.

@@ -4,14 +4,13 @@
 //! per line. Nothing from the admin area (accounts, drafts, audit) is in it, and every date
 //! comes from the data, so exporting the same data twice gives the same files.
 
-use crate::content::{OrganizationFile, Taxonomy};
+use crate::content::Taxonomy;
 use crate::db::{Database, HsdsFilter};
-use crate::hsds::compile::{Compiler, Depth, Source, TaxonomyKind};
+use crate::hsds::compile::{ByService, Compiler, Depth, Source, Stamps, TaxonomyKind};
 use crate::hsds::profile;
-use chrono::{DateTime, Utc};
 use portineria_app::lang::Lang;
 use serde_json::{json, Map, Value};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::path::Path;
 
 /// The two shapes an export takes.
@@ -46,31 +45,17 @@ fn child_table(field: &str) -> Option<&'static str> {
 /// Every published organisation with its services in full, in slug order, each service
 /// dated as the database knows it.
 pub async fn organizations(db: &Database, compiler: &Compiler<'_>) -> anyhow::Result<Vec<Value>> {
-    let dates: HashMap<String, DateTime<Utc>> =
-        db.hsds_rows(&HsdsFilter::default()).await?.into_iter().map(|r| (r.service, r.updated_at)).collect();
+    let stamps: ByService =
+        db.hsds_rows(&HsdsFilter::default()).await?.iter().map(|r| (r.service.clone(), Stamps::from(r))).collect();
     let mut slugs: Vec<String> = db.organization_entries().await?.into_iter().map(|e| e.slug).collect();
     slugs.sort();
     let mut out = Vec::new();
     for slug in slugs {
         let Some(row) = db.document(&slug).await? else { continue };
-        out.push(organization(compiler, &row.published, &dates)?);
+        let source = Source { file: &row.published };
+        out.push(serde_json::to_value(compiler.organization(source, Some((Depth::Full, &stamps))))?);
     }
     Ok(out)
-}
-
-fn organization(
-    compiler: &Compiler,
-    file: &OrganizationFile,
-    dates: &HashMap<String, DateTime<Utc>>,
-) -> anyhow::Result<Value> {
-    let source = Source { file };
-    let mut organization = compiler.organization(source, None);
-    organization.phones = compiler.organization(source, Some(Depth::List)).phones;
-    organization.locations = file.locations.iter().map(|l| compiler.location(source, l)).collect();
-    organization.programs = file.programmes.iter().map(|p| compiler.program(source, p)).collect();
-    organization.services =
-        file.services.iter().map(|s| compiler.service(source, s, Depth::Full, dates.get(&s.slug).copied())).collect();
-    Ok(serde_json::to_value(organization)?)
 }
 
 /// The rows of every table, by table name, from nested objects.
@@ -193,7 +178,7 @@ pub fn datapackage() -> anyhow::Result<Value> {
             fields.extend(profile::added_fields(&name));
         }
     }
-    resources.push(profile::translation_resource()?);
+    resources.push(profile::translation_resource());
     package["resources"] = Value::Array(resources);
     Ok(package)
 }

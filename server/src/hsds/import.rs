@@ -12,11 +12,12 @@
 
 use crate::content::holidays::Closure;
 use crate::content::{self, FileTranslationStatus, Hours, OrganizationFile, Taxonomy, Texts};
-use crate::db::{AuditAction, DbError, RevisionKind};
+use crate::db::{AuditAction, RevisionKind};
 use crate::hsds::compile::TaxonomyKind;
 use crate::hsds::wire;
 use crate::write::publishing::{self, CommitError, Mode, Publisher};
 use portineria_app::geo::Coordinates;
+use portineria_app::i18n::t;
 use portineria_app::lang::Lang;
 use portineria_app::requirements::{DocumentKind, Situation};
 use serde_json::{Map, Value};
@@ -785,10 +786,14 @@ impl Mapper<'_> {
             s.service_at_locations.iter().filter_map(|sal| keys.get(&sal.location_id).cloned()).collect();
         service.languages = s.languages.iter().map(|l| l.code.clone()).filter(|c| c.len() == 2).collect();
         for area in &s.service_areas {
-            if area.description.is_some() && service.district.is_none() {
-                service.district = Some(area.name.clone());
-            } else {
-                service.municipalities.push(area.name.clone());
+            match area_kind(area) {
+                Area::District if service.district.is_none() => service.district = Some(area.name.clone()),
+                Area::District | Area::Comune => service.municipalities.push(area.name.clone()),
+                Area::Words => self.note(
+                    "service_areas",
+                    "name",
+                    format!("service {}: the area \"{}\" is not a place name: left out", service.slug, area.name),
+                ),
             }
         }
         for d in &s.required_documents {
@@ -921,43 +926,91 @@ pub struct Outcome {
     pub waiting: Vec<String>,
 }
 
+/// What an HSDS service area is to Portineria.
+enum Area {
+    /// A social-service district: our export describes it with the "district" label.
+    District,
+    /// A comune: a place's name.
+    Comune,
+    /// A sentence about the area, not a place's name: a comune list cannot hold it.
+    Words,
+}
+
+/// Whether `name` reads as a place's name rather than a sentence: short (Italy's longest
+/// comune names have 34 letters and 5 words; "S. Donato Milanese" keeps its full stop).
+fn is_place_name(name: &str) -> bool {
+    let name = name.trim();
+    name.chars().count() <= 60
+        && name.split_whitespace().count() <= 8
+        && !name.ends_with('.')
+        && !name.contains(['\n', ';'])
+}
+
+fn area_kind(area: &wire::ServiceArea) -> Area {
+    let district_label = |d: &str| Lang::ALL.iter().any(|l| t(*l, "district-label") == d);
+    if area.description.as_deref().is_some_and(district_label) {
+        Area::District
+    } else if is_place_name(&area.name) {
+        Area::Comune
+    } else {
+        Area::Words
+    }
+}
+
 /// Who the revisions and audit lines of an import name.
 pub const AUTHOR: &str = "hsds-import";
 
 /// Writes prepared documents through the write path: published (`publish`) unless the
 /// organisation was published from the admin area since its last import, else as its draft.
+/// An organisation with a draft waiting for review is left as it is.
 pub async fn write(
     publisher: &Publisher<'_>,
     documents: &[OrganizationFile],
     publish: bool,
 ) -> Result<Outcome, CommitError> {
     let mut outcome = Outcome::default();
+    for doc in documents {
+        match write_one(publisher, doc, publish).await? {
+            Written::Published => outcome.published += 1,
+            Written::Draft => outcome.drafts += 1,
+            Written::Unchanged => outcome.unchanged += 1,
+            Written::Waiting => outcome.waiting.push(doc.organization.slug.clone()),
+        }
+    }
+    Ok(outcome)
+}
+
+/// What became of one imported document.
+enum Written {
+    Published,
+    Draft,
+    Unchanged,
+    Waiting,
+}
+
+/// Writes one document. The decision (publish, draft, wait) is taken on the organisation as
+/// it is at that moment; when an admin writes between reading it and writing, nothing is
+/// merged: it is read again and decided again, so an import never publishes an admin's
+/// draft, nor counts as the last publication over an admin's newer one.
+async fn write_one(publisher: &Publisher<'_>, doc: &OrganizationFile, publish: bool) -> Result<Written, CommitError> {
     let author = (None, AUTHOR);
     let summary = "import HSDS";
-    for doc in documents {
-        let slug = &doc.organization.slug;
+    let slug = &doc.organization.slug;
+    for _ in 0..publishing::TRIES {
         let Some(row) = publisher.db.document(slug).await? else {
             if publish {
                 publishing::create_organization(publisher, doc, author, AuditAction::ImportHsds).await?;
-                outcome.published += 1;
-            } else {
-                let shell = OrganizationFile { organization: doc.organization.clone(), ..Default::default() };
-                publishing::create_organization(publisher, &shell, author, AuditAction::ImportHsds).await?;
-                let row =
-                    publisher.db.document(slug).await?.ok_or(DbError::Inconsistent(format!("{slug} vanished")))?;
-                let edit = publishing::Edit { base: &row, doc, mode: Mode::Draft, summary };
-                publishing::commit(publisher, slug, edit, author).await?;
-                outcome.drafts += 1;
+                return Ok(Written::Published);
             }
+            let shell = OrganizationFile { organization: doc.organization.clone(), ..Default::default() };
+            publishing::create_organization(publisher, &shell, author, AuditAction::ImportHsds).await?;
             continue;
         };
         if row.published == *doc || row.draft.as_ref() == Some(doc) {
-            outcome.unchanged += 1;
-            continue;
+            return Ok(Written::Unchanged);
         }
         if row.draft.is_some() {
-            outcome.waiting.push(slug.clone());
-            continue;
+            return Ok(Written::Waiting);
         }
         let revisions = publisher.db.revisions(row.id, 50).await?;
         let last = revisions
@@ -965,12 +1018,26 @@ pub async fn write(
             .find(|r| matches!(r.kind, RevisionKind::Publish | RevisionKind::Import | RevisionKind::Restore));
         let edited_in_admin = last.is_some_and(|r| r.kind != RevisionKind::Import);
         let mode = if publish && !edited_in_admin { Mode::Import } else { Mode::Draft };
-        publishing::commit(publisher, slug, publishing::Edit { base: &row, doc, mode, summary }, author).await?;
-        if mode == Mode::Import {
-            outcome.published += 1;
-        } else {
-            outcome.drafts += 1;
+        let edit = publishing::Edit { base: &row, doc, mode, summary };
+        if publishing::commit_exactly(publisher, slug, edit, author).await? {
+            return Ok(if mode == Mode::Import { Written::Published } else { Written::Draft });
         }
     }
-    Ok(outcome)
+    Err(CommitError::Conflict { entries: vec![slug.clone()], problems: Vec::new() })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn place_names_are_told_from_sentences() {
+        for name in ["Milano", "S. Donato Milanese", "San Valentino in Abruzzo Citeriore", "Reggio nell'Emilia"] {
+            assert!(is_place_name(name), "{name}");
+        }
+        let sentence = "The service is available to all residents of the MyCity area. We provide the service.";
+        for name in [sentence, "Tutta la provincia.", "Milano; Monza"] {
+            assert!(!is_place_name(name), "{name}");
+        }
+    }
 }

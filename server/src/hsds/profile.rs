@@ -116,12 +116,18 @@ fn patch_nested(schema: &mut Value, patches: &HashMap<String, Value>) {
     }
 }
 
+/// The profile's modifications, parsed once, by file name.
+fn patches() -> &'static HashMap<&'static str, Value> {
+    static PARSED: OnceLock<HashMap<&'static str, Value>> = OnceLock::new();
+    PARSED.get_or_init(|| PATCHES.iter().map(|(f, t)| (*f, parse(f, t))).collect())
+}
+
 /// Every file of the profile as served: `profile/<file>` (the patches) and `schema/<file>`
 /// (merged), and `openapi.json`.
 fn files() -> &'static HashMap<String, String> {
     static FILES: OnceLock<HashMap<String, String>> = OnceLock::new();
     FILES.get_or_init(|| {
-        let patches: HashMap<&str, Value> = PATCHES.iter().map(|(f, t)| (*f, parse(f, t))).collect();
+        let patches = patches();
         let mut out = HashMap::new();
         let mut by_object = HashMap::new();
         for (file, text) in PATCHES {
@@ -152,9 +158,8 @@ fn files() -> &'static HashMap<String, String> {
 }
 
 /// The patch of the HSDS object `name` (`service`): each is in the file of that name.
-fn patch_of(name: &str) -> Option<Value> {
-    let file = format!("{name}.json");
-    PATCHES.iter().find(|(f, _)| *f == file).map(|(f, text)| parse(f, text))
+fn patch_of(name: &str) -> Option<&'static Value> {
+    patches().get(format!("{name}.json").as_str())
 }
 
 /// A data package field (Frictionless Table Schema) for a schema property.
@@ -175,16 +180,16 @@ fn field(name: &str, property: &Value) -> Value {
 /// translations go to their own table).
 pub fn added_fields(name: &str) -> Vec<Value> {
     let Some(patch) = patch_of(name) else { return Vec::new() };
-    let properties = patch.get("properties").and_then(Value::as_object).cloned().unwrap_or_default();
+    let Some(properties) = patch.get("properties").and_then(Value::as_object) else { return Vec::new() };
     properties.iter().filter(|(n, _)| *n != "translations").map(|(n, p)| field(n, p)).collect()
 }
 
 /// The profile's `translations` table, as a data package resource.
-pub fn translation_resource() -> Result<Value, serde_json::Error> {
-    let schema = patch_of("translation").unwrap_or_default();
+pub fn translation_resource() -> Value {
+    let schema = patch_of("translation").cloned().unwrap_or_default();
     let order = ["entity", "entity_id", "field", "language", "text", "status"];
     let fields: Vec<Value> = order.iter().filter_map(|n| schema["properties"].get(*n).map(|p| field(n, p))).collect();
-    Ok(serde_json::json!({
+    serde_json::json!({
         "name": "translation",
         "path": "translations.csv",
         "description": schema.get("description").cloned().unwrap_or_default(),
@@ -192,7 +197,7 @@ pub fn translation_resource() -> Result<Value, serde_json::Error> {
         "mediatype": "text/csv",
         "profile": "tabular-data-resource",
         "schema": { "fields": fields },
-    }))
+    })
 }
 
 /// The profile's modification files, by name.

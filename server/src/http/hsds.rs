@@ -7,7 +7,7 @@
 use super::api::ApiError;
 use crate::content::OrganizationFile;
 use crate::db::{HsdsFilter, HsdsRow, HsdsTaxonomy};
-use crate::hsds::compile::{postcode, Compiler, Depth, Source, TaxonomyKind};
+use crate::hsds::compile::{postcode, ByService, Compiler, Depth, Source, Stamps, TaxonomyKind};
 use crate::hsds::profile;
 use crate::hsds::wire::{self, Page};
 use crate::search::SearchQuery;
@@ -19,6 +19,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
 use chrono::{DateTime, NaiveDate, Utc};
+use futures_util::StreamExt;
 use portineria_app::directory::Directory;
 use portineria_app::lang::Lang;
 use portineria_app::model::InputError;
@@ -56,7 +57,7 @@ where
 }
 
 /// The query parameters, each checked; a name the endpoint does not know is refused.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 struct Params {
     lang: Lang,
     search: Option<String>,
@@ -158,12 +159,19 @@ impl Params {
         })
     }
 
-    /// The part of `items` this page holds, with the envelope.
-    fn page<T>(&self, items: Vec<T>) -> Page<T> {
-        let per_page = self.per_page.unwrap_or(PER_PAGE);
-        let total = items.len();
-        let contents = items.into_iter().skip((self.page - 1).saturating_mul(per_page)).take(per_page).collect();
-        Page::new(total, self.page, per_page, contents)
+    /// How many items a page holds: `per_page`, else all of a minimal list, else 50.
+    fn per_page(&self) -> usize {
+        self.per_page.unwrap_or(if self.minimal { MAX_PER_PAGE } else { PER_PAGE })
+    }
+
+    /// The part of `items` the asked page holds.
+    fn page_of<T>(&self, items: Vec<T>) -> Vec<T> {
+        let per_page = self.per_page();
+        items.into_iter().skip((self.page - 1).saturating_mul(per_page)).take(per_page).collect()
+    }
+
+    fn compiler<'s>(&self, state: &'s AppState) -> Compiler<'s> {
+        Compiler { lang: self.lang, taxonomy: &state.taxonomy }
     }
 }
 
@@ -268,12 +276,9 @@ fn filter(state: &AppState, params: &Params) -> Option<HsdsFilter> {
     let kind_of = |id: Uuid| TaxonomyKind::ALL.into_iter().find(|k| k.id() == id);
     let term = match (params.taxonomy_term_id, params.taxonomy_id) {
         (Some(term), taxonomy) => {
-            let compiler = Compiler { lang: params.lang, taxonomy: &state.taxonomy };
-            let (kind, found) = TaxonomyKind::ALL
-                .into_iter()
-                .filter(|k| taxonomy.is_none_or(|t| k.id() == t))
-                .find_map(|k| compiler.terms(k).into_iter().find(|t| t.id == term).map(|t| (k, t)))?;
-            Some((taxonomy_of(kind), Some(found.code)))
+            let within = taxonomy.map(|t| kind_of(t).ok_or(())).transpose().ok()?;
+            let (kind, slug) = params.compiler(state).term_by_id(term, within)?;
+            Some((taxonomy_of(kind), Some(slug.to_string())))
         }
         (None, Some(taxonomy)) => Some((taxonomy_of(kind_of(taxonomy)?), None)),
         (None, None) => None,
@@ -319,38 +324,102 @@ fn per_service(rows: Vec<HsdsRow>) -> Vec<HsdsRow> {
     rows.into_iter().filter(|r| seen.insert(r.service_id)).collect()
 }
 
-/// A list answer: the page in JSON, or every item as one JSON line each.
+/// How many items of a streamed list are built at a time (so memory stays bounded).
+const STREAM_CHUNK: usize = 100;
+
+/// What a list item is built from: a database row, or an organisation's slug.
+trait Entry: Clone + Send + Sync + 'static {
+    fn organization(&self) -> &str;
+}
+
+impl Entry for HsdsRow {
+    fn organization(&self) -> &str {
+        &self.organization
+    }
+}
+
+impl Entry for String {
+    fn organization(&self) -> &str {
+        self
+    }
+}
+
+/// Builds the item of one entry from its organisation's published document (`None`: the
+/// document no longer has it).
+trait Build<K>: Fn(&Compiler, &OrganizationFile, &K) -> Option<Value> + Clone + Send + Sync + 'static {}
+impl<K, F: Fn(&Compiler, &OrganizationFile, &K) -> Option<Value> + Clone + Send + Sync + 'static> Build<K> for F {}
+
+/// The items of `entries`, each organisation's document read once.
+async fn build_items<K: Entry>(
+    state: &AppState,
+    lang: Lang,
+    entries: &[K],
+    build: &impl Build<K>,
+) -> Result<Vec<Value>, ApiError> {
+    let compiler = Compiler { lang, taxonomy: &state.taxonomy };
+    let mut documents = Documents::new(state);
+    let mut items = Vec::with_capacity(entries.len());
+    for entry in entries {
+        if let Some(file) = documents.get(entry.organization()).await? {
+            items.extend(build(&compiler, file, entry));
+        }
+    }
+    Ok(items)
+}
+
+/// A list of `entries`: the asked page's items in HSDS's envelope, or with
+/// `format=ndjson` every item, one JSON per line, built and sent a chunk at a time.
+async fn list<K: Entry>(
+    state: &AppState,
+    params: &Params,
+    entries: Vec<K>,
+    build: impl Build<K>,
+) -> Result<Response, ApiError> {
+    if !params.ndjson {
+        let total = entries.len();
+        let items = build_items(state, params.lang, &params.page_of(entries), &build).await?;
+        return Ok(Json(Page::new(total, params.page, params.per_page(), items)).into_response());
+    }
+    let (state, lang) = (state.clone(), params.lang);
+    let mut entries = entries.into_iter();
+    let chunks = std::iter::from_fn(move || {
+        let chunk: Vec<K> = entries.by_ref().take(STREAM_CHUNK).collect();
+        (!chunk.is_empty()).then_some(chunk)
+    });
+    let lines = futures_util::stream::iter(chunks).then(move |chunk| {
+        let (state, build) = (state.clone(), build.clone());
+        async move {
+            // A failed read is logged by `ApiError::internal`; the stream then ends short.
+            let items = build_items(&state, lang, &chunk, &build).await.map_err(|_| std::io::Error::other("read"))?;
+            Ok::<_, std::io::Error>(items.iter().map(|item| format!("{item}\n")).collect::<String>())
+        }
+    });
+    Ok(ndjson(Body::from_stream(lines)))
+}
+
+fn ndjson(body: Body) -> Response {
+    ([(header::CONTENT_TYPE, "application/x-ndjson")], body).into_response()
+}
+
+/// A list built whole (taxonomies and terms, a few dozen): paged, or every item as ndjson.
 fn answer(params: &Params, items: Vec<Value>) -> Response {
     if params.ndjson {
-        let lines = items.into_iter().map(|item| Ok::<_, std::convert::Infallible>(format!("{item}\n")));
-        let body = Body::from_stream(futures_util::stream::iter(lines));
-        return ([(header::CONTENT_TYPE, "application/x-ndjson")], body).into_response();
+        return ndjson(Body::from(items.iter().map(|item| format!("{item}\n")).collect::<String>()));
     }
-    Json(params.page(items)).into_response()
+    let total = items.len();
+    Json(Page::new(total, params.page, params.per_page(), params.page_of(items))).into_response()
 }
 
-/// The rows a page (or the whole stream) shows.
-fn shown(params: &Params, rows: Vec<HsdsRow>) -> (usize, Vec<HsdsRow>) {
-    let total = rows.len();
-    if params.ndjson {
-        return (total, rows);
-    }
-    let per_page = params.per_page.unwrap_or(if params.minimal { MAX_PER_PAGE } else { PER_PAGE });
-    let skip = (params.page - 1).saturating_mul(per_page);
-    (total, rows.into_iter().skip(skip).take(per_page).collect())
+/// `item` as JSON; our types always serialise, a failure is logged and the item left out.
+fn value(item: impl Serialize) -> Option<Value> {
+    serde_json::to_value(item).map_err(|e| tracing::error!("an HSDS item: {e}")).ok()
 }
 
-/// A list whose items were built for the shown rows only, with the envelope of all.
-fn paged(params: &Params, total: usize, items: Vec<Value>) -> Response {
-    if params.ndjson {
-        return answer(params, items);
-    }
-    let per_page = params.per_page.unwrap_or(if params.minimal { MAX_PER_PAGE } else { PER_PAGE });
-    Json(Page::new(total, params.page, per_page, items)).into_response()
-}
-
-fn to_value(item: impl Serialize) -> Result<Value, ApiError> {
-    serde_json::to_value(item).map_err(ApiError::internal)
+/// The stamps of the services of `organization` (all when `None`).
+async fn stamps(state: &AppState, organization: Option<Uuid>) -> Result<ByService, ApiError> {
+    let filter = HsdsFilter { organization: organization.map(|id| id.to_string()), ..Default::default() };
+    let rows = state.db.hsds_rows(&filter).await.map_err(ApiError::internal)?;
+    Ok(rows.iter().map(|r| (r.service.clone(), Stamps::from(r))).collect())
 }
 
 /// `GET /services`: every published service, paged; `full` nests everything, `minimal`
@@ -364,27 +433,23 @@ async fn services(
         [&PAGING[..], &["taxonomy_term_id", "taxonomy_id", "organization_id", "modified_after", "minimal", "full"]]
             .concat();
     let params = Params::parse(query.as_deref(), &headers, &allowed)?;
-    let (total, rows) = shown(&params, per_service(rows(&state, &params).await?));
-    let compiler = Compiler { lang: params.lang, taxonomy: &state.taxonomy };
-    let mut documents = Documents::new(&state);
-    let mut items = Vec::new();
-    for row in &rows {
-        let Some(file) = documents.get(&row.organization).await? else { continue };
-        let Some(s) = file.services.iter().find(|s| s.slug == row.service) else { continue };
-        let depth = if params.full { Depth::Full } else { Depth::List };
-        let mut item = compiler.service(Source { file }, s, depth, Some(row.updated_at));
-        if params.minimal {
-            item = wire::Service {
-                id: item.id,
-                name: item.name,
-                status: item.status,
-                last_modified: item.last_modified,
-                ..Default::default()
-            };
+    let rows = per_service(rows(&state, &params).await?);
+    let (depth, minimal) = (if params.full { Depth::Full } else { Depth::List }, params.minimal);
+    let build = move |compiler: &Compiler, file: &OrganizationFile, row: &HsdsRow| {
+        let s = file.services.iter().find(|s| s.slug == row.service)?;
+        let item = compiler.service(Source { file }, s, depth, Some(Stamps::from(row)));
+        if !minimal {
+            return value(item);
         }
-        items.push(to_value(item)?);
-    }
-    Ok(paged(&params, total, items))
+        value(wire::Service {
+            id: item.id,
+            name: item.name,
+            status: item.status,
+            last_modified: item.last_modified,
+            ..Default::default()
+        })
+    };
+    list(&state, &params, rows, build).await
 }
 
 /// `GET /services/{id}`: one service, everything nested.
@@ -400,10 +465,9 @@ async fn service(
     let rows = state.db.hsds_rows(&filter).await.map_err(ApiError::internal)?;
     let Some(row) = rows.first() else { return Err(ApiError::not_found(params.lang)) };
     let mut documents = Documents::new(&state);
-    let compiler = Compiler { lang: params.lang, taxonomy: &state.taxonomy };
     let file = documents.get(&row.organization).await?.ok_or_else(|| ApiError::not_found(params.lang))?;
     let s = file.services.iter().find(|s| s.slug == row.service).ok_or_else(|| ApiError::not_found(params.lang))?;
-    Ok(Json(compiler.service(Source { file }, s, Depth::Full, Some(row.updated_at))).into_response())
+    Ok(Json(params.compiler(&state).service(Source { file }, s, Depth::Full, Some(Stamps::from(row)))).into_response())
 }
 
 /// The service-at-location of a row, with its place and its service (list form; `full`:
@@ -416,9 +480,9 @@ fn at_location_of(
 ) -> Option<wire::ServiceAtLocation> {
     let s = file.services.iter().find(|s| s.slug == row.service)?;
     let l = file.locations.iter().find(|l| Some(&l.key) == row.location.as_ref())?;
-    let mut item = compiler.at_location(Source { file }, s, l, true);
+    let mut item = compiler.at_location(Source { file }, s, l);
     let depth = if full { Depth::Full } else { Depth::List };
-    item.service = Some(Box::new(compiler.service(Source { file }, s, depth, Some(row.updated_at))));
+    item.service = Some(Box::new(compiler.service(Source { file }, s, depth, Some(Stamps::from(row)))));
     Some(item)
 }
 
@@ -436,7 +500,6 @@ async fn at_locations(
     ]
     .concat();
     let params = Params::parse(query.as_deref(), &headers, &allowed)?;
-    let compiler = Compiler { lang: params.lang, taxonomy: &state.taxonomy };
     let mut documents = Documents::new(&state);
     let rows: Vec<HsdsRow> = rows(&state, &params).await?.into_iter().filter(|r| r.location.is_some()).collect();
     let rows = match &params.postcode {
@@ -445,15 +508,11 @@ async fn at_locations(
             near(&mut documents, rows, code, params.proximity).await?.ok_or_else(|| bad("postcode", params.lang))?
         }
     };
-    let (total, rows) = shown(&params, rows);
-    let mut items = Vec::new();
-    for row in &rows {
-        let Some(file) = documents.get(&row.organization).await? else { continue };
-        if let Some(item) = at_location_of(&compiler, file, row, params.full) {
-            items.push(to_value(item)?);
-        }
-    }
-    Ok(paged(&params, total, items))
+    let full = params.full;
+    list(&state, &params, rows, move |compiler: &Compiler, file: &OrganizationFile, row: &HsdsRow| {
+        value(at_location_of(compiler, file, row, full)?)
+    })
+    .await
 }
 
 /// The rows whose place has the postcode `code` or, with `metres`, lies that near the middle
@@ -513,10 +572,10 @@ async fn at_location(
         ids.is_some_and(|(s, l)| Uuid::new_v5(&s, l.as_bytes()) == id)
     });
     let Some(row) = row else { return Err(ApiError::not_found(params.lang)) };
-    let compiler = Compiler { lang: params.lang, taxonomy: &state.taxonomy };
     let mut documents = Documents::new(&state);
     let file = documents.get(&row.organization).await?.ok_or_else(|| ApiError::not_found(params.lang))?;
-    let item = at_location_of(&compiler, file, &row, true).ok_or_else(|| ApiError::not_found(params.lang))?;
+    let item =
+        at_location_of(&params.compiler(&state), file, &row, true).ok_or_else(|| ApiError::not_found(params.lang))?;
     Ok(Json(item).into_response())
 }
 
@@ -559,14 +618,12 @@ async fn organizations(
         }
         slugs = kept;
     }
-    let compiler = Compiler { lang: params.lang, taxonomy: &state.taxonomy };
-    let mut items = Vec::new();
-    for slug in &slugs {
-        if let Some(file) = documents.get(slug).await? {
-            items.push(to_value(compiler.organization(Source { file }, organization_depth(&params, false)))?);
-        }
-    }
-    Ok(answer(&params, items))
+    let depth = organization_depth(&params, false);
+    let stamps = std::sync::Arc::new(if depth.is_some() { stamps(&state, None).await? } else { ByService::new() });
+    list(&state, &params, slugs, move |compiler: &Compiler, file: &OrganizationFile, _: &String| {
+        value(compiler.organization(Source { file }, depth.map(|d| (d, &*stamps))))
+    })
+    .await
 }
 
 /// `GET /organizations/{id}`: one organisation with its places, programmes and services.
@@ -582,8 +639,9 @@ async fn organization(
     let Some(slug) = slug else { return Err(ApiError::not_found(params.lang)) };
     let mut documents = Documents::new(&state);
     let file = documents.get(&slug).await?.ok_or_else(|| ApiError::not_found(params.lang))?;
-    let compiler = Compiler { lang: params.lang, taxonomy: &state.taxonomy };
-    Ok(Json(compiler.organization(Source { file }, organization_depth(&params, true))).into_response())
+    let stamps = stamps(&state, Some(id)).await?;
+    let depth = organization_depth(&params, true).map(|d| (d, &stamps));
+    Ok(Json(params.compiler(&state).organization(Source { file }, depth)).into_response())
 }
 
 /// Whether `text` appears (ignoring case) in any language of a term's name or description.
@@ -599,7 +657,7 @@ async fn taxonomies(
     RawQuery(query): RawQuery,
 ) -> Result<Response, ApiError> {
     let params = Params::parse(query.as_deref(), &headers, &PAGING)?;
-    let compiler = Compiler { lang: params.lang, taxonomy: &state.taxonomy };
+    let compiler = params.compiler(&state);
     let mut items = Vec::new();
     for kind in TaxonomyKind::ALL {
         let taxonomy = compiler.taxonomy(kind);
@@ -610,7 +668,7 @@ async fn taxonomies(
                 .any(|l| Compiler { lang: *l, ..compiler }.taxonomy(kind).name.to_lowercase().contains(&text))
         });
         if found {
-            items.push(to_value(taxonomy)?);
+            items.extend(value(taxonomy));
         }
     }
     Ok(answer(&params, items))
@@ -623,10 +681,9 @@ async fn taxonomy(
     RawQuery(query): RawQuery,
 ) -> Result<Response, ApiError> {
     let params = Params::parse(query.as_deref(), &headers, &["lang"])?;
-    let compiler = Compiler { lang: params.lang, taxonomy: &state.taxonomy };
     let kind = Uuid::parse_str(&id).ok().and_then(|id| TaxonomyKind::ALL.into_iter().find(|k| k.id() == id));
     let kind = kind.ok_or_else(|| ApiError::not_found(params.lang))?;
-    Ok(Json(compiler.taxonomy(kind)).into_response())
+    Ok(Json(params.compiler(&state).taxonomy(kind)).into_response())
 }
 
 /// `GET /taxonomy_terms`: every term; ours have no parents, so `parent_id` finds none and
@@ -638,13 +695,13 @@ async fn terms(
 ) -> Result<Response, ApiError> {
     let allowed = [&PAGING[..], &["taxonomy_id", "top_only", "parent_id"]].concat();
     let params = Params::parse(query.as_deref(), &headers, &allowed)?;
-    let compiler = Compiler { lang: params.lang, taxonomy: &state.taxonomy };
+    let compiler = params.compiler(&state);
     let mut items = Vec::new();
     for kind in TaxonomyKind::ALL.into_iter().filter(|k| params.taxonomy_id.is_none_or(|t| k.id() == t)) {
         for term in compiler.terms(kind) {
             let wanted = params.parent_id.is_none() && params.search.as_ref().is_none_or(|s| term_matches(&term, s));
             if wanted {
-                items.push(to_value(term)?);
+                items.extend(value(term));
             }
         }
     }
@@ -658,8 +715,8 @@ async fn term(
     RawQuery(query): RawQuery,
 ) -> Result<Response, ApiError> {
     let params = Params::parse(query.as_deref(), &headers, &["lang"])?;
-    let compiler = Compiler { lang: params.lang, taxonomy: &state.taxonomy };
+    let compiler = params.compiler(&state);
     let id = Uuid::parse_str(&id).map_err(|_| ApiError::not_found(params.lang))?;
-    let term = TaxonomyKind::ALL.into_iter().flat_map(|k| compiler.terms(k)).find(|t| t.id == id);
+    let term = compiler.term_by_id(id, None).and_then(|(kind, slug)| compiler.term(kind, slug));
     Ok(Json(term.ok_or_else(|| ApiError::not_found(params.lang))?).into_response())
 }

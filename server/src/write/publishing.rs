@@ -54,7 +54,7 @@ pub enum CommitError {
 
 /// How many times a write is merged and tried again before the person is asked: each try
 /// only fails when yet another write landed in the few milliseconds between.
-const TRIES: usize = 20;
+pub const TRIES: usize = 20;
 
 /// Whether another organisation uses `slug` for an entry of `kind`, published or in its
 /// draft: slugs are public URLs, unique across the directory.
@@ -100,6 +100,7 @@ async fn problems(
 
 /// What a commit starts from: the documents as the person saw them, and the document they
 /// made of them.
+#[derive(Clone, Copy)]
 pub struct Edit<'a> {
     pub base: &'a DocumentRow,
     pub doc: &'a OrganizationFile,
@@ -116,45 +117,11 @@ pub async fn commit(
     author: Author<'_>,
 ) -> Result<(), CommitError> {
     let org_id = change.base.id;
-    let problems_now = problems(state, (org_id, slug), change.doc).await?;
-    if !problems_now.is_empty() {
-        return Err(CommitError::Invalid(problems_now));
-    }
-    let target = format!("organization:{slug}");
-    let action = match change.mode {
-        Mode::Draft => AuditAction::SaveDraft,
-        Mode::Restore => AuditAction::Restore,
-        Mode::Publish => AuditAction::Publish,
-        Mode::Import => AuditAction::ImportHsds,
-    };
-    let line = AuditLine { action, target: &target, detail: change.summary };
+    check(state, (org_id, slug), change.doc).await?;
     let mut base = change.base.clone();
     let mut doc = change.doc.clone();
     for _ in 0..TRIES {
-        let written = match change.mode {
-            Mode::Draft | Mode::Restore => {
-                let kind = if change.mode == Mode::Draft { RevisionKind::Draft } else { RevisionKind::Restore };
-                state.db.save_draft((org_id, base.version), &doc, (kind, author, change.summary), line).await?.is_some()
-            }
-            Mode::Publish | Mode::Import => {
-                let mut dated = doc.clone();
-                let kind = if change.mode == Mode::Import {
-                    RevisionKind::Import
-                } else {
-                    dated.forget_changed_dates(&base.published);
-                    RevisionKind::Publish
-                };
-                let published = state
-                    .db
-                    .publish(Some((org_id, base.version)), &dated, (kind, author, change.summary), line)
-                    .await?;
-                if published.is_some() {
-                    update_index(state).await;
-                }
-                published.is_some()
-            }
-        };
-        if written {
+        if write_once(state, slug, Edit { base: &base, doc: &doc, ..change }, author).await? {
             return Ok(());
         }
         // Someone wrote in between: replay this change on what they wrote.
@@ -173,6 +140,69 @@ pub async fn commit(
     Err(CommitError::Conflict { entries: Vec::new(), problems: Vec::new() })
 }
 
+/// Writes `change` exactly over `change.base`, or nothing when the organisation moved on
+/// since it was read (`false`). For writers that must decide again on what is there now
+/// rather than merge into it: an import must not publish an admin's newer draft.
+pub async fn commit_exactly(
+    state: &Publisher<'_>,
+    slug: &str,
+    change: Edit<'_>,
+    author: Author<'_>,
+) -> Result<bool, CommitError> {
+    check(state, (change.base.id, slug), change.doc).await?;
+    write_once(state, slug, change, author).await
+}
+
+/// [`CommitError::Invalid`] when the document breaks a rule that spans entries.
+async fn check(state: &Publisher<'_>, org: (i64, &str), doc: &OrganizationFile) -> Result<(), CommitError> {
+    let problems_now = problems(state, org, doc).await?;
+    if problems_now.is_empty() {
+        Ok(())
+    } else {
+        Err(CommitError::Invalid(problems_now))
+    }
+}
+
+/// One try at writing `change` over the version it is based on; `false` when that version
+/// is no longer the newest.
+async fn write_once(
+    state: &Publisher<'_>,
+    slug: &str,
+    change: Edit<'_>,
+    author: Author<'_>,
+) -> Result<bool, CommitError> {
+    let target = format!("organization:{slug}");
+    let action = match change.mode {
+        Mode::Draft => AuditAction::SaveDraft,
+        Mode::Restore => AuditAction::Restore,
+        Mode::Publish => AuditAction::Publish,
+        Mode::Import => AuditAction::ImportHsds,
+    };
+    let line = AuditLine { action, target: &target, detail: change.summary };
+    let (base, doc) = (change.base, change.doc);
+    let revision = |kind| (kind, author, change.summary);
+    Ok(match change.mode {
+        Mode::Draft | Mode::Restore => {
+            let kind = if change.mode == Mode::Draft { RevisionKind::Draft } else { RevisionKind::Restore };
+            state.db.save_draft((base.id, base.version), doc, revision(kind), line).await?.is_some()
+        }
+        Mode::Publish | Mode::Import => {
+            let mut dated = doc.clone();
+            let kind = if change.mode == Mode::Import {
+                RevisionKind::Import
+            } else {
+                dated.forget_changed_dates(&base.published);
+                RevisionKind::Publish
+            };
+            let published = state.db.publish(Some((base.id, base.version)), &dated, revision(kind), line).await?;
+            if published.is_some() {
+                update_index(state).await;
+            }
+            published.is_some()
+        }
+    })
+}
+
 /// Publishes exactly the draft `base` holds, or nothing when the documents moved on since
 /// it was read (the person must look at the newer draft first). `false` when nothing was
 /// published.
@@ -184,10 +214,7 @@ pub async fn publish_draft(
     author: Author<'_>,
 ) -> Result<bool, CommitError> {
     let Some(draft) = &base.draft else { return Ok(false) };
-    let problems_now = problems(state, (base.id, slug), draft).await?;
-    if !problems_now.is_empty() {
-        return Err(CommitError::Invalid(problems_now));
-    }
+    check(state, (base.id, slug), draft).await?;
     let target = format!("organization:{slug}");
     let line = AuditLine { action: AuditAction::Publish, target: &target, detail: summary };
     let mut dated = draft.clone();

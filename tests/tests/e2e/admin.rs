@@ -636,7 +636,21 @@ async fn the_dashboard_lists_stale_entries_until_they_are_confirmed() {
         .json()
         .await
         .expect("json");
-    assert!(api.to_string().contains(&chrono::Utc::now().format("%Y-%m-%d").to_string()), "last verified today: {api}");
+    let today = chrono::Utc::now().format("%Y-%m-%d").to_string();
+    assert!(api.to_string().contains(&today), "last verified today: {api}");
+    // Open Referral's `assured_date` is the same stamp; who stamped it is not published.
+    let hsds: serde_json::Value = http()
+        .get(format!("{}/api/hsds/v3/services?per_page=1000", base()))
+        .send()
+        .await
+        .expect("hsds")
+        .json()
+        .await
+        .expect("json");
+    let services = hsds["contents"].as_array().expect("services");
+    let stamped = services.iter().find(|s| s["slug"] == "san-donato-accompagnamento-sociale-rom").expect("listed");
+    assert_eq!(stamped["assured_date"], today.as_str(), "{stamped}");
+    assert!(!hsds.to_string().contains(EDITOR_A.0), "the stamper's address stays in the admin area");
 }
 
 #[tokio::test]

@@ -1,9 +1,15 @@
 //! `portineria hsds export` and `portineria hsds import` (the release binary), on the
 //! suite's backend: the round trip gives identical files and the same pages, importing twice
 //! changes nothing, the specification's own examples import and show, and hostile files are
-//! reported with file, row and field while the database stays as it was.
+//! reported with file, row and field while the database stays as it was; an import never
+//! publishes over an editor's work, even when both write at the same instant.
 
 use crate::durability::{command, spawned};
+use portineria::content::OrganizationFile;
+use portineria::db::DocumentRow;
+use portineria::hsds::import;
+use portineria::write::publishing::{self, Edit, Mode};
+use portineria_tests::admin::{account, entry_form_of, set, Agent};
 use portineria_tests::{content_copy, fresh_database_url, http, repo_root, sql_number, TestServer};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -178,6 +184,14 @@ async fn the_specification_examples_import_and_show_on_the_pages() {
     assert!(html.contains("The service is available from 10 am to 6pm weekdays"), "its schedule, as text, on the page");
     let place_name = service["service_at_locations"][0]["location"]["addresses"][0]["address_1"].as_str().unwrap();
     assert!(html.contains(&portineria_tests::escaped(place_name)), "its address on the page");
+    // In Arabic its texts (in Italian only) read left to right, each marked as Italian.
+    let arabic = http().get(format!("{base}/ar/services/{slug}")).send().await.unwrap().text().await.unwrap();
+    let marked: Vec<&str> =
+        arabic.match_indices(" lang=\"it\"").map(|(i, _)| &arabic[i..arabic.len().min(i + 30)]).collect();
+    assert!(marked.len() >= 5, "name, summary, description, eligibility, documents…: {marked:?}");
+    for mark in &marked {
+        assert!(mark.contains("dir=\"ltr\""), "an Italian text in the Arabic page runs left to right: {mark}");
+    }
     server.kill().ok();
 
     // The example compiled service (JSON) imports too.
@@ -186,6 +200,7 @@ async fn the_specification_examples_import_and_show_on_the_pages() {
     let said = fresh.ok(empty.path(), &["hsds", "import", json.to_str().unwrap(), "--publish"]);
     assert!(said.contains("1 organisations published"), "{said}");
     assert!(said.contains("is not mapped"), "an unmapped taxonomy term is reported: {said}");
+    assert!(said.contains("is not a place name: left out"), "a sentence is no comune: {said}");
 }
 
 /// A copy of the example package with `file` changed by `change`.
@@ -287,4 +302,127 @@ async fn hostile_files_are_reported_with_file_row_and_field_and_change_nothing()
     let (success, said) = place.run(empty.path(), &["hsds", "import", file.to_str().unwrap()]);
     assert!(!success && said.contains("latitude"), "{said}");
     assert_eq!(place.count("revisions").await, before.2);
+}
+
+/// The organisation the import tests write into, the service its editor changes, and the
+/// one the import changes.
+const ORG: &str = "cooperativa-san-donato";
+const EDITED: &str = "san-donato-accompagnamento-sociale-rom";
+const IMPORTED: &str = "san-donato-sostegno-abitativo";
+const EDITOR: (&str, &str) = ("elena@sandonato.example", "la barca scivola sul lago calmo");
+
+/// A server over the seed content (published by its content import) with San Donato's
+/// editor logged in.
+async fn server_with_editor() -> (TestServer, Agent) {
+    let server = TestServer::start(repo_root().join("content"));
+    account(&server.database_url, EDITOR.0, "editor", EDITOR.1, &[ORG]).await;
+    let agent = Agent::logged_in(&server.base, EDITOR).await;
+    (server, agent)
+}
+
+async fn documents(server: &TestServer) -> DocumentRow {
+    server.state.db.document(ORG).await.expect("read").expect("organisation")
+}
+
+fn italian_name(doc: &OrganizationFile, slug: &str) -> String {
+    doc.services.iter().find(|s| s.slug == slug).map(|s| s.name.italian().to_string()).unwrap_or_default()
+}
+
+/// `doc` with the imported service named `name` in Italian: what an HSDS file made from
+/// the directory before the editor's change would bring.
+fn imported(doc: &OrganizationFile, name: &str) -> OrganizationFile {
+    let mut doc = doc.clone();
+    let service = doc.services.iter_mut().find(|s| s.slug == IMPORTED).expect("the imported service");
+    service.name.0.insert("it".into(), name.into());
+    doc
+}
+
+/// The editor's form for the edited service with its Italian name set to `name`, ready to
+/// send with `action` (`draft` or `publish`).
+async fn editor_form(agent: &Agent, name: &str, action: &str) -> (String, Vec<(String, String)>) {
+    let path = format!("/admin/orgs/{ORG}/services/{EDITED}");
+    let mut fields = entry_form_of(agent, &path).await;
+    set(&mut fields, "name.it", name);
+    set(&mut fields, "action", action);
+    (path, fields)
+}
+
+/// Once an editor has published, an import only proposes a draft; while a draft waits for
+/// review, an import leaves the organisation alone; what the content import published is
+/// replaced by an import at once.
+#[tokio::test]
+async fn an_import_publishes_only_over_imports_and_never_over_an_editors_work() {
+    let (server, agent) = server_with_editor().await;
+    let publisher = server.state.publisher();
+    let original = documents(&server).await.published;
+
+    let outcome = import::write(&publisher, &[imported(&original, "Casa, primo arrivo")], true).await.expect("import");
+    assert_eq!((outcome.published, outcome.drafts), (1, 0), "{outcome:?}");
+    assert_eq!(italian_name(&documents(&server).await.published, IMPORTED), "Casa, primo arrivo");
+
+    let (path, fields) = editor_form(&agent, "Accompagnamento scritto dall'editrice", "publish").await;
+    assert_eq!(agent.post(&path, &fields).await.status.as_u16(), 303);
+    let outcome =
+        import::write(&publisher, &[imported(&original, "Casa, secondo arrivo")], true).await.expect("import");
+    assert_eq!((outcome.published, outcome.drafts), (0, 1), "an import over an editor's publication: {outcome:?}");
+    let row = documents(&server).await;
+    assert_eq!(italian_name(&row.published, EDITED), "Accompagnamento scritto dall'editrice");
+    assert_eq!(italian_name(&row.published, IMPORTED), "Casa, primo arrivo");
+    assert_eq!(italian_name(row.draft.as_ref().expect("the import's draft"), IMPORTED), "Casa, secondo arrivo");
+
+    let outcome = import::write(&publisher, &[imported(&original, "Casa, terzo arrivo")], true).await.expect("import");
+    assert_eq!(outcome.waiting, vec![ORG.to_string()], "{outcome:?}");
+    assert_eq!(documents(&server).await.version, row.version, "a waiting organisation is left as it was");
+}
+
+/// An import and an editor's save or publication of the same organisation at the same
+/// instant, 16 times: the editor's acknowledged change stays where she put it (her draft
+/// is never published by the import), the import's is published, drafted or reported as
+/// waiting, and a later import never takes back her publication.
+#[tokio::test]
+async fn an_import_racing_an_editors_save_or_publication_loses_neither() {
+    let (server, agent) = server_with_editor().await;
+    let publisher = server.state.publisher();
+    let original = documents(&server).await.published;
+    let mut orders = std::collections::BTreeSet::new();
+    for round in 0..16 {
+        // As the content import left it: published by an import, no draft.
+        let row = documents(&server).await;
+        let reset = Edit { base: &row, doc: &original, mode: Mode::Import, summary: "reset" };
+        assert!(publishing::commit_exactly(&publisher, ORG, reset, (None, import::AUTHOR)).await.expect("reset"));
+
+        let action = if round % 2 == 0 { "publish" } else { "draft" };
+        let (edited, arrived) = (format!("Scritto dall'editrice {round}"), format!("Arrivato dall'import {round}"));
+        let (path, fields) = editor_form(&agent, &edited, action).await;
+        let incoming = [imported(&original, &arrived)];
+        let (answer, outcome) = tokio::join!(agent.post(&path, &fields), import::write(&publisher, &incoming, true));
+        assert_eq!(answer.status.as_u16(), 303, "round {round}: the editor's {action} is acknowledged");
+        let outcome = outcome.unwrap_or_else(|e| panic!("round {round}: the import failed: {e}"));
+        let row = documents(&server).await;
+        let draft = row.draft.as_ref();
+        if action == "publish" {
+            assert_eq!(italian_name(&row.published, EDITED), edited, "round {round}: her publication stays");
+        } else {
+            assert_eq!(draft.map(|d| italian_name(d, EDITED)), Some(edited.clone()), "round {round}: her draft stays");
+            assert_ne!(italian_name(&row.published, EDITED), edited, "round {round}: her draft is not published");
+        }
+        let import_kept = match (outcome.published, outcome.drafts, outcome.waiting.len()) {
+            (1, 0, 0) => italian_name(&row.published, IMPORTED) == arrived,
+            (0, 1, 0) => draft.is_some_and(|d| italian_name(d, IMPORTED) == arrived),
+            (0, 0, 1) => action == "draft",
+            _ => false,
+        };
+        assert!(import_kept, "round {round}: the import's change is where it says ({outcome:?})");
+        orders.insert((action, outcome.published, outcome.drafts));
+
+        let later = [imported(&original, &format!("Arrivato dopo {round}"))];
+        import::write(&publisher, &later, true).await.expect("a later import");
+        let row = documents(&server).await;
+        if action == "publish" {
+            assert_eq!(italian_name(&row.published, EDITED), edited, "round {round}: a later import keeps her work");
+        } else {
+            assert_ne!(italian_name(&row.published, EDITED), edited, "round {round}: her draft is still not public");
+        }
+    }
+    eprintln!("orders seen (action, import published, import drafted): {orders:?}");
 }

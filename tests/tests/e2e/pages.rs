@@ -201,7 +201,8 @@ async fn every_service_has_a_slip_to_take_home_in_every_language() {
                 assert!(html.contains(&escaped(name)), "{path}: name");
                 let italian = service.name.get(Lang::It).expect("source");
                 assert!(
-                    html.contains(&format!("<strong lang=\"it\">{}</strong>", escaped(italian))) || name == italian
+                    html.contains(&format!("<strong lang=\"it\" dir=\"ltr\">{}</strong>", escaped(italian)))
+                        || name == italian
                 );
                 for phone in &service.phones {
                     assert!(html.contains(&escaped(&phone.number)), "{path}: phone {}", phone.number);

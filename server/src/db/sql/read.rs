@@ -585,7 +585,7 @@ impl DirectoryRead for SqlStore {
         let after = filter.modified_after.map_or(DateTime::UNIX_EPOCH, |t| t.max(DateTime::UNIX_EPOCH));
         Ok(sqlx::query_as(
             "SELECT s.id AS service_id, s.slug AS service, s.uuid AS service_uuid, o.slug AS organization,
-                    l.key AS location, l.uuid AS location_uuid, s.updated_at
+                    l.key AS location, l.uuid AS location_uuid, s.updated_at, s.last_verified_at AS verified_at
              FROM services s JOIN organizations o ON o.id = s.organization_id
              LEFT JOIN service_locations sl ON sl.service_id = s.id
              LEFT JOIN locations l ON l.id = sl.location_id
