@@ -57,7 +57,7 @@ where
 }
 
 /// The query parameters, each checked; a name the endpoint does not know is refused.
-#[derive(Clone, Debug, Default)]
+#[derive(Debug, Default)]
 struct Params {
     lang: Lang,
     search: Option<String>,

@@ -100,7 +100,6 @@ async fn problems(
 
 /// What a commit starts from: the documents as the person saw them, and the document they
 /// made of them.
-#[derive(Clone, Copy)]
 pub struct Edit<'a> {
     pub base: &'a DocumentRow,
     pub doc: &'a OrganizationFile,
