@@ -12,6 +12,7 @@ use crate::dataset::{import, rebuild_index, sqlite_url, synthesize};
 use crate::http::{client, free_port, wait_ready, ChildGuard};
 use crate::{log, Paths};
 use anyhow::{bail, Context};
+use portineria_bench::synth::Corpus;
 use portineria_tests::admin::{account, entry_form_of, set, Agent};
 use sqlx::Connection;
 use std::path::Path;
@@ -38,7 +39,13 @@ struct Followers {
 /// Measures every size on both backends and prints a Markdown table. `postgres` is a
 /// server's URL (`postgres://user@host:port`); without one, a throwaway server is started
 /// with `scripts/postgres.sh` in `target/bench/postgres` and stopped at the end.
-pub async fn run(paths: &Paths, sizes: &[usize], seed: u64, postgres: Option<String>) -> anyhow::Result<()> {
+pub async fn run(
+    paths: &Paths,
+    sizes: &[usize],
+    seed: u64,
+    corpus: Corpus,
+    postgres: Option<String>,
+) -> anyhow::Result<()> {
     let throwaway = paths.work.join("postgres");
     let server = match postgres {
         Some(url) => url,
@@ -49,7 +56,7 @@ pub async fn run(paths: &Paths, sizes: &[usize], seed: u64, postgres: Option<Str
             String::from_utf8(out.stdout)?.trim().to_string()
         }
     };
-    let result = measure(paths, sizes, seed, &server).await;
+    let result = measure(paths, sizes, (seed, corpus), &server).await;
     if throwaway.exists() {
         let _ = Command::new(paths.root.join("scripts/postgres.sh")).arg("stop").arg(&throwaway).status();
     }
@@ -75,15 +82,15 @@ pub async fn run(paths: &Paths, sizes: &[usize], seed: u64, postgres: Option<Str
 async fn measure(
     paths: &Paths,
     sizes: &[usize],
-    seed: u64,
+    (seed, corpus): (u64, Corpus),
     server: &str,
 ) -> anyhow::Result<(Vec<Row>, Vec<Followers>)> {
     let (mut rows, mut followers) = (Vec::new(), Vec::new());
     for &n in sizes {
-        let dir = paths.work.join(n.to_string());
-        synthesize(&dir, n, seed).await?;
+        let dir = paths.size_dir(corpus, n);
+        synthesize(&dir, n, seed, corpus).await?;
         let content = dir.join("content");
-        let name = format!("bench_{n}");
+        let name = format!("bench_{corpus}_{n}");
         let mut admin = sqlx::PgConnection::connect(&format!("{server}/postgres")).await.context("PostgreSQL")?;
         sqlx::query(&format!("DROP DATABASE IF EXISTS {name}")).execute(&mut admin).await?;
         sqlx::query(&format!("CREATE DATABASE {name}")).execute(&mut admin).await?;

@@ -8,7 +8,7 @@ use anyhow::{bail, Context};
 use portineria::db::Database;
 use portineria::search::indexer;
 use portineria::search::{SearchIndex, SearchQuery, Thesaurus};
-use portineria_bench::synth;
+use portineria_bench::synth::{self, Corpus};
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
 use std::sync::Arc;
@@ -34,21 +34,22 @@ pub fn sqlite_url(path: &Path) -> String {
     format!("sqlite://{}", path.display())
 }
 
-/// Makes the synthetic content of `n` services in `dir/content` unless it is already there.
-pub async fn synthesize(dir: &Path, n: usize, seed: u64) -> anyhow::Result<Option<Duration>> {
+/// Makes the synthetic content of `n` services of `corpus` in `dir/content` unless it is
+/// already there.
+pub async fn synthesize(dir: &Path, n: usize, seed: u64, corpus: Corpus) -> anyhow::Result<Option<Duration>> {
     let content = dir.join("content");
     let marker = dir.join("synth.txt");
-    let wanted = format!("services={n} seed={seed}\n");
+    let wanted = format!("corpus={corpus} services={n} seed={seed}\n");
     if std::fs::read_to_string(&marker).ok().as_deref() == Some(wanted.as_str()) && content.is_dir() {
-        log(format!("N={n}: reusing the synthetic content in {}", content.display()));
+        log(format!("N={n} {corpus}: reusing the synthetic content in {}", content.display()));
         return Ok(None);
     }
     if content.exists() {
         std::fs::remove_dir_all(&content)?;
     }
     let _ = std::fs::remove_file(&marker);
-    log(format!("N={n}: synthesizing content into {}", content.display()));
-    let options = synth::Options { services: n, out: content, seed };
+    log(format!("N={n} {corpus}: synthesizing content into {}", content.display()));
+    let options = synth::Options { services: n, out: content, seed, corpus };
     let summary = tokio::task::spawn_blocking(move || synth::generate(&options)).await??;
     std::fs::write(&marker, wanted)?;
     Ok(Some(summary.elapsed))
@@ -125,17 +126,17 @@ pub async fn rebuild_index(
     Ok((index, services, took))
 }
 
-pub async fn prepare(paths: &Paths, dir: &Path, n: usize, seed: u64) -> anyhow::Result<Dataset> {
-    let synth = synthesize(dir, n, seed).await?;
+pub async fn prepare(paths: &Paths, dir: &Path, n: usize, seed: u64, corpus: Corpus) -> anyhow::Result<Dataset> {
+    let synth = synthesize(dir, n, seed, corpus).await?;
     let content = dir.join("content");
     let data_dir = dir.join("data");
-    log(format!("N={n}: importing with `portineria import`"));
+    log(format!("N={n} {corpus}: importing with `portineria import`"));
     let import = import(paths, &content, (&data_dir, None), &dir.join("import.log")).await?;
-    log(format!("N={n}: imported in {:.2} s; rebuilding the index in-process", import.as_secs_f64()));
+    log(format!("N={n} {corpus}: imported in {:.2} s; rebuilding the index in-process", import.as_secs_f64()));
     let db_path = data_dir.join("portineria.db");
     let index_dir = dir.join("index-inprocess");
     let (index, services, rebuild) = rebuild_index(&sqlite_url(&db_path), &content, &index_dir).await?;
-    log(format!("N={n}: index rebuilt in {:.2} s", rebuild.as_secs_f64()));
+    log(format!("N={n} {corpus}: index rebuilt in {:.2} s", rebuild.as_secs_f64()));
     Ok(Dataset { content, data_dir, db_path, index, index_dir, services, synth, import, rebuild })
 }
 

@@ -1,5 +1,6 @@
 //! Both engines behind a real HTTP server in a child process, under load from c tasks
-//! sharing one keep-alive client; the servers' peak RSS afterwards.
+//! sharing one keep-alive client; Portineria's server-rendered search page with one client;
+//! the servers' peak RSS afterwards.
 
 use crate::dataset::tail;
 use crate::queries::BenchQuery;
@@ -128,12 +129,33 @@ async fn load(client: &reqwest::Client, urls: &Arc<Vec<Url>>, concurrency: usize
     run
 }
 
-/// Warms the server up with one pass over the queries, then loads it at each concurrency,
-/// then `/healthz` at the highest; reads the peak RSS at the end.
+/// Asks for each of `urls` once (which warms the server up) and fails unless each answers
+/// 200, with an HTML page when `html`.
+async fn check_all(client: &reqwest::Client, urls: &[Url], html: bool) -> anyhow::Result<()> {
+    for url in urls {
+        let response = client.get(url.clone()).send().await?;
+        if response.status() != reqwest::StatusCode::OK {
+            bail!("{url} answered {}", response.status());
+        }
+        let content_type = response.headers().get(reqwest::header::CONTENT_TYPE).and_then(|v| v.to_str().ok());
+        if html && !content_type.is_some_and(|t| t.starts_with("text/html")) {
+            bail!("{url} answered {content_type:?}, not an HTML page");
+        }
+        let body = response.bytes().await?;
+        if html && !body.windows(5).any(|w| w.eq_ignore_ascii_case(b"<html")) {
+            bail!("{url} answered a body without <html>");
+        }
+    }
+    Ok(())
+}
+
+/// Warms the server up with one pass over the queries, then loads it at each concurrency;
+/// then the search pages `pages` (if any) with one client, after a pass that checks they are
+/// HTML; then `/healthz` at the highest concurrency; reads the peak RSS at the end.
 async fn measure(
     child: &mut ChildGuard,
     base: &str,
-    search_urls: Vec<Url>,
+    (search_urls, pages): (Vec<Url>, Vec<Url>),
     concurrency: &[usize],
     duration: Duration,
 ) -> anyhow::Result<HttpFigures> {
@@ -141,13 +163,7 @@ async fn measure(
     let healthz = Url::parse(&format!("{base}/healthz"))?;
     let startup = wait_ready(child, &client, &healthz).await?;
     let urls = Arc::new(search_urls);
-    for url in urls.iter() {
-        let response = client.get(url.clone()).send().await?;
-        if !response.status().is_success() {
-            bail!("{url} answered {}", response.status());
-        }
-        response.bytes().await?;
-    }
+    check_all(&client, &urls, false).await?;
     let mut figures = HttpFigures { startup, ..Default::default() };
     for &c in concurrency {
         let run = load(&client, &urls, c, duration).await;
@@ -160,6 +176,20 @@ async fn measure(
             run.errors
         ));
         figures.search.push(run);
+        child.check_alive()?;
+    }
+    if !pages.is_empty() {
+        check_all(&client, &pages, true).await?;
+        let run = load(&client, &Arc::new(pages), 1, duration).await;
+        log(format!(
+            "  {} search page c=1: {:.0} req/s, p50 {:.2} ms, p99 {:.2} ms, {} errors",
+            child.name,
+            run.rps(),
+            run.latency.percentile_ms(50.0),
+            run.latency.percentile_ms(99.0),
+            run.errors
+        ));
+        figures.page = Some(run);
         child.check_alive()?;
     }
     let top = concurrency.iter().copied().max().unwrap_or(1);
@@ -201,7 +231,12 @@ pub async fn measure_portineria(
             )
         })
         .collect::<Result<Vec<_>, _>>()?;
-    measure(&mut child, &base, urls, concurrency, duration).await
+    // The page a family gets from the search box (app/src/lib.rs: `/:lang` + `search`).
+    let pages = set
+        .iter()
+        .map(|q| Url::parse_with_params(&format!("{base}/it/search"), [("q", q.text.as_str())]))
+        .collect::<Result<Vec<_>, _>>()?;
+    measure(&mut child, &base, (urls, pages), concurrency, duration).await
 }
 
 /// `portineria-bench fts5-serve` on the FTS5 file.
@@ -222,5 +257,5 @@ pub async fn measure_fts5(
         .iter()
         .map(|q| Url::parse_with_params(&format!("{base}/search"), [("q", q.text.as_str())]))
         .collect::<Result<Vec<_>, _>>()?;
-    measure(&mut child, &base, urls, concurrency, duration).await
+    measure(&mut child, &base, (urls, Vec::new()), concurrency, duration).await
 }

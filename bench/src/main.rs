@@ -1,7 +1,10 @@
 //! `portineria-bench`: Portineria's search against a SQLite FTS5 baseline over the same
-//! documents. For each size N: synthetic content, import, index build times, in-process
-//! query latency, HTTP latency and throughput under load with both engines behind a real
-//! server, peak memory; then the relevance suite on the real seed content for both engines.
+//! documents. For each size N and each corpus (the worst case, where a query matches a
+//! quarter of the services, and a realistic one, whose texts vary as real ones do): synthetic
+//! content, import, index build times, in-process query latency, HTTP latency and throughput
+//! under load with both engines behind a real server, the server-rendered search page, peak
+//! memory; then the corpora side by side, and the relevance suite on the real seed content
+//! for both engines.
 //! Prints Markdown (and writes it to `--out`). Not part of the test suite: run
 //! `scripts/bench.sh`. Its commands serve the baseline, list the queries, show the slowest
 //! ones and write synthetic content on its own.
@@ -16,7 +19,7 @@ mod report;
 
 use anyhow::{bail, Context};
 use clap::{Args, Parser, Subcommand};
-use portineria_bench::synth;
+use portineria_bench::synth::{self, Corpus};
 use report::{EngineFigures, SizeReport};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -57,16 +60,22 @@ enum Command {
         /// Seed of the synthetic content
         #[arg(long, value_name = "S", default_value_t = synth::DEFAULT_SEED)]
         seed: u64,
+        /// Which synthetic content
+        #[arg(long, value_enum, default_value_t = Corpus::Worst)]
+        corpus: Corpus,
         /// A PostgreSQL server to use (`postgres://user@host:port`); by default a throwaway
         /// one is started with scripts/postgres.sh
         #[arg(long, value_name = "URL")]
         postgres: Option<String>,
     },
-    /// In-process latency and the slowest queries over target/bench/N from an earlier run
-    /// (a tuning aid)
+    /// In-process latency and the slowest queries over target/bench/CORPUS/N from an earlier
+    /// run (a tuning aid)
     Slowest {
         /// The size of the earlier run, in services
         n: usize,
+        /// Its corpus
+        #[arg(long, value_enum, default_value_t = Corpus::Worst)]
+        corpus: Corpus,
     },
     /// Writes N synthetic, multilingual, reproducible services as content files into DIR
     Synth(synth::Options),
@@ -87,6 +96,10 @@ pub struct Options {
     /// Seed of the synthetic content
     #[arg(long, value_name = "S", default_value_t = synth::DEFAULT_SEED)]
     pub seed: u64,
+    /// Synthetic corpora to measure at each size, comma-separated: `worst` (30 templates, a
+    /// query matches about a quarter of the services), `realistic` (texts vary as real ones do)
+    #[arg(long, value_name = "C,…", value_enum, value_delimiter = ',', default_values_t = Corpus::ALL)]
+    pub corpora: Vec<Corpus>,
     /// Numbers of concurrent HTTP clients, comma-separated
     #[arg(long, value_name = "C,…", value_delimiter = ',', value_parser = count, default_values_t = [1, 16, 64])]
     pub concurrency: Vec<usize>,
@@ -126,38 +139,45 @@ impl Paths {
         }
         Ok(Self { work: root.join("target/bench"), bench: std::env::current_exe()?, server, root })
     }
+
+    /// The work files of one corpus at one size (target/bench/CORPUS/N), kept for later runs.
+    pub fn size_dir(&self, corpus: Corpus, n: usize) -> PathBuf {
+        self.work.join(corpus.name()).join(n.to_string())
+    }
 }
 
 fn log(message: impl AsRef<str>) {
     eprintln!("[bench] {}", message.as_ref());
 }
 
-async fn bench_size(paths: &Paths, options: &Options, n: usize) -> anyhow::Result<SizeReport> {
-    let dir = paths.work.join(n.to_string());
-    let data = dataset::prepare(paths, &dir, n, options.seed).await?;
-    log(format!("N={n}: {} services; building the FTS5 table", data.services));
+async fn bench_size(paths: &Paths, options: &Options, corpus: Corpus, n: usize) -> anyhow::Result<SizeReport> {
+    let dir = paths.size_dir(corpus, n);
+    let data = dataset::prepare(paths, &dir, n, options.seed, corpus).await?;
+    let label = format!("N={n} {corpus}");
+    log(format!("{label}: {} services; building the FTS5 table", data.services));
     let fts_path = dir.join("fts5.db");
     let started = Instant::now();
     let fts_rows = fts5::build(&data.db_path, &fts_path).await?;
     let fts_build = started.elapsed();
-    log(format!("N={n}: FTS5 table of {fts_rows} rows in {:.2} s", fts_build.as_secs_f64()));
+    log(format!("{label}: FTS5 table of {fts_rows} rows in {:.2} s", fts_build.as_secs_f64()));
 
     let set = queries::bench_queries();
-    log(format!("N={n}: in-process latency, {} queries x {} runs each", set.len(), options.reps));
+    log(format!("{label}: in-process latency, {} queries x {} runs each", set.len(), options.reps));
     let portineria_inproc = dataset::inprocess_latency(&data.index, &set, options.reps)?;
     let (fts_inproc, sqlx_floor) = fts5::inprocess_latency(&fts_path, &set, options.reps).await?;
     let index_bytes = dataset::dir_size(&data.index_dir);
     drop(data.index);
 
     let duration = Duration::from_secs(options.seconds);
-    log(format!("N={n}: HTTP load on Portineria"));
+    log(format!("{label}: HTTP load on Portineria"));
     let portineria_http =
         http::measure_portineria(paths, &data.content, &data.data_dir, &dir, &set, &options.concurrency, duration)
             .await?;
-    log(format!("N={n}: HTTP load on the FTS5 server"));
+    log(format!("{label}: HTTP load on the FTS5 server"));
     let fts_http = http::measure_fts5(paths, &fts_path, &set, &options.concurrency, duration).await?;
 
     Ok(SizeReport {
+        corpus,
         n,
         services: data.services,
         synth: data.synth,
@@ -177,6 +197,7 @@ async fn bench_size(paths: &Paths, options: &Options, n: usize) -> anyhow::Resul
             inproc: fts_inproc,
             http: fts_http,
         },
+        kinds: set.iter().map(|q| q.kind).collect(),
     })
 }
 
@@ -187,12 +208,20 @@ async fn run(options: Options) -> anyhow::Result<()> {
     let mut markdown = report::machine_line();
     markdown.push_str(&report::method_notes(&options));
     println!("{markdown}");
+    let mut reports = Vec::new();
     for &n in &options.sizes {
-        let size = bench_size(&paths, &options, n).await.with_context(|| format!("size {n}"))?;
-        let table = report::size_table(&size);
-        println!("{table}");
-        markdown.push_str(&table);
+        for &corpus in &options.corpora {
+            let size =
+                bench_size(&paths, &options, corpus, n).await.with_context(|| format!("size {n}, {corpus} corpus"))?;
+            let table = report::size_table(&size);
+            println!("{table}");
+            markdown.push_str(&table);
+            reports.push(size);
+        }
     }
+    let summary = report::summary_table(&reports);
+    println!("{summary}");
+    markdown.push_str(&summary);
     if options.relevance {
         log("relevance suite on the seed content");
         let scores = relevance::run(&paths).await?;
@@ -216,8 +245,8 @@ async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Fts5Serve { db, port }) => fts5::serve(&db, port).await,
-        Some(Command::Databases { sizes, seed, postgres }) => {
-            databases::run(&Paths::find()?, &sizes, seed, postgres).await
+        Some(Command::Databases { sizes, seed, corpus, postgres }) => {
+            databases::run(&Paths::find()?, &sizes, seed, corpus, postgres).await
         }
         Some(Command::Queries) => {
             for q in queries::bench_queries() {
@@ -225,7 +254,7 @@ async fn main() -> anyhow::Result<()> {
             }
             Ok(())
         }
-        Some(Command::Slowest { n }) => dataset::slowest(&Paths::find()?.work.join(n.to_string())).await,
+        Some(Command::Slowest { n, corpus }) => dataset::slowest(&Paths::find()?.size_dir(corpus, n)).await,
         Some(Command::Synth(options)) => {
             println!("{}", synth::generate(&options)?);
             Ok(())

@@ -4,9 +4,11 @@
 
 use super::contact::{ascii_compact, phone_number};
 use super::hours::weekly_hours;
+use super::realistic::{OrganisationWords, REALISTIC};
 use super::service::service;
 use super::tables::{Region, TABLES};
 use super::text::{fill, join};
+use super::Corpus;
 use portineria::content::{FileTranslationStatus, Location, Organization, OrganizationFile, Phone, Programme};
 use portineria_tests::rng::Rng;
 
@@ -15,13 +17,16 @@ const TEMPLATES_PER_ORGANISATION: usize = 12;
 
 /// The organisation as its services see it: what they are made from.
 pub struct Provider<'a> {
+    pub corpus: Corpus,
     pub region: &'static Region,
     pub locations: &'a [Location],
     pub programmes: &'a [ProgrammeRef],
     /// The web and e-mail domain.
     pub domain: &'a str,
-    /// Indices of the templates its services are made from.
+    /// Indices of the corpus's templates its services are made from.
     pub focus: &'a [usize],
+    /// Its own words, which the realistic corpus's descriptions name (none in the worst).
+    pub words: Option<&'a OrganisationWords>,
 }
 
 /// Where an organisation is and what it is called, as its programmes mention it.
@@ -41,8 +46,9 @@ pub struct ProgrammeRef {
 }
 
 /// Organisation file number `org` of a run with `seed`, with `count` services numbered from
-/// `first`.
-pub fn organisation_file(seed: u64, org: usize, first: usize, count: usize) -> OrganizationFile {
+/// `first`. Draws for the realistic corpus are made in its branches only, so the worst corpus
+/// draws exactly what it always did and its files stay as they were.
+pub fn organisation_file(corpus: Corpus, seed: u64, org: usize, first: usize, count: usize) -> OrganizationFile {
     let tables = &*TABLES;
     let wording = &tables.organisations;
     let mut rng = Rng::new(seed ^ (org as u64 + 1).wrapping_mul(0xD1B5_4A32_D192_ED69));
@@ -50,7 +56,10 @@ pub fn organisation_file(seed: u64, org: usize, first: usize, count: usize) -> O
 
     let (region, home) = comune(&mut rng);
     let kind = rng.pick(&wording.kinds);
-    let proper = rng.pick(&wording.names).as_str();
+    let proper = match corpus {
+        Corpus::Worst => rng.pick(&wording.names).as_str(),
+        Corpus::Realistic => REALISTIC.organisation_name(&mut rng, seed, home),
+    };
     let name = kind.name.fill(&[("{name}", proper), ("{comune}", home)]);
     let domain = fill(&kind.domain, &[("{name}", &ascii_compact(proper)), ("{comune}", &ascii_compact(home))]);
     let website = rng.chance(90).then(|| format!("https://www.{domain}"));
@@ -90,12 +99,29 @@ pub fn organisation_file(seed: u64, org: usize, first: usize, count: usize) -> O
         programmes.push(programme);
     }
 
-    let focus = rng.distinct(tables.templates.len(), TEMPLATES_PER_ORGANISATION);
-    let provider = Provider { region, locations: &locations, programmes: &refs, domain: &domain, focus: &focus };
+    let focus = rng.distinct(corpus.templates().len(), TEMPLATES_PER_ORGANISATION);
+    let words = match corpus {
+        Corpus::Worst => None,
+        Corpus::Realistic => Some(REALISTIC.organisation_words(&mut rng, seed, home, &organisation_name)),
+    };
+    let provider = Provider {
+        corpus,
+        region,
+        locations: &locations,
+        programmes: &refs,
+        domain: &domain,
+        focus: &focus,
+        words: words.as_ref(),
+    };
     let services = (first..first + count).map(|n| service(&mut rng, n, &provider)).collect();
+    // The default corpus goes unnamed, so that its files stay as they were.
+    let corpus_flag = match corpus {
+        Corpus::Worst => String::new(),
+        other => format!(" --corpus {other}"),
+    };
     OrganizationFile {
         translations: FileTranslationStatus::Machine,
-        source: Some(format!("portineria-bench synth --seed {seed} (synthetic data for benchmarks)")),
+        source: Some(format!("portineria-bench synth{corpus_flag} --seed {seed} (synthetic data for benchmarks)")),
         organization,
         locations,
         programmes,

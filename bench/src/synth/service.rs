@@ -1,12 +1,15 @@
 //! One service, as the server's own [`Service`]: a template of the organisation's focus made
-//! local (its comune in the name and texts), with the optional fields the real files have
-//! in about the same proportions.
+//! local (its comune in the name and texts; in the realistic corpus also a neighbourhood,
+//! venues and partners), with the optional fields the real files have in about the same
+//! proportions.
 
 use super::contact::phone_number;
 use super::organisation::Provider;
-use super::tables::TABLES;
+use super::realistic::REALISTIC;
+use super::tables::{Template, TABLES};
 use super::text::{join, texts};
-use portineria::content::{Location, Phone, Service};
+use super::Corpus;
+use portineria::content::{Location, Phone, Service, Texts};
 use portineria_app::lang::Lang;
 use portineria_app::model::{AccessMode, ServiceStatus};
 use portineria_app::requirements::{DocumentKind, Situation};
@@ -18,18 +21,30 @@ const ACCESS_SHARES: [(AccessMode, usize); 3] =
     [(AccessMode::WalkIn, 40), (AccessMode::Appointment, 35), (AccessMode::Referral, 15)];
 
 /// Service names stay within this many Italian words, as real ones do.
-const MAX_NAME_WORDS: usize = 8;
+pub const MAX_NAME_WORDS: usize = 8;
 
-/// Service number `n` of the organisation `provider`.
+/// Service number `n` of the organisation `provider`. Draws for the realistic corpus are made
+/// in its branches only, so the worst corpus draws exactly what it always did and its files
+/// stay as they were.
 pub fn service(rng: &mut Rng, n: usize, provider: &Provider) -> Service {
     let tables = &*TABLES;
     let wording = &tables.services;
-    let template = &tables.templates[*rng.pick(provider.focus)];
+    let template = &provider.corpus.templates()[*rng.pick(provider.focus)];
     let n_places = rng.range(1, 3);
     let places: Vec<&Location> =
         rng.distinct(provider.locations.len(), n_places).into_iter().map(|i| &provider.locations[i]).collect();
     let comune = places[0].municipality.as_str();
-    let vars = [("{comune}", comune)];
+    let local = provider.words.map(|words| REALISTIC.service_words(rng, words, comune));
+    let mut vars = vec![("{comune}", comune)];
+    if let Some(local) = &local {
+        vars.extend(local.vars());
+    }
+    // The name ends with the comune; in the realistic corpus half the time with the
+    // neighbourhood instead, as local services often call themselves.
+    let place = match &local {
+        Some(local) if rng.chance(50) => local.neighbourhood,
+        _ => comune,
+    };
 
     let programme = if rng.chance(25) { Some(rng.pick(provider.programmes)) } else { None };
     let status = match programme {
@@ -75,20 +90,16 @@ pub fn service(rng: &mut Rng, n: usize, provider: &Provider) -> Service {
             Phone { number, label }
         })
         .collect();
-    let n_documents = rng.below(5);
-    let documents = rng
-        .distinct(wording.documents.len(), n_documents)
-        .into_iter()
-        .map(|d| wording.documents[d].fill(&[]))
-        .collect();
+    let documents = documents(rng, provider.corpus, template);
 
-    // The template's name, sometimes a variant, and the comune where the words allow.
+    // The template's name, sometimes a variant, and the place where the words allow.
     let words = |s: &str| s.split_whitespace().count();
     let base_words = words(template.name.get(Lang::It));
-    let with_comune = base_words + words(comune) <= MAX_NAME_WORDS;
-    let used = base_words + if with_comune { words(comune) } else { 0 };
-    let variant = if rng.chance(30) {
-        let variant = rng.pick(&wording.name_variants);
+    let with_place = base_words + words(place) <= MAX_NAME_WORDS;
+    let used = base_words + if with_place { words(place) } else { 0 };
+    let variants = provider.corpus.name_variants();
+    let variant = if !variants.is_empty() && rng.chance(30) {
+        let variant = rng.pick(variants);
         (used + words(variant.get(Lang::It)) <= MAX_NAME_WORDS).then_some(variant)
     } else {
         None
@@ -98,23 +109,24 @@ pub fn service(rng: &mut Rng, n: usize, provider: &Provider) -> Service {
         if let Some(variant) = variant {
             name.push_str(variant.get(lang));
         }
-        if with_comune {
+        if with_place {
             name.push_str(" — ");
-            name.push_str(comune);
+            name.push_str(place);
         }
         name
     });
     let mut summary = vec![template.summary.fill(&vars)];
     if rng.chance(40) {
-        summary.push(rng.pick(&wording.summary_tails).fill(&vars));
+        summary.push(rng.pick(provider.corpus.summary_tails()).fill(&vars));
     }
-    // Two or more of the template's details, topped up with generic sentences; at most six.
+    // Two or more of the template's details, topped up with the corpus's fillers; at most six.
     let n_details = rng.range(2, template.details.len());
     let n_sentences = rng.range(3, 6);
     let mut description: Vec<_> =
         rng.distinct(template.details.len(), n_details).into_iter().map(|i| template.details[i].fill(&vars)).collect();
-    for i in rng.distinct(wording.generic_sentences.len(), n_sentences.saturating_sub(n_details).max(1)) {
-        description.push(wording.generic_sentences[i].fill(&vars));
+    let fillers = provider.corpus.fillers();
+    for i in rng.distinct(fillers.len(), n_sentences.saturating_sub(n_details).max(1)) {
+        description.push(fillers[i].fill(&vars));
     }
     description.truncate(6);
     let eligibility = rng.chance(80).then(|| template.eligibility.fill(&vars));
@@ -169,6 +181,25 @@ pub fn service(rng: &mut Rng, n: usize, provider: &Provider) -> Service {
         district: None,
         editor_note: None,
     }
+}
+
+/// The documents a service asks for. In the worst corpus any of the list, so that their
+/// words are in most services; in the realistic one about a third of the services name some
+/// of their topic's.
+fn documents(rng: &mut Rng, corpus: Corpus, template: &Template) -> Vec<Texts> {
+    let all = &TABLES.services.documents;
+    let picked = match corpus {
+        Corpus::Worst => {
+            let n = rng.below(5);
+            rng.distinct(all.len(), n)
+        }
+        Corpus::Realistic if template.documents.is_empty() || !rng.chance(35) => Vec::new(),
+        Corpus::Realistic => {
+            let n = rng.range(1, template.documents.len());
+            rng.distinct(template.documents.len(), n).into_iter().map(|i| template.documents[i]).collect()
+        }
+    };
+    picked.into_iter().map(|d| all[d].fill(&[])).collect()
 }
 
 /// One of [`ACCESS_SHARES`], or none.

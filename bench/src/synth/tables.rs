@@ -21,7 +21,7 @@ pub static TABLES: LazyLock<Tables> = LazyLock::new(|| Tables {
 });
 
 /// The files are part of the program, so a mistake in one is a bug: it panics, naming the file.
-fn parse<T: DeserializeOwned>(file: &str, text: &str) -> T {
+pub(super) fn parse<T: DeserializeOwned>(file: &str, text: &str) -> T {
     toml::from_str(text).unwrap_or_else(|e| panic!("synthetic-content table {file}: {e}"))
 }
 
@@ -140,4 +140,9 @@ pub struct Template {
     pub summary: Fragment,
     pub details: Vec<Fragment>,
     pub eligibility: Fragment,
+    /// The documents (indices of [`Services::documents`]) its services may ask for. The
+    /// templates of templates.toml name none (their services pick any); the realistic
+    /// corpus's composed ones take their topic's.
+    #[serde(skip)]
+    pub documents: Vec<usize>,
 }

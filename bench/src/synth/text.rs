@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 /// A fragment in every language of [`Lang::ALL`] (the data files key it by language code;
 /// one missing or unknown is an error when they are parsed). Placeholders such as `{comune}`
 /// are filled in when the fragment is used.
-#[derive(Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize)]
 #[serde(try_from = "BTreeMap<String, String>")]
 pub struct Fragment(BTreeMap<Lang, String>);
 
@@ -31,6 +31,12 @@ impl TryFrom<BTreeMap<String, String>> for Fragment {
 }
 
 impl Fragment {
+    /// A fragment made language by language (the realistic corpus composes its templates'
+    /// names this way).
+    pub fn new(mut text: impl FnMut(Lang) -> String) -> Self {
+        Fragment(Lang::ALL.into_iter().map(|lang| (lang, text(lang))).collect())
+    }
+
     pub fn get(&self, lang: Lang) -> &str {
         &self.0[&lang]
     }
