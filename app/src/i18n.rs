@@ -3,6 +3,7 @@
 
 use crate::geo::Distance;
 use crate::lang::Lang;
+use crate::model::TotalRelation;
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{static_loader, LanguageIdentifier, Loader};
 use std::borrow::Cow;
@@ -80,6 +81,25 @@ impl From<String> for Arg {
 impl From<usize> for Arg {
     fn from(n: usize) -> Self {
         Arg::Num(n as i64)
+    }
+}
+
+/// "12 services found", or "more than 1000 services found" when the search stopped
+/// counting.
+pub fn results_count(lang: Lang, total: u64, relation: TotalRelation) -> String {
+    let count = [("count", (total as usize).into())];
+    match relation {
+        TotalRelation::Exact => t_args(lang, "results-count", &count),
+        TotalRelation::AtLeast => t_args(lang, "results-count-more", &count),
+    }
+}
+
+/// A facet's count as shown: "about 240" when the counts are estimates (none is none).
+pub fn facet_count(lang: Lang, count: u64, estimated: bool) -> String {
+    if estimated && count > 0 {
+        t_args(lang, "facet-count-about", &[("count", (count as usize).into())])
+    } else {
+        count.to_string()
     }
 }
 

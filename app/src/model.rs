@@ -298,6 +298,10 @@ pub struct Facets {
     pub situation: Vec<FacetValue>,
     /// How many of the results (with the other filters) are open now.
     pub open_now: u64,
+    /// Whether the counts are estimates from part of the results (there were too many to
+    /// count exactly).
+    #[serde(default)]
+    pub estimated: bool,
 }
 
 /// A completion offered while typing: a category (leads to its filter) or a service name.
@@ -311,11 +315,25 @@ pub struct Suggestion {
 /// Most completions offered at once.
 pub const MAX_SUGGESTIONS: usize = 8;
 
+/// Whether a count of results is exact or a floor. Past a thousand matches a search stops
+/// counting (the best results are still found), as Elasticsearch's `track_total_hits` does:
+/// pages say "more than", the API says `gte`, and facet counts are estimates.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TotalRelation {
+    #[default]
+    #[serde(rename = "eq")]
+    Exact,
+    #[serde(rename = "gte")]
+    AtLeast,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SearchPage {
     pub query: String,
     pub lang: Lang,
+    /// Every result, or at least this many (`total_relation`).
     pub total: u64,
+    pub total_relation: TotalRelation,
     pub hits: Vec<SearchHit>,
     pub facets: Facets,
     pub params: SearchParams,

@@ -151,6 +151,17 @@ async fn check_all(client: &reqwest::Client, urls: &[Url], html: bool) -> anyhow
 
 /// Warms the server up with one pass over the queries, then loads it at each concurrency;
 /// then the search pages `pages` (if any) with one client, after a pass that checks they are
+/// One load run's figures, as the progress log shows them.
+fn log_run(what: &str, run: &LoadRun) {
+    log(format!(
+        "  {what}: {:.0} req/s, p50 {:.2} ms, p99 {:.2} ms, {} errors",
+        run.rps(),
+        run.latency.percentile_ms(50.0),
+        run.latency.percentile_ms(99.0),
+        run.errors
+    ));
+}
+
 /// HTML; then `/healthz` at the highest concurrency; reads the peak RSS at the end.
 async fn measure(
     child: &mut ChildGuard,
@@ -167,28 +178,14 @@ async fn measure(
     let mut figures = HttpFigures { startup, ..Default::default() };
     for &c in concurrency {
         let run = load(&client, &urls, c, duration).await;
-        log(format!(
-            "  {} c={c}: {:.0} req/s, p50 {:.2} ms, p99 {:.2} ms, {} errors",
-            child.name,
-            run.rps(),
-            run.latency.percentile_ms(50.0),
-            run.latency.percentile_ms(99.0),
-            run.errors
-        ));
+        log_run(&format!("{} c={c}", child.name), &run);
         figures.search.push(run);
         child.check_alive()?;
     }
     if !pages.is_empty() {
         check_all(&client, &pages, true).await?;
         let run = load(&client, &Arc::new(pages), 1, duration).await;
-        log(format!(
-            "  {} search page c=1: {:.0} req/s, p50 {:.2} ms, p99 {:.2} ms, {} errors",
-            child.name,
-            run.rps(),
-            run.latency.percentile_ms(50.0),
-            run.latency.percentile_ms(99.0),
-            run.errors
-        ));
+        log_run(&format!("{} search page c=1", child.name), &run);
         figures.page = Some(run);
         child.check_alive()?;
     }

@@ -31,6 +31,8 @@ results-count =
         [many] تم العثور على { $count } خدمة
        *[other] تم العثور على { $count } خدمة
     }
+results-count-more = تم العثور على أكثر من { $count } خدمة
+facet-count-about = حوالي { $count }
 filters-heading = تصفية النتائج
 facet-category = الموضوع
 facet-municipality = البلدية

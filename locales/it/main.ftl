@@ -27,6 +27,9 @@ results-count =
         [one] 1 servizio trovato
        *[other] { $count } servizi trovati
     }
+results-count-more = Più di { $count } servizi trovati
+# A facet's count when the counts are estimated from part of many results.
+facet-count-about = circa { $count }
 filters-heading = Filtra i risultati
 facet-category = Argomento
 facet-municipality = Comune

@@ -28,6 +28,8 @@ results-count =
         [few] { $count } servicii găsite
        *[other] { $count } de servicii găsite
     }
+results-count-more = Peste { $count } de servicii găsite
+facet-count-about = circa { $count }
 filters-heading = Filtrați rezultatele
 facet-category = Subiect
 facet-municipality = Localitate

@@ -27,6 +27,8 @@ results-count =
         [one] U gjet 1 shërbim
        *[other] U gjetën { $count } shërbime
     }
+results-count-more = U gjetën më shumë se { $count } shërbime
+facet-count-about = rreth { $count }
 filters-heading = Filtro rezultatet
 facet-category = Tema
 facet-municipality = Komuna

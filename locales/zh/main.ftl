@@ -26,6 +26,8 @@ results-count =
         [0] 没有找到服务
        *[other] 找到 { $count } 项服务
     }
+results-count-more = 找到超过 { $count } 项服务
+facet-count-about = 约 { $count }
 filters-heading = 筛选结果
 facet-category = 主题
 facet-municipality = 市镇

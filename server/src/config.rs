@@ -55,6 +55,10 @@ pub struct Config {
     /// `PORTINERIA_SEARCH_LOG_DAYS` (default 180): how many days of anonymous search counts
     /// the unmet-needs report keeps.
     pub search_log_days: u32,
+    /// `PORTINERIA_SEARCH_EXACT_COUNT` (default 1000): how many results a search counts
+    /// exactly; past that pages say "more than", the API `gte`, and facet counts are
+    /// estimates, while the best results are still found (`search/topk.rs`).
+    pub search_exact_count: u64,
     /// `PORTINERIA_AUDIT_LOG_DAYS` (default 730): how long audit lines are kept.
     pub audit_log_days: u32,
     /// `PORTINERIA_TRUSTED_PROXIES`: addresses or CIDR ranges of the reverse proxies whose
@@ -128,6 +132,15 @@ impl Config {
         };
         let search_log_days = days("PORTINERIA_SEARCH_LOG_DAYS", 180)?;
         let audit_log_days = days("PORTINERIA_AUDIT_LOG_DAYS", 730)?;
+        let search_exact_count = match get("PORTINERIA_SEARCH_EXACT_COUNT") {
+            None => crate::search::DEFAULT_EXACT_COUNT,
+            Some(v) => v
+                .trim()
+                .parse()
+                .ok()
+                .filter(|n| (1..=10_000_000).contains(n))
+                .ok_or(ConfigError { name: "PORTINERIA_SEARCH_EXACT_COUNT", value: v })?,
+        };
         let trusted_proxies = TrustedProxies::parse(&get("PORTINERIA_TRUSTED_PROXIES").unwrap_or_default())
             .map_err(|value| ConfigError { name: "PORTINERIA_TRUSTED_PROXIES", value })?;
         let require_mfa = match get("PORTINERIA_REQUIRE_MFA") {
@@ -172,6 +185,7 @@ impl Config {
             speech_cache_bytes,
             metrics_addr,
             search_log_days,
+            search_exact_count,
             audit_log_days,
             trusted_proxies,
             require_mfa,

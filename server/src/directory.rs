@@ -213,11 +213,13 @@ impl ServerDirectory {
                 })
                 .collect(),
             open_now: found.open_now,
+            estimated: found.relation == TotalRelation::AtLeast,
         };
         Ok(SearchPage {
             query: params.q.clone(),
             lang,
             total: found.total,
+            total_relation: found.relation,
             hits,
             facets,
             params: params.clone(),

@@ -32,7 +32,10 @@ pub async fn prepare(config: &Config) -> anyhow::Result<AppState> {
     tracing::info!(?report, "content import");
     let thesaurus = Thesaurus::load(&config.content_dir)?;
     let holidays = Arc::new(Holidays::load(&config.content_dir)?);
-    let index = Arc::new(SearchIndex::open(&config.index_dir(), thesaurus, holidays.clone())?);
+    let index = Arc::new(
+        SearchIndex::open(&config.index_dir(), thesaurus, holidays.clone())?
+            .counting_exactly(config.search_exact_count),
+    );
     let started = std::time::Instant::now();
     if indexer::catch_up(&db, &index).await? {
         tracing::info!(

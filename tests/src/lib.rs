@@ -62,6 +62,7 @@ impl TestServer {
             kiosk_idle_seconds: 60,
             kiosk_reset_seconds: 90,
             search_log_days: 180,
+            search_exact_count: portineria::search::DEFAULT_EXACT_COUNT,
             audit_log_days: 730,
             trusted_proxies: Default::default(),
             require_mfa: portineria::config::MfaPolicy::None,

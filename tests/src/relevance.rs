@@ -22,7 +22,17 @@ struct Suite {
 
 /// The suite's queries.
 pub fn queries() -> Vec<RelevanceQuery> {
-    let path = crate::repo_root().join("tests/relevance/queries.toml");
+    read("tests/relevance/queries.toml")
+}
+
+/// The held-out queries: written apart by a fluent reader, reported beside the suite and
+/// never tuned on.
+pub fn heldout() -> Vec<RelevanceQuery> {
+    read("tests/relevance/heldout.toml")
+}
+
+fn read(file: &str) -> Vec<RelevanceQuery> {
+    let path = crate::repo_root().join(file);
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     toml::from_str::<Suite>(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display())).queries
 }

@@ -10,7 +10,7 @@ use crate::components::requirements::{Checklist, WhoCanGo};
 use crate::components::text::{text_dir, text_lang, title_text, Line};
 use crate::components::urgent::{LegalLinks, UrgentHelp};
 use crate::directory::{load_home, load_screening, load_service, load_shortlist, run_search};
-use crate::i18n::{t, t_args};
+use crate::i18n::{results_count, t, t_args};
 use crate::lang::Lang;
 use crate::model::{RawSearch, Screening, SearchHit, ServiceDetail, Shortlist, MAX_SHORTLIST};
 use crate::pages::not_found::{NotFound, ServerError};
@@ -251,7 +251,7 @@ pub fn MediatorSearch() -> impl IntoView {
                     Suspend::new(async move {
                         match (italian.await, translated.await) {
                             (Ok(Ok(it)), Ok(Ok(tr))) => Either::Left(view! {
-                                <p role="status">{t_args(DESK, "results-count", &[("count", (it.total as usize).into())])}</p>
+                                <p role="status">{results_count(DESK, it.total, it.total_relation)}</p>
                                 <ol class="results mediator-results">
                                     {it.hits.into_iter().filter_map(|hit_it| {
                                         // Both searches rank alike (a query matches every language); pair by id anyway.

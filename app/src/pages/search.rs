@@ -6,7 +6,7 @@ use crate::components::requirements::WhoCanGo;
 use crate::components::search_box::SearchBox;
 use crate::components::tiles::CategoryTiles;
 use crate::directory::{load_home, run_search};
-use crate::i18n::{format_distance, join, t, t_args};
+use crate::i18n::{facet_count, format_distance, join, results_count, t, t_args};
 use crate::lang::Lang;
 use crate::model::{FacetValue, Facets, RawSearch, SearchPage as Page, SearchParams};
 use crate::pages::not_found::{set_status, ServerError};
@@ -66,7 +66,7 @@ fn Results(lang: Lang, page: Page) -> impl IntoView {
     } else {
         t_args(lang, "results-heading", &[("query", params.q.as_str().into())])
     };
-    let count = t_args(lang, "results-count", &[("count", (page.total as usize).into())]);
+    let count = results_count(lang, page.total, page.total_relation);
     let empty = page.hits.is_empty();
     let situation = params.situation;
     let did_you_mean = page.did_you_mean.clone().map(|better| {
@@ -248,7 +248,7 @@ fn Filters(lang: Lang, params: SearchParams, facets: Facets) -> impl IntoView {
                 <li>
                     <a href=page_url(use_links(), &toggled) aria-current=params.open_now.then_some("page")>
                         <span>{label}</span>
-                        <span class="count">{facets.open_now}</span>
+                        <span class="count">{facet_count(lang, facets.open_now, facets.estimated)}</span>
                     </a>
                 </li>
             </ul>
@@ -266,7 +266,7 @@ fn Filters(lang: Lang, params: SearchParams, facets: Facets) -> impl IntoView {
                 view! {
                     <h3>{t(lang, facet.heading())}</h3>
                     {hint}
-                    {facet_links(lang, &params, facet, values, active)}
+                    {facet_links(lang, &params, facet, (values, facets.estimated), active)}
                 }
             })
         })
@@ -284,7 +284,7 @@ fn facet_links(
     lang: Lang,
     params: &SearchParams,
     facet: Facet,
-    values: Vec<FacetValue>,
+    (values, estimated): (Vec<FacetValue>, bool),
     active: Option<String>,
 ) -> impl IntoView {
     let all_current = active.is_none().then_some("page");
@@ -305,7 +305,7 @@ fn facet_links(
                         <li>
                             <a href=href aria-current=is_active.then_some("page")>
                                 <span>{label}</span>
-                                <span class="count">{v.count}</span>
+                                <span class="count">{facet_count(lang, v.count, estimated)}</span>
                             </a>
                         </li>
                     }

@@ -5,8 +5,9 @@
 //! those that do not say, and hides only those that say no. Facet counts are disjunctive: a facet's counts ignore that facet's
 //! own filter, so a person can see and switch to the other values.
 
-use super::schema::{place_of, CATEGORY, LANGUAGE, MUNICIPALITY, PLACE, RANK, SITUATION, TARGET_GROUP};
+use super::schema::{place_of, CATEGORY, ID, LANGUAGE, MUNICIPALITY, PLACE, RANK, SITUATION, TARGET_GROUP};
 use portineria_app::geo::{nearness, Coordinates};
+use portineria_app::model::TotalRelation;
 use portineria_app::requirements::NOT_STATED;
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, BinaryHeap, HashMap};
@@ -41,6 +42,8 @@ pub struct SegmentFacets {
     /// Per facet: ordinal → value, so results never decode the facet dictionary.
     names: [Vec<String>; FACET_COUNT],
     rank: Vec<f32>,
+    /// Document → the service's id.
+    ids: Vec<u64>,
     /// Document → its locations' coordinates are `places[place_offsets[doc]..place_offsets[doc + 1]]`.
     place_offsets: Vec<u32>,
     places: Vec<Coordinates>,
@@ -71,6 +74,8 @@ impl SegmentFacets {
         }
         let column = reader.fast_fields().f64(RANK)?;
         let rank = (0..max_doc).map(|doc| column.first(doc).unwrap_or(1.0) as f32).collect();
+        let column = reader.fast_fields().u64(ID)?;
+        let ids = (0..max_doc).map(|doc| column.first(doc).unwrap_or(0)).collect();
         let column = reader.fast_fields().u64(PLACE)?;
         let mut place_offsets = Vec::with_capacity(max_doc as usize + 1);
         let mut places = Vec::new();
@@ -79,7 +84,7 @@ impl SegmentFacets {
             places.extend(column.values_for_doc(doc).map(place_of));
         }
         place_offsets.push(places.len() as u32);
-        Ok(Self { offsets, values, names, rank, place_offsets, places, open: Mutex::new(None) })
+        Ok(Self { offsets, values, names, rank, ids, place_offsets, places, open: Mutex::new(None) })
     }
 
     fn open_at(&self, reader: &SegmentReader, field: Field, slot: u64) -> tantivy::Result<Arc<Vec<bool>>> {
@@ -145,16 +150,25 @@ pub fn text_score(ranked: Score) -> Score {
 
 #[derive(Debug, Default)]
 pub struct Collected {
+    /// Matches passing the filters: all of them, or at least this many (`relation`).
     pub total: u64,
-    pub top: Vec<(Score, DocAddress)>,
+    pub relation: TotalRelation,
+    /// The best hits, best first.
+    pub top: Vec<Ranked>,
     pub facets: [BTreeMap<String, u64>; FACET_COUNT],
     /// How many matches (with the other filters) are open now.
     pub open_now: u64,
 }
 
-/// A hit in the heap: the worst on top, ties broken by document order (earlier wins).
+/// A hit: where it ranks, which service it is, where it is in the index. Ties are broken by
+/// the service's id (the older first), never by the place in the index, which differs from
+/// one instance to another: instances behind one address must page the same list.
 #[derive(Clone, Copy, Debug)]
-struct Ranked(Score, DocAddress);
+pub struct Ranked {
+    pub score: Score,
+    pub service: u64,
+    pub address: DocAddress,
+}
 
 impl PartialEq for Ranked {
     fn eq(&self, other: &Self) -> bool {
@@ -170,11 +184,11 @@ impl PartialOrd for Ranked {
 impl Ord for Ranked {
     /// Greater = worse, so a max-heap keeps the worst kept hit on top.
     fn cmp(&self, other: &Self) -> Ordering {
-        other.0.total_cmp(&self.0).then_with(|| self.1.cmp(&other.1))
+        other.score.total_cmp(&self.score).then_with(|| self.service.cmp(&other.service))
     }
 }
 
-fn push_top(heap: &mut BinaryHeap<Ranked>, keep: usize, hit: Ranked) {
+pub fn push_top(heap: &mut BinaryHeap<Ranked>, keep: usize, hit: Ranked) {
     if heap.len() < keep {
         heap.push(hit);
     } else if heap.peek().is_some_and(|worst| hit < *worst) {
@@ -292,9 +306,49 @@ impl Collector for FacetCollect {
                 }
             }
         }
-        merged.top.sort_by_key(|(score, address)| Ranked(*score, *address));
+        merged.top.sort_unstable();
         merged.top.truncate(self.keep);
         Ok(merged)
+    }
+}
+
+impl SegmentFacetCollect {
+    /// How many documents passing every filter this segment has collected.
+    pub fn passing(&self) -> usize {
+        self.passing.len()
+    }
+
+    /// Where `doc`, scored `score` by the text, ranks: `None` when it fails a filter.
+    pub fn rank(&self, doc: DocId, score: Score) -> Option<Ranked> {
+        if self.any_filter && self.failed(doc) != 0 {
+            return None;
+        }
+        let mut ranked = score * self.facets.rank[doc as usize];
+        if let Some(desk) = &self.near {
+            ranked *= self.facets.nearness(doc, desk);
+        }
+        if !self.prefer.is_empty() && self.facets.ords(MUNICIPALITY_FACET, doc).iter().any(|o| self.prefer.contains(o))
+        {
+            ranked += LOCAL_FIRST;
+        }
+        if let Some(Some(wanted)) = self.filters[SITUATION_FACET] {
+            if self.facets.ords(SITUATION_FACET, doc).contains(&wanted) {
+                ranked += STATED_FIRST;
+            }
+        }
+        let address = DocAddress::new(self.segment, doc);
+        Some(Ranked { score: ranked, service: self.facets.ids[doc as usize], address })
+    }
+}
+
+impl FacetCollect {
+    /// The text score a document must pass to rank above `worst`: a document's rank is its
+    /// text score times factors of at most 1 ([`SegmentFacetCollect::rank`]), plus the
+    /// tiers, so only the tiers it may still get let it pass with a lower one.
+    pub fn score_to_beat(&self, worst: Score) -> Score {
+        let stated = if self.filters.values[SITUATION_FACET].is_some() { STATED_FIRST } else { 0.0 };
+        let local = if self.prefer.is_empty() { 0.0 } else { LOCAL_FIRST };
+        (worst - stated - local).max(0.0)
     }
 }
 
@@ -302,26 +356,17 @@ impl SegmentCollector for SegmentFacetCollect {
     type Fruit = Collected;
 
     fn collect(&mut self, doc: DocId, score: Score) {
-        let failed = if self.any_filter { self.failed(doc) } else { 0 };
-        if failed == 0 {
-            self.passing.push(doc);
-            let mut ranked = score * self.facets.rank[doc as usize];
-            if let Some(desk) = &self.near {
-                ranked *= self.facets.nearness(doc, desk);
+        match self.rank(doc, score) {
+            Some(ranked) => {
+                self.passing.push(doc);
+                push_top(&mut self.heap, self.keep, ranked);
             }
-            if !self.prefer.is_empty()
-                && self.facets.ords(MUNICIPALITY_FACET, doc).iter().any(|o| self.prefer.contains(o))
-            {
-                ranked += LOCAL_FIRST;
-            }
-            if let Some(Some(wanted)) = self.filters[SITUATION_FACET] {
-                if self.facets.ords(SITUATION_FACET, doc).contains(&wanted) {
-                    ranked += STATED_FIRST;
+            None => {
+                let failed = self.failed(doc);
+                if failed.count_ones() == 1 {
+                    self.failing_only[failed.trailing_zeros() as usize].push(doc);
                 }
             }
-            push_top(&mut self.heap, self.keep, Ranked(ranked, DocAddress::new(self.segment, doc)));
-        } else if failed.count_ones() == 1 {
-            self.failing_only[failed.trailing_zeros() as usize].push(doc);
         }
     }
 
@@ -343,8 +388,7 @@ impl SegmentCollector for SegmentFacetCollect {
                 .collect()
         });
         let open_now = counted(OPEN).filter(|&&doc| self.open[doc as usize]).count() as u64;
-        let mut top: Vec<(Score, DocAddress)> = self.heap.into_iter().map(|Ranked(s, d)| (s, d)).collect();
-        top.sort_by_key(|(score, address)| Ranked(*score, *address));
-        Collected { total: self.passing.len() as u64, top, facets: counts, open_now }
+        let top = self.heap.into_sorted_vec();
+        Collected { total: self.passing.len() as u64, relation: TotalRelation::Exact, top, facets: counts, open_now }
     }
 }

@@ -13,17 +13,20 @@ mod query;
 pub mod schema;
 mod spelling;
 mod thesaurus;
+mod topk;
 
 pub use collect::Filters;
 pub use schema::{in_lang, Card};
 pub use thesaurus::{Thesaurus, ThesaurusError};
+pub use topk::DEFAULT_EXACT_COUNT;
 
 use crate::content::holidays::Holidays;
 use crate::db::IndexDocument;
 use collect::{text_score, FacetCache, FacetCollect, SegmentFacets, FACET_COUNT};
 use opening::Calendar;
 use portineria_app::geo::Coordinates;
-use query::{Places, QueryBuilder};
+use portineria_app::model::TotalRelation;
+use query::{Places, QueryBuilder, Search};
 use schema::Fields;
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -91,7 +94,9 @@ pub struct FoundHit {
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Found {
+    /// Every match, or at least this many (`relation`, see `topk`).
     pub total: u64,
+    pub relation: TotalRelation,
     pub hits: Vec<FoundHit>,
     /// Counts per value for each facet (in the order of `collect::FACETS`), largest first.
     pub facets: [Vec<(String, u64)>; FACET_COUNT],
@@ -147,6 +152,8 @@ pub struct SearchIndex {
     updates: UpdateCounts,
     /// How long each search took, for `/metrics`.
     latency: crate::metrics::Histogram,
+    /// How many matches a search counts exactly (see `topk`).
+    exact_count: u64,
     /// Held by whoever brings the index up to date (a publication, the follower, the daily
     /// rebuild) for the whole update: the one writer path, so no document is added twice
     /// and no half-built index is committed.
@@ -181,10 +188,16 @@ impl SearchIndex {
             generation: AtomicU64::new(0),
             updates: UpdateCounts::default(),
             latency: crate::metrics::Histogram::default(),
+            exact_count: DEFAULT_EXACT_COUNT,
             updating: tokio::sync::Mutex::new(()),
         };
         search.refresh()?;
         Ok(search)
+    }
+
+    /// The index counting `count` matches exactly (`PORTINERIA_SEARCH_EXACT_COUNT`).
+    pub fn counting_exactly(self, count: u64) -> Self {
+        Self { exact_count: count.max(1), ..self }
     }
 
     /// Waits for, then holds, the right to update the index.
@@ -237,7 +250,7 @@ impl SearchIndex {
         let calendar = Calendar { holidays: &self.holidays, today: crate::period::today() };
         self.with_writer(|w| {
             for d in documents {
-                w.add_document(schema::document(&f, d, calendar))?;
+                w.add_document(schema::document(&f, d, calendar, &self.thesaurus))?;
             }
             Ok(())
         })
@@ -361,7 +374,8 @@ impl SearchIndex {
             near: q.near,
         };
         let collected = if q.text.trim().is_empty() {
-            searcher.search(&AllQuery, &collector)?
+            let everything = Search { full: Box::new(AllQuery), pruned: None };
+            topk::run(&searcher, &everything, &collector, self.exact_count)?
         } else {
             let places = self.places.read().unwrap_or_else(|e| e.into_inner());
             let builder =
@@ -369,19 +383,17 @@ impl SearchIndex {
             let Some(plan) = builder.build(&q.text) else {
                 return Ok(Found::default());
             };
-            let strict = searcher.search(&*plan.all_words, &collector)?;
+            let strict = topk::run(&searcher, &plan.all_words, &collector, self.exact_count)?;
             match plan.any_word {
-                Some(loose) if strict.total == 0 => searcher.search(&*loose, &collector)?,
+                Some(loose) if strict.total == 0 => topk::run(&searcher, &loose, &collector, self.exact_count)?,
                 _ => strict,
             }
         };
         let mut hits = Vec::new();
-        for (score, address) in collected.top.into_iter().skip(q.offset) {
-            let doc: TantivyDocument = searcher.doc(address)?;
-            let card = schema::card_of(&self.fields, &doc);
-            let id = searcher.segment_reader(address.segment_ord).fast_fields().u64("id")?.first(address.doc_id);
-            if let (Some(card), Some(id)) = (card, id) {
-                hits.push(FoundHit { id: id as i64, score: text_score(score), card });
+        for hit in collected.top.into_iter().skip(q.offset) {
+            let doc: TantivyDocument = searcher.doc(hit.address)?;
+            if let Some(card) = schema::card_of(&self.fields, &doc) {
+                hits.push(FoundHit { id: hit.service as i64, score: text_score(hit.score), card });
             }
         }
         let facets = collected.facets.map(|counts| {
@@ -394,7 +406,14 @@ impl SearchIndex {
         } else {
             None
         };
-        Ok(Found { total: collected.total, hits, facets, open_now: collected.open_now, did_you_mean })
+        Ok(Found {
+            total: collected.total,
+            relation: collected.relation,
+            hits,
+            facets,
+            open_now: collected.open_now,
+            did_you_mean,
+        })
     }
 
     /// Up to `limit` service names in `lang` completing `text` as typed so far (every word

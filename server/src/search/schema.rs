@@ -1,13 +1,19 @@
 //! The index schema, built in one place, and how a service becomes an index document.
 //!
-//! Per language there are four relevance fields (name > categories and target groups >
-//! summary > the rest), plus the name's whole folded words for completions. One `spell`
+//! Per language there are three weighted fields (name > categories and target groups >
+//! summary) and one `all` field holding every text of the service in that language, the
+//! name twice: `all` is what a query matches on, so each typed word is a single term per
+//! language and the best results can be found without scoring every match (block-max
+//! WAND, see `topk`); the weighted fields re-score the best candidates. The thesaurus
+//! concepts a service belongs to and its comuni are indexed as whole terms too, for the
+//! same reason. Per language the name's whole folded words serve completions. One `spell`
 //! field holds the folded words of names, categories and summaries in every language: it
 //! serves typo tolerance, prefixes and "did you mean". A stored `card` carries what a
 //! result shows, so a search page needs no database query.
 
 use super::analyzers::{self, Mode};
 use super::opening::{self, Calendar};
+use super::thesaurus::Thesaurus;
 use crate::db::IndexDocument;
 use portineria_app::geo::Coordinates;
 use portineria_app::lang::Lang;
@@ -20,7 +26,7 @@ use tantivy::schema::{
 use tantivy::TantivyDocument;
 
 /// Changes whenever the schema or analysis changes, so an older index is rebuilt.
-pub const SCHEMA_VERSION: &str = "8";
+pub const SCHEMA_VERSION: &str = "9";
 
 #[derive(Clone, Copy)]
 pub struct Fields {
@@ -30,8 +36,13 @@ pub struct Fields {
     pub name: [Field; 5],
     pub tags: [Field; 5],
     pub summary: [Field; 5],
-    pub body: [Field; 5],
+    /// Every text in the language, the name twice: the field queries match on.
+    pub all: [Field; 5],
     pub fold: [Field; 5],
+    /// The ids of the thesaurus concepts that lead to the service ([`Concept::leads_to`]).
+    pub concept: Field,
+    /// Its comuni, each one whole term, as in the municipality facet.
+    pub comune: Field,
     pub spell: Field,
     pub category: Field,
     pub municipality: Field,
@@ -44,6 +55,7 @@ pub struct Fields {
     pub place: Field,
 }
 
+pub const ID: &str = "id";
 pub const CATEGORY: &str = "category";
 pub const MUNICIPALITY: &str = "municipality";
 pub const TARGET_GROUP: &str = "target_group";
@@ -76,7 +88,7 @@ fn text(analyzer: &str, record: IndexRecordOption) -> TextOptions {
 
 pub fn build() -> (Schema, Fields) {
     let mut b = Schema::builder();
-    let id = b.add_u64_field("id", INDEXED | FAST);
+    let id = b.add_u64_field(ID, INDEXED | FAST);
     let card = b.add_bytes_field("card", STORED);
     let rank = b.add_f64_field(RANK, FAST);
     let positions = IndexRecordOption::WithFreqsAndPositions;
@@ -85,11 +97,13 @@ pub fn build() -> (Schema, Fields) {
     let name = Lang::ALL.map(|l| b.add_text_field(&format!("name_{l}"), text(stem(l), positions)));
     let tags = Lang::ALL.map(|l| b.add_text_field(&format!("tags_{l}"), text(stem(l), freqs)));
     let summary = Lang::ALL.map(|l| b.add_text_field(&format!("summary_{l}"), text(stem(l), positions)));
-    let body = Lang::ALL.map(|l| b.add_text_field(&format!("body_{l}"), text(stem(l), freqs)));
+    let all = Lang::ALL.map(|l| b.add_text_field(&format!("all_{l}"), text(stem(l), freqs)));
     let fold = Lang::ALL.map(|l| {
         b.add_text_field(&format!("fold_{l}"), text(analyzers::name(l, Mode::Fold), IndexRecordOption::Basic))
     });
     let spell = b.add_text_field("spell", text(analyzers::name(Lang::It, Mode::Fold), freqs));
+    let concept = b.add_text_field("concept", text("raw", freqs));
+    let comune = b.add_text_field("comune", text("raw", freqs));
     let category = b.add_facet_field(CATEGORY, FacetOptions::default());
     let municipality = b.add_facet_field(MUNICIPALITY, FacetOptions::default());
     let target_group = b.add_facet_field(TARGET_GROUP, FacetOptions::default());
@@ -104,9 +118,11 @@ pub fn build() -> (Schema, Fields) {
         name,
         tags,
         summary,
-        body,
+        all,
         fold,
         spell,
+        concept,
+        comune,
         category,
         municipality,
         target_group,
@@ -159,7 +175,7 @@ fn rank_factor(doc: &IndexDocument) -> f64 {
 /// The index document of `d`. Its open slots are the week's, with today's taken from the
 /// locations not closed today (`calendar`): the index is rebuilt when Rome's day changes,
 /// and "open now" only ever asks for a slot of today.
-pub fn document(f: &Fields, d: &IndexDocument, calendar: Calendar) -> TantivyDocument {
+pub fn document(f: &Fields, d: &IndexDocument, calendar: Calendar, thesaurus: &Thesaurus) -> TantivyDocument {
     let mut doc = TantivyDocument::default();
     doc.add_u64(f.id, d.id as u64);
     doc.add_f64(f.rank, rank_factor(d));
@@ -178,7 +194,9 @@ pub fn document(f: &Fields, d: &IndexDocument, calendar: Calendar) -> TantivyDoc
         doc.add_text(f.name[i], &t.name);
         doc.add_text(f.tags[i], &t.tags);
         doc.add_text(f.summary[i], &t.summary);
-        doc.add_text(f.body[i], &t.body);
+        for all in [&t.name, &t.name, &t.tags, &t.summary, &t.body] {
+            doc.add_text(f.all[i], all);
+        }
         doc.add_text(f.fold[i], &t.name);
         if lang != Lang::Zh {
             for spelled in [&t.name, &t.tags, &t.summary] {
@@ -198,6 +216,12 @@ pub fn document(f: &Fields, d: &IndexDocument, calendar: Calendar) -> TantivyDoc
         for value in values {
             doc.add_facet(field, Facet::from_path([value.as_str()]));
         }
+    }
+    for concept in thesaurus.concepts().iter().filter(|c| c.leads_to(&d.categories, &d.target_groups)) {
+        doc.add_text(f.concept, &concept.id);
+    }
+    for comune in &d.municipalities {
+        doc.add_text(f.comune, comune);
     }
     for word in facet_words(&d.who_can_go) {
         doc.add_facet(f.situation, Facet::from_path([word]));

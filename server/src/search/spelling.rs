@@ -18,19 +18,33 @@ fn doc_freq(searcher: &Searcher, field: Field, word: &str) -> u64 {
     searcher.doc_freq(&Term::from_field_text(field, word)).unwrap_or(0)
 }
 
-/// The most frequent indexed word within `distance` edits of `word`.
-fn nearest(searcher: &Searcher, field: Field, word: &str, distance: u8) -> Option<String> {
-    let automaton = FuzzyTermQuery::new(Term::from_field_text(field, word), distance, true).automaton().ok()?;
+/// The indexed words of `field` that `query` (a fuzzy or prefix query) accepts, with how
+/// many services have each.
+pub fn matching_words(searcher: &Searcher, field: Field, query: &FuzzyTermQuery) -> HashMap<String, u64> {
     let mut found: HashMap<String, u64> = HashMap::new();
+    let Ok(automaton) = query.automaton() else {
+        return found;
+    };
     for segment in searcher.segment_readers() {
-        let inverted = segment.inverted_index(field).ok()?;
-        let mut stream = inverted.terms().search(&automaton).into_stream().ok()?;
+        let Ok(inverted) = segment.inverted_index(field) else {
+            continue;
+        };
+        let Ok(mut stream) = inverted.terms().search(&automaton).into_stream() else {
+            continue;
+        };
         while stream.advance() {
             if let Ok(key) = std::str::from_utf8(stream.key()) {
                 *found.entry(key.to_string()).or_default() += u64::from(stream.value().doc_freq);
             }
         }
     }
+    found
+}
+
+/// The most frequent indexed word within `distance` edits of `word`.
+fn nearest(searcher: &Searcher, field: Field, word: &str, distance: u8) -> Option<String> {
+    let query = FuzzyTermQuery::new(Term::from_field_text(field, word), distance, true);
+    let found = matching_words(searcher, field, &query);
     found.into_iter().max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0))).map(|(w, _)| w)
 }
 

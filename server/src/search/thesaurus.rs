@@ -41,6 +41,17 @@ pub struct Concept {
 }
 
 /// One entry in one language, analysed.
+impl Concept {
+    /// Whether the concept leads to a service in `categories` serving `target_groups`: each
+    /// of its lists that is given shares a value with the service's.
+    pub fn leads_to(&self, categories: &[String], target_groups: &[String]) -> bool {
+        let meets = |wanted: &[String], has: &[String]| wanted.is_empty() || wanted.iter().any(|w| has.contains(w));
+        !(self.categories.is_empty() && self.target_groups.is_empty())
+            && meets(&self.categories, categories)
+            && meets(&self.target_groups, target_groups)
+    }
+}
+
 #[derive(Debug)]
 struct Entry {
     lang: Lang,

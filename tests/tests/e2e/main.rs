@@ -12,6 +12,8 @@ mod backup;
 mod browser;
 mod cluster;
 mod content;
+mod counting;
+mod counting_browser;
 mod desk;
 mod desk_browser;
 mod durability;

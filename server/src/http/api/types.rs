@@ -228,8 +228,10 @@ pub struct SearchResponse {
     /// The query as it was searched (trimmed, control characters removed).
     query: String,
     lang: Lang,
-    /// Results over all pages.
+    /// Results over all pages: all of them, or at least this many (`total_relation`).
     total: u64,
+    /// `eq`, or `gte` when there were too many to count (facet counts are then estimates).
+    total_relation: model::TotalRelation,
     hits: Vec<SearchHit>,
     facets: Facets,
     /// How many results (with the other filters) are open now.
@@ -245,6 +247,7 @@ impl From<model::SearchPage> for SearchResponse {
             query: page.query,
             lang: page.lang.into(),
             total: page.total,
+            total_relation: page.total_relation,
             hits: page.hits.into_iter().map(Into::into).collect(),
             open_now: page.facets.open_now,
             facets: page.facets.into(),
