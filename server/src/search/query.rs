@@ -137,7 +137,7 @@ fn union_of(terms: &[(Term, f32)]) -> Box<dyn Query> {
 }
 
 impl Pruned {
-    fn new(words: &[Alternatives], every_word: bool) -> Self {
+    fn new(words: &[Alternatives], every_word: bool, leaves: Vec<Box<dyn Query>>) -> Self {
         let mut all: Alternatives = Vec::new();
         for (term, weight) in words.iter().flatten() {
             match all.iter_mut().find(|(t, _)| t == term) {
@@ -147,7 +147,7 @@ impl Pruned {
         }
         let every_word =
             if every_word && words.len() > 1 { words.iter().map(|w| union_of(w)).collect() } else { Vec::new() };
-        Self { any_term: union_of(&all), every_word, leaves: Vec::new() }
+        Self { any_term: union_of(&all), every_word, leaves }
     }
 }
 
@@ -203,10 +203,7 @@ impl QueryBuilder<'_> {
             Box::new(BooleanQuery::new(clauses))
         };
         let pruned = |every_word: bool| {
-            Some(Pruned {
-                leaves: leaves.iter().map(|q| q.box_clone()).collect(),
-                ..Pruned::new(&alternatives, every_word)
-            })
+            Some(Pruned::new(&alternatives, every_word, leaves.iter().map(|q| q.box_clone()).collect()))
         };
         let any_word = (groups.len() > 1).then(|| Search { full: combine(Occur::Should), pruned: pruned(false) });
         Some(Plan { all_words: Search { full: combine(Occur::Must), pruned: pruned(true) }, any_word })
@@ -221,11 +218,20 @@ impl QueryBuilder<'_> {
     }
 }
 
+/// A stemmed term of a typed word in one language.
+struct Stem {
+    lang: Lang,
+    text: String,
+    weight: f32,
+    /// Whether any text in the language has it (looked up once, used twice).
+    known: bool,
+}
+
 /// One typed word and what it stands for.
 struct Word<'q> {
     /// Its stemmed terms per language (single Chinese characters left out when the
-    /// language has a longer word of it), with their weights.
-    terms: Vec<(Lang, String, f32)>,
+    /// language has a longer word of it).
+    terms: Vec<Stem>,
     /// Ids of the thesaurus concepts it is part of.
     concepts: Vec<&'q str>,
     /// Comuni whose name it is part of.
@@ -253,7 +259,8 @@ impl<'q> Word<'q> {
             for term in &stems {
                 let character = lang == Lang::Zh && term.chars().count() == 1;
                 if !(words_known && character) {
-                    terms.push((lang, term.clone(), if character { CHARACTER_WEIGHT } else { 1.0 }));
+                    let weight = if character { CHARACTER_WEIGHT } else { 1.0 };
+                    terms.push(Stem { lang, text: term.clone(), weight, known: builder.known(lang, term) });
                 }
             }
             for (concept, _, _) in
@@ -272,8 +279,7 @@ impl<'q> Word<'q> {
             .collect();
         // Typos only stand in for a word the index does not know, so a known word keeps
         // its meaning; the last word, still being typed, may be the beginning of another.
-        let known =
-            !ids.is_empty() || !places.is_empty() || terms.iter().any(|(lang, term, _)| builder.known(*lang, term));
+        let known = !ids.is_empty() || !places.is_empty() || terms.iter().any(|t| t.known);
         let spell = builder.fields.spell;
         let mut typos = Vec::new();
         let mut completions = Vec::new();
@@ -295,9 +301,9 @@ impl<'q> Word<'q> {
     fn clauses(&self, builder: &QueryBuilder) -> Vec<(Occur, Box<dyn Query>)> {
         let f = builder.fields;
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        for (lang, term, weight) in &self.terms {
-            for (field, boost) in builder.relevance_fields(*lang) {
-                clauses.push(term_clause(Term::from_field_text(field, term), boost * weight));
+        for stem in &self.terms {
+            for (field, boost) in builder.relevance_fields(stem.lang) {
+                clauses.push(term_clause(Term::from_field_text(field, &stem.text), boost * stem.weight));
             }
         }
         for concept in &self.concepts {
@@ -320,13 +326,13 @@ impl<'q> Word<'q> {
     /// the beginning of. Empty when it has none.
     fn pruned_terms(&self, builder: &QueryBuilder) -> Alternatives {
         let f = builder.fields;
-        let mut out: Alternatives = Vec::new();
-        for (lang, term, weight) in &self.terms {
-            let term = Term::from_field_text(f.all[lang_index(*lang)], term);
-            if builder.doc_freq(&term) > 0 {
-                out.push((term, *weight));
-            }
-        }
+        // A term no text has would make tantivy's union unprunable (an empty scorer).
+        let mut out: Alternatives = self
+            .terms
+            .iter()
+            .filter(|t| t.known)
+            .map(|t| (Term::from_field_text(f.all[lang_index(t.lang)], &t.text), t.weight))
+            .collect();
         out.extend(self.concepts.iter().map(|c| (Term::from_field_text(f.concept, c), PRUNED_CONCEPT)));
         out.extend(self.places.iter().map(|p| (Term::from_field_text(f.comune, p), PRUNED_PLACE)));
         out.extend(self.completions.iter().chain(&self.typos).map(|t| (t.clone(), PRUNED_SPELT)));

@@ -1,7 +1,7 @@
 //! The relevance suite against the real server, through the public API: every query in
 //! its UI language, the first results' service ids scored against the expected answers.
 
-use portineria_tests::relevance::{evaluate, heldout, queries, RelevanceQuery};
+use portineria_tests::relevance::{evaluate, heldout, queries, RelevanceQuery, Report};
 use portineria_tests::{http, url};
 use serde_json::Value;
 
@@ -26,18 +26,23 @@ async fn results(queries: &[RelevanceQuery]) -> Vec<Vec<String>> {
     results
 }
 
+/// The full table, then one line to find in the log.
+fn print_report(name: &str, report: &Report) {
+    println!("{name}:\n{report}");
+    println!(
+        "{name}: success@5 {:.3}, MRR {:.3} over {} queries",
+        report.overall.success_at_5(),
+        report.overall.mrr(),
+        report.overall.queries
+    );
+}
+
 #[tokio::test]
 async fn relevance_suite_finds_the_right_services() {
     let queries = queries();
     assert!(queries.len() >= 80, "the suite has {} queries", queries.len());
     let report = evaluate(&queries, &results(&queries).await);
-    println!("relevance suite:\n{report}");
-    println!(
-        "relevance: success@5 {:.3}, MRR {:.3} over {} queries",
-        report.overall.success_at_5(),
-        report.overall.mrr(),
-        report.overall.queries
-    );
+    print_report("relevance", &report);
     assert!(
         report.overall.success_at_5() >= MIN_SUCCESS_AT_5,
         "success@5 {:.3} is below {MIN_SUCCESS_AT_5}",
@@ -50,12 +55,5 @@ async fn relevance_suite_finds_the_right_services() {
 async fn heldout_set_is_reported() {
     let queries = heldout();
     assert!(queries.len() >= 60, "the held-out set has {} queries", queries.len());
-    let report = evaluate(&queries, &results(&queries).await);
-    println!("held-out set:\n{report}");
-    println!(
-        "held-out: success@5 {:.3}, MRR {:.3} over {} queries",
-        report.overall.success_at_5(),
-        report.overall.mrr(),
-        report.overall.queries
-    );
+    print_report("held-out", &evaluate(&queries, &results(&queries).await));
 }
