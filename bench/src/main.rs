@@ -19,6 +19,7 @@ mod report;
 
 use anyhow::{bail, Context};
 use clap::{Args, Parser, Subcommand};
+use dataset::sqlite_url;
 use portineria_bench::synth::{self, Corpus};
 use report::{EngineFigures, SizeReport};
 use std::path::PathBuf;
@@ -71,6 +72,15 @@ enum Command {
     /// In-process latency and the slowest queries over target/bench/CORPUS/N from an earlier
     /// run (a tuning aid)
     Slowest {
+        /// The size of the earlier run, in services
+        n: usize,
+        /// Its corpus
+        #[arg(long, value_enum, default_value_t = Corpus::Worst)]
+        corpus: Corpus,
+    },
+    /// Times a full index rebuild from the database of target/bench/CORPUS/N (from an
+    /// earlier run) into a fresh index, and where the time went (a tuning aid)
+    Rebuild {
         /// The size of the earlier run, in services
         n: usize,
         /// Its corpus
@@ -255,6 +265,14 @@ async fn main() -> anyhow::Result<()> {
             Ok(())
         }
         Some(Command::Slowest { n, corpus }) => dataset::slowest(&Paths::find()?.size_dir(corpus, n)).await,
+        Some(Command::Rebuild { n, corpus }) => {
+            let dir = Paths::find()?.size_dir(corpus, n);
+            let db = sqlite_url(&dir.join("data/portineria.db"));
+            let (_, services, took) =
+                dataset::rebuild_index(&db, &dir.join("content"), &dir.join("index-rebuild")).await?;
+            println!("{services} services rebuilt in {:.1} s", took.as_secs_f64());
+            Ok(())
+        }
         Some(Command::Synth(options)) => {
             println!("{}", synth::generate(&options)?);
             Ok(())

@@ -371,8 +371,10 @@ pub trait ChangeLog {
     /// rebuilds instead of catching up. Returns how many rows went.
     async fn prune_changes(&self, before: DateTime<Utc>) -> Result<u64, DbError>;
 
-    /// The services after `after_id` in id order, at most `limit`.
-    async fn index_batch(&self, after_id: i64, limit: i64) -> Result<Vec<IndexDocument>, DbError>;
+    /// Every service, in id order, into `out` in small batches as they are read (a
+    /// rebuild's indexer takes them as they come). Stops early when `out` is closed.
+    /// Returns how many were read.
+    async fn index_all(&self, out: tokio::sync::mpsc::Sender<Vec<IndexDocument>>) -> Result<usize, DbError>;
 
     /// The given services; ids that no longer exist are left out.
     async fn index_documents_for(&self, ids: &[i64]) -> Result<Vec<IndexDocument>, DbError>;

@@ -1,12 +1,13 @@
-//! Keeping the search index in step with the database. A full rebuild streams services in
-//! batches; afterwards a background task follows the change log, so whatever is written
+//! Keeping the search index in step with the database. A full rebuild streams the services
+//! from one ordered pass over the database; afterwards a background task follows the change log, so whatever is written
 //! (an import, an admin edit) is searchable within a second, and the index is rebuilt
 //! when the day changes (programmes end and schedules expire with the calendar).
 
-use crate::db::{Changes, Database, DbError};
+use crate::db::{Changes, Database, DbError, IndexDocument};
 use crate::search::{SearchError, SearchIndex, Stamp};
 use std::sync::Arc;
 use std::time::Duration;
+use tokio::sync::mpsc;
 
 /// How often the database's version is compared with the index's when no change is
 /// announced (PostgreSQL announces each one, and the follower wakes at once).
@@ -17,7 +18,8 @@ pub const FOLLOW_INTERVAL: Duration = Duration::from_millis(200);
 pub const CHANGE_RETENTION: Duration = Duration::from_secs(26 * 3600);
 /// How often an instance prunes the change log.
 const PRUNE_INTERVAL: Duration = Duration::from_secs(3600);
-const BATCH: i64 = 1000;
+/// How many batches of documents a rebuild reads ahead of the indexer.
+const READ_AHEAD: usize = 4;
 
 #[derive(Debug, thiserror::Error)]
 pub enum IndexerError {
@@ -49,21 +51,25 @@ pub async fn rebuild(db: &Database, index: &Arc<SearchIndex>) -> Result<usize, I
     rebuild_now(db, index).await
 }
 
-/// [`rebuild`], for a caller that holds the update turn.
+/// [`rebuild`], for a caller that holds the update turn. The database streams the
+/// services while a blocking thread hands them to the index writer, whose threads analyse
+/// them: reading and indexing overlap, and at most [`READ_AHEAD`] batches wait between.
 async fn rebuild_now(db: &Database, index: &Arc<SearchIndex>) -> Result<usize, IndexerError> {
     let version = db.data_version().await?;
     blocking(index, |i| i.clear()).await?;
-    let mut after = 0;
-    let mut count = 0;
-    loop {
-        let batch = db.index_batch(after, BATCH).await?;
-        let Some(last) = batch.last() else {
-            break;
-        };
-        after = last.id;
-        count += batch.len();
-        blocking(index, move |i| i.add(&batch)).await?;
-    }
+    let (out, mut batches) = mpsc::channel::<Vec<IndexDocument>>(READ_AHEAD);
+    let adding = blocking(index, move |i| {
+        let mut count = 0;
+        while let Some(batch) = batches.blocking_recv() {
+            i.add(&batch)?;
+            count += batch.len();
+        }
+        Ok(count)
+    });
+    // Both run to their end: a failed indexer closes the channel and the reading stops.
+    let (read, added) = tokio::join!(db.index_all(out), adding);
+    let count = added?;
+    read?;
     let stamp = Stamp { data_version: version, day: today() };
     blocking(index, move |i| {
         i.commit_stamp(&stamp)?;

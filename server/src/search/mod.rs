@@ -240,7 +240,10 @@ impl SearchIndex {
     /// [`Self::add`] and finish with [`Self::commit_stamp`]. Until then searches see the
     /// old contents.
     pub fn clear(&self) -> Result<(), SearchError> {
-        self.with_writer(|w| Ok(w.delete_all_documents().map(|_| ())?))
+        self.with_writer(|w| {
+            w.set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
+            Ok(w.delete_all_documents().map(|_| ())?)
+        })
     }
 
     /// Adds services to the pending batch (an updated service is removed first, see

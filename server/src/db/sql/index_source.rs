@@ -1,10 +1,16 @@
 //! What the search index reads of the directory: each service with its texts in every
-//! language, its facets and opening hours, in batches (a rebuild of 100,000 services never
-//! holds them all in memory) or by id (an update after a write). Also the change log the
-//! index follows to stay within a second of the database.
+//! language, its facets and opening hours, in one ordered pass over the database (a rebuild
+//! of 100,000 services streams them and never holds them all in memory), or by id (an
+//! update after a write). Also the change log the index follows to stay within a second of
+//! the database.
+//!
+//! The pass is one query: an arm per table, each read in service-id order (by its primary
+//! key or an index), and the engine merges them (SQLite's "MERGE (UNION ALL)", PostgreSQL's
+//! Merge Append). Rows arrive grouped by service; a service's document is complete when
+//! the next service's first row comes. It used to be a query per table for every thousand
+//! services, with their ids listed: reading took longer than indexing.
 
-use super::texts::{TranslationRow, TRANSLATION_COLUMNS};
-use super::{begin_write, Db, SqlStore};
+use super::{begin_write, SqlStore};
 use crate::content::holidays::Closure;
 use crate::db::capabilities::ChangeLog;
 use crate::db::model::{Changes, IndexDocument, IndexedLocation, ServiceTexts};
@@ -12,299 +18,457 @@ use crate::db::DbError;
 use crate::period::{programme_status, today};
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
+use futures_util::TryStreamExt;
 use portineria_app::geo::Coordinates;
 use portineria_app::lang::Lang;
 use portineria_app::model::{ProgrammeStatus, ServiceStatus};
 use portineria_app::requirements::Situation;
-use sqlx::QueryBuilder;
 use std::collections::HashMap;
+use tokio::sync::mpsc;
 
-/// A service's own columns the index needs.
-#[derive(sqlx::FromRow)]
-struct ServiceRow {
-    id: i64,
-    slug: String,
-    status: String,
-    organization_id: i64,
-    programme_id: Option<i64>,
-    /// Found by place like a comune (the district's name is a place a family knows).
-    district: Option<String>,
-}
-
-/// The columns of [`ServiceRow`], for `SELECT {SERVICE_COLUMNS} FROM services`.
-const SERVICE_COLUMNS: &str = "id, slug, status, organization_id, programme_id, district";
-
-/// One weekly opening of a location; `valid_to` ends a temporary one.
-#[derive(sqlx::FromRow)]
-struct HoursRow {
-    location_id: i64,
-    weekday: i64,
-    opens: String,
-    closes: String,
-    valid_to: Option<String>,
-}
-
-/// A location of a service, with what its exceptions depend on.
-#[derive(sqlx::FromRow)]
-struct LocatedRow {
-    service_id: i64,
-    location_id: i64,
-    municipality: String,
-    open_on_holidays: bool,
-    latitude: Option<f64>,
-    longitude: Option<f64>,
-}
-
-/// `SELECT … WHERE <column> IN (ids) ORDER BY 1, 2` with bound ids; callers chunk long
-/// lists. The order is explicit: PostgreSQL returns rows in the order they were stored, and
-/// the index must list a service's categories (say) the same way on both engines.
-fn with_ids<'a>(sql: &str, column: &str, ids: &'a [i64]) -> QueryBuilder<'a, Db> {
-    let mut query: QueryBuilder<Db> = QueryBuilder::new(sql);
-    query.push(if sql.contains(" WHERE ") { " AND " } else { " WHERE " }).push(column).push(" IN (");
-    let mut list = query.separated(", ");
-    for id in ids {
-        list.push_bind(*id);
-    }
-    query.push(") ORDER BY 1, 2");
-    query
-}
+/// How many services an update reads in one pass.
+const UPDATE_CHUNK: usize = 500;
 
 /// A location's stored coordinates, when both are there.
 pub(super) fn coordinates(latitude: Option<f64>, longitude: Option<f64>) -> Option<Coordinates> {
     Some(Coordinates { lat: latitude?, lon: longitude? })
 }
 
-/// Groups rows by their first column.
-fn grouped<T>(rows: Vec<(i64, T)>) -> HashMap<i64, Vec<T>> {
-    let mut map: HashMap<i64, Vec<T>> = HashMap::new();
-    for (key, value) in rows {
-        map.entry(key).or_default().push(value);
-    }
-    map
+/// What a row of the merged pass carries; its number is the row's `part` column and its
+/// order among a service's rows (the service's own row first).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Part {
+    /// organization id, programme id, slug, status, district
+    Service = 0,
+    /// field, lang, text
+    Text,
+    /// lang, the organisation's name
+    Organization,
+    /// lang, the programme's name
+    Programme,
+    /// the programme's start and end dates
+    Period,
+    /// category id
+    Category,
+    /// target group id
+    Group,
+    /// a language spoken
+    Language,
+    /// position, situation
+    Situation,
+    /// document id, lang, its text
+    Document,
+    /// a comune served
+    Municipality,
+    /// location id, open on holidays (1/0), comune, latitude, longitude
+    Location,
+    /// location id, weekday, opens, closes, valid to
+    Hours,
+    /// location id, starts, ends
+    Closure,
 }
 
-/// Texts of some entities: (entity id, field, language) → text.
-#[derive(Default)]
-struct Texts(HashMap<(i64, String, String), String>);
+const PARTS: [Part; 14] = [
+    Part::Service,
+    Part::Text,
+    Part::Organization,
+    Part::Programme,
+    Part::Period,
+    Part::Category,
+    Part::Group,
+    Part::Language,
+    Part::Situation,
+    Part::Document,
+    Part::Municipality,
+    Part::Location,
+    Part::Hours,
+    Part::Closure,
+];
 
-impl Texts {
-    fn get(&self, id: i64, field: &str, lang: Lang) -> Option<&str> {
-        self.0.get(&(id, field.to_string(), lang.code().to_string())).map(String::as_str)
-    }
-
-    fn all(&self, id: i64, fields: &[&str], lang: Lang) -> Vec<&str> {
-        fields.iter().filter_map(|f| self.get(id, f, lang)).collect()
-    }
-}
-
-const BATCH: usize = 500;
-
-impl SqlStore {
-    async fn texts_of(&self, entity: &str, ids: &[i64]) -> Result<Texts, DbError> {
-        let mut texts = Texts::default();
-        for chunk in ids.chunks(BATCH) {
-            let sql = format!("SELECT {TRANSLATION_COLUMNS} FROM translations WHERE entity = '{entity}'");
-            let rows: Vec<TranslationRow> =
-                with_ids(&sql, "entity_id", chunk).build_query_as().fetch_all(&self.pool).await?;
-            texts.0.extend(rows.into_iter().map(|row| ((row.entity_id, row.field, row.lang), row.text)));
-        }
-        Ok(texts)
-    }
-
-    /// Rows of `sql` for the given ids, fetched in chunks.
-    async fn rows_for<R>(&self, sql: &str, column: &str, ids: &[i64]) -> Result<Vec<R>, DbError>
-    where
-        R: Send + Unpin + for<'r> sqlx::FromRow<'r, <Db as sqlx::Database>::Row>,
-    {
-        let mut rows = Vec::new();
-        for chunk in ids.chunks(BATCH) {
-            rows.extend(with_ids(sql, column, chunk).build_query_as::<R>().fetch_all(&self.pool).await?);
-        }
-        Ok(rows)
-    }
-
-    /// The partners' closures of the given locations, by location.
-    pub(super) async fn closures(&self, location_ids: &[i64]) -> Result<HashMap<i64, Vec<Closure>>, DbError> {
-        let rows: Vec<(i64, String, String)> = self
-            .rows_for("SELECT location_id, starts, ends FROM location_closures", "location_id", location_ids)
-            .await?;
-        let mut closures: HashMap<i64, Vec<Closure>> = HashMap::new();
-        for (location, starts, ends) in rows {
-            let closure = Closure::try_from(format!("{starts}/{ends}"))
-                .map_err(|e| DbError::Inconsistent(format!("location {location}: closure {e}")))?;
-            closures.entry(location).or_default().push(closure);
-        }
-        Ok(closures)
-    }
-
-    /// Two-column rows for the given ids, grouped by the first column.
-    async fn pairs<T>(&self, sql: &str, column: &str, ids: &[i64]) -> Result<HashMap<i64, Vec<T>>, DbError>
-    where
-        (i64, T): Send + Unpin + for<'r> sqlx::FromRow<'r, <Db as sqlx::Database>::Row>,
-    {
-        Ok(grouped(self.rows_for::<(i64, T)>(sql, column, ids).await?))
-    }
-
-    async fn index_documents(&self, rows: Vec<ServiceRow>) -> Result<Vec<IndexDocument>, DbError> {
-        let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
-        let mut org_ids: Vec<i64> = rows.iter().map(|r| r.organization_id).collect();
-        org_ids.sort_unstable();
-        org_ids.dedup();
-        let mut programme_ids: Vec<i64> = rows.iter().filter_map(|r| r.programme_id).collect();
-        programme_ids.sort_unstable();
-        programme_ids.dedup();
-
-        let services = self.texts_of("service", &ids).await?;
-        let organizations = self.texts_of("organization", &org_ids).await?;
-        let programme_names = self.texts_of("programme", &programme_ids).await?;
-        let periods: HashMap<i64, (Option<String>, Option<String>)> = self
-            .rows_for::<(i64, Option<String>, Option<String>)>(
-                "SELECT id, start_date, end_date FROM programmes",
+impl Part {
+    /// The arm of the merged query: `SELECT service id, part, n1, n2, s1, s2, s3, f1, f2`,
+    /// and the column that holds the service id (for the `WHERE … IN` of an update).
+    /// `CROSS JOIN` keeps SQLite reading the service-ordered table first, so no arm sorts.
+    fn arm(self) -> (&'static str, &'static str) {
+        match self {
+            Part::Service => (
+                "SELECT id AS service, 0 AS part, organization_id AS n1, programme_id AS n2, slug AS s1, \
+                 status AS s2, district AS s3, CAST(NULL AS DOUBLE PRECISION) AS f1, \
+                 CAST(NULL AS DOUBLE PRECISION) AS f2 FROM services WHERE 1 = 1",
                 "id",
-                &programme_ids,
-            )
-            .await?
-            .into_iter()
-            .map(|(id, start, end)| (id, (start, end)))
-            .collect();
-        let categories: HashMap<i64, Vec<i64>> =
-            self.pairs("SELECT service_id, category_id FROM service_categories", "service_id", &ids).await?;
-        let groups: HashMap<i64, Vec<i64>> =
-            self.pairs("SELECT service_id, target_group_id FROM service_target_groups", "service_id", &ids).await?;
-        let languages: HashMap<i64, Vec<String>> =
-            self.pairs("SELECT service_id, lang FROM service_languages", "service_id", &ids).await?;
-        let mut who_can_go: HashMap<i64, Vec<(i64, Situation)>> = HashMap::new();
-        let situations: Vec<(i64, i64, String)> =
-            self.rows_for("SELECT service_id, position, situation FROM service_situations", "service_id", &ids).await?;
-        for (service, position, word) in situations {
-            if let Some(situation) = Situation::parse(&word) {
-                who_can_go.entry(service).or_default().push((position, situation));
+            ),
+            Part::Text => (
+                "SELECT entity_id, 1, NULL, NULL, field, lang, text, NULL, NULL \
+                 FROM translations WHERE entity = 'service'",
+                "entity_id",
+            ),
+            Part::Organization => (
+                "SELECT s.id, 2, NULL, NULL, t.lang, t.text, NULL, NULL, NULL FROM services s CROSS JOIN translations t \
+                 WHERE t.entity = 'organization' AND t.entity_id = s.organization_id AND t.field = 'name'",
+                "s.id",
+            ),
+            Part::Programme => (
+                "SELECT s.id, 3, NULL, NULL, t.lang, t.text, NULL, NULL, NULL FROM services s CROSS JOIN translations t \
+                 WHERE t.entity = 'programme' AND t.entity_id = s.programme_id AND t.field = 'name'",
+                "s.id",
+            ),
+            Part::Period => (
+                "SELECT s.id, 4, NULL, NULL, p.start_date, p.end_date, NULL, NULL, NULL \
+                 FROM services s CROSS JOIN programmes p WHERE p.id = s.programme_id",
+                "s.id",
+            ),
+            Part::Category => (
+                "SELECT service_id, 5, category_id, NULL, NULL, NULL, NULL, NULL, NULL \
+                 FROM service_categories WHERE 1 = 1",
+                "service_id",
+            ),
+            Part::Group => (
+                "SELECT service_id, 6, target_group_id, NULL, NULL, NULL, NULL, NULL, NULL \
+                 FROM service_target_groups WHERE 1 = 1",
+                "service_id",
+            ),
+            Part::Language => (
+                "SELECT service_id, 7, NULL, NULL, lang, NULL, NULL, NULL, NULL FROM service_languages WHERE 1 = 1",
+                "service_id",
+            ),
+            Part::Situation => (
+                "SELECT service_id, 8, position, NULL, situation, NULL, NULL, NULL, NULL \
+                 FROM service_situations WHERE 1 = 1",
+                "service_id",
+            ),
+            Part::Document => (
+                "SELECT d.service_id, 9, d.id, NULL, t.lang, t.text, NULL, NULL, NULL \
+                 FROM documents d CROSS JOIN translations t \
+                 WHERE t.entity = 'document' AND t.entity_id = d.id AND t.field = 'text'",
+                "d.service_id",
+            ),
+            Part::Municipality => (
+                "SELECT service_id, 10, NULL, NULL, municipality, NULL, NULL, NULL, NULL \
+                 FROM service_municipalities WHERE 1 = 1",
+                "service_id",
+            ),
+            Part::Location => (
+                "SELECT sl.service_id, 11, l.id, CASE WHEN l.open_on_holidays THEN 1 ELSE 0 END, l.municipality, \
+                 NULL, NULL, l.latitude, l.longitude FROM service_locations sl CROSS JOIN locations l \
+                 WHERE l.id = sl.location_id",
+                "sl.service_id",
+            ),
+            Part::Hours => (
+                "SELECT sl.service_id, 12, h.location_id, h.weekday, h.opens, h.closes, h.valid_to, NULL, NULL \
+                 FROM service_locations sl CROSS JOIN schedules h WHERE h.location_id = sl.location_id",
+                "sl.service_id",
+            ),
+            Part::Closure => (
+                "SELECT sl.service_id, 13, c.location_id, NULL, c.starts, c.ends, NULL, NULL, NULL \
+                 FROM service_locations sl CROSS JOIN location_closures c WHERE c.location_id = sl.location_id",
+                "sl.service_id",
+            ),
+        }
+    }
+
+    fn of(number: i32) -> Option<Self> {
+        PARTS.get(usize::try_from(number).ok()?).copied()
+    }
+}
+
+/// The merged query, for every service or for the ids in `only` (numbers written into the
+/// statement: they are integers, and one list serves fourteen arms).
+fn merged_query(only: Option<&[i64]>) -> String {
+    let filter = |column: &str| match only {
+        None => String::new(),
+        Some(ids) => {
+            let list: Vec<String> = ids.iter().map(i64::to_string).collect();
+            format!(" AND {column} IN ({})", list.join(", "))
+        }
+    };
+    let arms: Vec<String> = PARTS
+        .iter()
+        .map(|part| {
+            let (select, column) = part.arm();
+            format!("{select}{}", filter(column))
+        })
+        .collect();
+    format!("{} ORDER BY 1, 2, 3, 4, 5, 6", arms.join(" UNION ALL "))
+}
+
+/// One row of the merged pass (see [`Part`] for what each column holds).
+#[derive(sqlx::FromRow)]
+struct MergedRow {
+    service: i64,
+    part: i32,
+    n1: Option<i64>,
+    n2: Option<i64>,
+    s1: Option<String>,
+    s2: Option<String>,
+    s3: Option<String>,
+    f1: Option<f64>,
+    f2: Option<f64>,
+}
+
+/// The categories' and target groups' slugs and texts: few, read once before the pass.
+struct Taxonomy {
+    category_slugs: HashMap<i64, String>,
+    group_slugs: HashMap<i64, String>,
+    /// (category or group id, lang) → its name, then its keywords.
+    category_texts: HashMap<(i64, Lang), Vec<String>>,
+    group_texts: HashMap<(i64, Lang), Vec<String>>,
+}
+
+/// One service's rows as they arrive, until its document is complete.
+struct Gathered {
+    id: i64,
+    slug: String,
+    status: ServiceStatus,
+    district: Option<String>,
+    has_programme: bool,
+    /// (field, lang) → text.
+    texts: HashMap<(String, Lang), String>,
+    organization: HashMap<Lang, String>,
+    programme: HashMap<Lang, String>,
+    period: Option<(Option<String>, Option<String>)>,
+    categories: Vec<i64>,
+    groups: Vec<i64>,
+    languages: Vec<String>,
+    situations: Vec<Situation>,
+    /// In document order.
+    documents: Vec<(Lang, String)>,
+    municipalities: Vec<String>,
+    /// (location id, location).
+    locations: Vec<(i64, IndexedLocation)>,
+}
+
+/// The service's texts that go into `body`, in this order.
+const BODY_FIELDS: [&str; 5] = ["in_short", "description", "eligibility", "how_to_access", "cost"];
+
+impl Gathered {
+    fn start(row: MergedRow) -> Self {
+        Self {
+            id: row.service,
+            slug: row.s1.unwrap_or_default(),
+            status: row.s2.as_deref().and_then(ServiceStatus::parse).unwrap_or_default(),
+            district: row.s3,
+            has_programme: row.n2.is_some(),
+            texts: HashMap::new(),
+            organization: HashMap::new(),
+            programme: HashMap::new(),
+            period: None,
+            categories: Vec::new(),
+            groups: Vec::new(),
+            languages: Vec::new(),
+            situations: Vec::new(),
+            documents: Vec::new(),
+            municipalities: Vec::new(),
+            locations: Vec::new(),
+        }
+    }
+
+    fn take(&mut self, part: Part, row: MergedRow, today: &str) -> Result<(), DbError> {
+        let lang = |code: &Option<String>| code.as_deref().and_then(Lang::from_code);
+        match part {
+            Part::Service => {}
+            Part::Text => {
+                if let (Some(field), Some(lang), Some(text)) = (row.s1, lang(&row.s2), row.s3) {
+                    self.texts.insert((field, lang), text);
+                }
+            }
+            Part::Organization | Part::Programme => {
+                if let (Some(lang), Some(text)) = (lang(&row.s1), row.s2) {
+                    let names = if part == Part::Organization { &mut self.organization } else { &mut self.programme };
+                    names.insert(lang, text);
+                }
+            }
+            Part::Period => self.period = Some((row.s1, row.s2)),
+            Part::Category => self.categories.extend(row.n1),
+            Part::Group => self.groups.extend(row.n1),
+            Part::Language => self.languages.extend(row.s1),
+            Part::Situation => self.situations.extend(row.s1.as_deref().and_then(Situation::parse)),
+            Part::Document => {
+                if let (Some(lang), Some(text)) = (lang(&row.s1), row.s2) {
+                    self.documents.push((lang, text));
+                }
+            }
+            Part::Municipality => self.municipalities.extend(row.s1),
+            Part::Location => self.locations.push((
+                row.n1.unwrap_or_default(),
+                IndexedLocation {
+                    municipality: row.s1.unwrap_or_default(),
+                    coordinates: coordinates(row.f1, row.f2),
+                    open_on_holidays: row.n2 == Some(1),
+                    closures: Vec::new(),
+                    hours: Vec::new(),
+                },
+            )),
+            Part::Hours => {
+                let current = row.s3.as_deref().is_none_or(|to| to >= today);
+                if let (true, Some(location), Some(opens), Some(closes)) =
+                    (current, located(&mut self.locations, row.n1), row.s1, row.s2)
+                {
+                    location.hours.push((row.n2.unwrap_or_default() as u8, opens, closes));
+                }
+            }
+            Part::Closure => {
+                if let (Some(location), Some(starts), Some(ends)) =
+                    (located(&mut self.locations, row.n1), row.s1, row.s2)
+                {
+                    let closure = Closure::try_from(format!("{starts}/{ends}"))
+                        .map_err(|e| DbError::Inconsistent(format!("service {}: closure {e}", self.id)))?;
+                    location.closures.push(closure);
+                }
             }
         }
-        let documents: HashMap<i64, Vec<i64>> =
-            self.pairs("SELECT service_id, id FROM documents", "service_id", &ids).await?;
-        let document_ids: Vec<i64> = documents.values().flatten().copied().collect();
-        let document_texts = self.texts_of("document", &document_ids).await?;
-        let mut places: HashMap<i64, Vec<String>> =
-            self.pairs("SELECT service_id, municipality FROM service_municipalities", "service_id", &ids).await?;
-        let located: Vec<LocatedRow> = self
-            .rows_for(
-                "SELECT sl.service_id, l.id AS location_id, l.municipality, l.open_on_holidays, l.latitude, l.longitude
-                 FROM service_locations sl JOIN locations l ON l.id = sl.location_id",
-                "sl.service_id",
-                &ids,
-            )
-            .await?;
-        let location_ids: Vec<i64> = located.iter().map(|l| l.location_id).collect();
-        let now = today().format("%Y-%m-%d").to_string();
-        let mut hours: HashMap<i64, Vec<(u8, String, String)>> = grouped(
-            self.rows_for::<HoursRow>(
-                "SELECT location_id, weekday, opens, closes, valid_to FROM schedules",
-                "location_id",
-                &location_ids,
-            )
-            .await?
-            .into_iter()
-            .filter(|h| h.valid_to.as_deref().is_none_or(|to| to >= now.as_str()))
-            .map(|h| (h.location_id, (h.weekday as u8, h.opens, h.closes)))
-            .collect(),
-        );
-        let mut closures = self.closures(&location_ids).await?;
-        let mut locations: HashMap<i64, Vec<IndexedLocation>> = HashMap::new();
-        for row in located {
-            places.entry(row.service_id).or_default().push(row.municipality.clone());
-            locations.entry(row.service_id).or_default().push(IndexedLocation {
-                coordinates: coordinates(row.latitude, row.longitude),
-                municipality: row.municipality,
-                open_on_holidays: row.open_on_holidays,
-                closures: closures.remove(&row.location_id).unwrap_or_default(),
-                hours: hours.remove(&row.location_id).unwrap_or_default(),
-            });
-        }
-        let taxonomy = self.taxonomy_terms().await?;
-
-        let mut out = Vec::with_capacity(rows.len());
-        for ServiceRow { id, slug, status, organization_id: org_id, programme_id, district } in rows {
-            let service_categories = categories.get(&id).cloned().unwrap_or_default();
-            let service_groups = groups.get(&id).cloned().unwrap_or_default();
-            let texts = Lang::ALL
-                .into_iter()
-                .map(|lang| {
-                    let mut tags: Vec<&str> = Vec::new();
-                    for c in &service_categories {
-                        tags.extend(taxonomy.texts.all(*c, &["name", "keywords"], lang));
-                    }
-                    for g in &service_groups {
-                        tags.extend(taxonomy.group_texts.all(*g, &["name"], lang));
-                    }
-                    let organization = organizations.get(org_id, "name", lang).unwrap_or_default();
-                    let mut body =
-                        services.all(id, &["in_short", "description", "eligibility", "how_to_access", "cost"], lang);
-                    body.push(organization);
-                    if let Some(p) = programme_id {
-                        body.extend(programme_names.get(p, "name", lang));
-                    }
-                    for d in documents.get(&id).into_iter().flatten() {
-                        body.extend(document_texts.get(*d, "text", lang));
-                    }
-                    ServiceTexts {
-                        lang,
-                        name: services.get(id, "name", lang).unwrap_or_default().to_string(),
-                        organization: organization.to_string(),
-                        summary: services.get(id, "summary", lang).unwrap_or_default().to_string(),
-                        tags: tags.join("\n"),
-                        body: body.join("\n"),
-                    }
-                })
-                .collect();
-            let programme_ended = programme_id
-                .and_then(|p| periods.get(&p))
-                .is_some_and(|(s, e)| programme_status(s.as_deref(), e.as_deref(), today()) == ProgrammeStatus::Ended);
-            let mut municipalities = places.remove(&id).unwrap_or_default();
-            municipalities.extend(district);
-            municipalities.sort();
-            municipalities.dedup();
-            out.push(IndexDocument {
-                id,
-                slug,
-                status: ServiceStatus::parse(&status).unwrap_or_default(),
-                programme_ended,
-                texts,
-                categories: service_categories.iter().filter_map(|c| taxonomy.category_slugs.get(c).cloned()).collect(),
-                target_groups: service_groups.iter().filter_map(|g| taxonomy.group_slugs.get(g).cloned()).collect(),
-                municipalities,
-                languages: languages.get(&id).cloned().unwrap_or_default(),
-                who_can_go: {
-                    let mut stated = who_can_go.remove(&id).unwrap_or_default();
-                    stated.sort_unstable();
-                    stated.into_iter().map(|(_, situation)| situation).collect()
-                },
-                locations: locations.remove(&id).unwrap_or_default(),
-            });
-        }
-        Ok(out)
+        Ok(())
     }
 
-    async fn taxonomy_terms(&self) -> Result<TaxonomyTerms, DbError> {
-        let category_slugs: HashMap<i64, String> =
-            sqlx::query_as::<_, (i64, String)>("SELECT id, slug FROM categories")
-                .fetch_all(&self.pool)
-                .await?
-                .into_iter()
-                .collect();
-        let group_slugs: HashMap<i64, String> =
-            sqlx::query_as::<_, (i64, String)>("SELECT id, slug FROM target_groups")
-                .fetch_all(&self.pool)
-                .await?
-                .into_iter()
-                .collect();
-        let category_ids: Vec<i64> = category_slugs.keys().copied().collect();
-        let group_ids: Vec<i64> = group_slugs.keys().copied().collect();
-        Ok(TaxonomyTerms {
-            texts: self.texts_of("category", &category_ids).await?,
-            group_texts: self.texts_of("target_group", &group_ids).await?,
-            category_slugs,
-            group_slugs,
+    fn document(mut self, taxonomy: &Taxonomy) -> IndexDocument {
+        let texts = Lang::ALL
+            .into_iter()
+            .map(|lang| {
+                let mut tags: Vec<&str> = Vec::new();
+                for c in &self.categories {
+                    tags.extend(taxonomy.category_texts.get(&(*c, lang)).into_iter().flatten().map(String::as_str));
+                }
+                for g in &self.groups {
+                    tags.extend(taxonomy.group_texts.get(&(*g, lang)).into_iter().flatten().map(String::as_str));
+                }
+                let text = |field: &str| self.texts.get(&(field.to_string(), lang)).map(String::as_str);
+                let organization = self.organization.get(&lang).map(String::as_str).unwrap_or_default();
+                let mut body: Vec<&str> = BODY_FIELDS.iter().filter_map(|f| text(f)).collect();
+                body.push(organization);
+                body.extend(self.programme.get(&lang).map(String::as_str));
+                body.extend(self.documents.iter().filter(|(l, _)| *l == lang).map(|(_, text)| text.as_str()));
+                ServiceTexts {
+                    lang,
+                    name: text("name").unwrap_or_default().to_string(),
+                    organization: organization.to_string(),
+                    summary: text("summary").unwrap_or_default().to_string(),
+                    tags: tags.join("\n"),
+                    body: body.join("\n"),
+                }
+            })
+            .collect();
+        let programme_ended = self.has_programme
+            && self
+                .period
+                .as_ref()
+                .is_some_and(|(s, e)| programme_status(s.as_deref(), e.as_deref(), today()) == ProgrammeStatus::Ended);
+        let mut municipalities = self.municipalities;
+        municipalities.extend(self.locations.iter().map(|(_, l)| l.municipality.clone()));
+        municipalities.extend(self.district);
+        municipalities.sort();
+        municipalities.dedup();
+        IndexDocument {
+            id: self.id,
+            slug: self.slug,
+            status: self.status,
+            programme_ended,
+            texts,
+            categories: self.categories.iter().filter_map(|c| taxonomy.category_slugs.get(c).cloned()).collect(),
+            target_groups: self.groups.iter().filter_map(|g| taxonomy.group_slugs.get(g).cloned()).collect(),
+            municipalities,
+            languages: std::mem::take(&mut self.languages),
+            who_can_go: self.situations,
+            locations: self.locations.into_iter().map(|(_, l)| l).collect(),
+        }
+    }
+}
+
+/// The location `id` of those gathered.
+fn located(locations: &mut [(i64, IndexedLocation)], id: Option<i64>) -> Option<&mut IndexedLocation> {
+    locations.iter_mut().find(|(l, _)| Some(*l) == id).map(|(_, location)| location)
+}
+
+/// Where the documents of a pass go: a rebuild's channel, or an update's list.
+enum Sink<'a> {
+    /// Documents go in batches of [`HAND_ON`]: the indexer's thread wakes once per batch.
+    Channel(&'a mpsc::Sender<Vec<IndexDocument>>, Vec<IndexDocument>),
+    List(&'a mut Vec<IndexDocument>),
+}
+
+/// How many documents a rebuild's reader hands on at once.
+const HAND_ON: usize = 64;
+
+impl Sink<'_> {
+    /// Hands a document on; false when a rebuild's indexer has stopped (it reports why).
+    async fn put(&mut self, document: IndexDocument) -> bool {
+        match self {
+            Sink::Channel(out, batch) => {
+                batch.push(document);
+                batch.len() < HAND_ON || out.send(std::mem::take(batch)).await.is_ok()
+            }
+            Sink::List(list) => {
+                list.push(document);
+                true
+            }
+        }
+    }
+
+    /// Hands on what is left.
+    async fn finish(self) {
+        if let Sink::Channel(out, batch) = self {
+            if !batch.is_empty() {
+                let _ = out.send(batch).await;
+            }
+        }
+    }
+}
+
+impl SqlStore {
+    /// Runs the merged pass (over `only`, or every service) into `sink`; returns how many
+    /// documents it handed on.
+    async fn merged_pass(&self, only: Option<&[i64]>, mut sink: Sink<'_>) -> Result<usize, DbError> {
+        let taxonomy = self.taxonomy().await?;
+        let now = today().format("%Y-%m-%d").to_string();
+        let sql = merged_query(only);
+        let mut rows = sqlx::query_as::<_, MergedRow>(&sql).fetch(&self.pool);
+        let mut current: Option<Gathered> = None;
+        let mut count = 0;
+        while let Some(row) = rows.try_next().await? {
+            let Some(part) = Part::of(row.part) else { continue };
+            if part == Part::Service {
+                if let Some(done) = current.take() {
+                    count += 1;
+                    if !sink.put(done.document(&taxonomy)).await {
+                        return Ok(count);
+                    }
+                }
+                current = Some(Gathered::start(row));
+            } else if let Some(service) = current.as_mut().filter(|s| s.id == row.service) {
+                service.take(part, row, &now)?;
+            }
+        }
+        if let Some(done) = current.take() {
+            count += 1;
+            if sink.put(done.document(&taxonomy)).await {
+                sink.finish().await;
+            }
+        }
+        Ok(count)
+    }
+
+    async fn taxonomy(&self) -> Result<Taxonomy, DbError> {
+        let slugs = |sql: &'static str| async move {
+            Ok::<HashMap<i64, String>, DbError>(
+                sqlx::query_as::<_, (i64, String)>(sql).fetch_all(&self.pool).await?.into_iter().collect(),
+            )
+        };
+        let texts = |entity: &'static str, fields: &'static str| async move {
+            let sql = format!(
+                "SELECT entity_id, lang, text FROM translations WHERE entity = '{entity}' AND field IN ({fields}) \
+                 ORDER BY entity_id, lang, CASE WHEN field = 'name' THEN 0 ELSE 1 END"
+            );
+            let mut texts: HashMap<(i64, Lang), Vec<String>> = HashMap::new();
+            for (id, lang, text) in sqlx::query_as::<_, (i64, String, String)>(&sql).fetch_all(&self.pool).await? {
+                if let Some(lang) = Lang::from_code(&lang) {
+                    texts.entry((id, lang)).or_default().push(text);
+                }
+            }
+            Ok::<_, DbError>(texts)
+        };
+        Ok(Taxonomy {
+            category_slugs: slugs("SELECT id, slug FROM categories").await?,
+            group_slugs: slugs("SELECT id, slug FROM target_groups").await?,
+            category_texts: texts("category", "'keywords', 'name'").await?,
+            group_texts: texts("target_group", "'name'").await?,
         })
     }
 }
@@ -315,19 +479,16 @@ impl ChangeLog for SqlStore {
         Ok(sqlx::query_scalar("SELECT version FROM data_version WHERE id = 1").fetch_one(&self.pool).await?)
     }
 
-    async fn index_batch(&self, after_id: i64, limit: i64) -> Result<Vec<IndexDocument>, DbError> {
-        let rows: Vec<ServiceRow> =
-            sqlx::query_as(&format!("SELECT {SERVICE_COLUMNS} FROM services WHERE id > $1 ORDER BY id LIMIT $2"))
-                .bind(after_id)
-                .bind(limit)
-                .fetch_all(&self.pool)
-                .await?;
-        self.index_documents(rows).await
+    async fn index_all(&self, out: mpsc::Sender<Vec<IndexDocument>>) -> Result<usize, DbError> {
+        self.merged_pass(None, Sink::Channel(&out, Vec::with_capacity(HAND_ON))).await
     }
 
     async fn index_documents_for(&self, ids: &[i64]) -> Result<Vec<IndexDocument>, DbError> {
-        let rows = self.rows_for::<ServiceRow>(&format!("SELECT {SERVICE_COLUMNS} FROM services"), "id", ids).await?;
-        self.index_documents(rows).await
+        let mut documents = Vec::with_capacity(ids.len());
+        for chunk in ids.chunks(UPDATE_CHUNK) {
+            self.merged_pass(Some(chunk), Sink::List(&mut documents)).await?;
+        }
+        Ok(documents)
     }
 
     async fn changes_since(&self, since: i64) -> Result<(i64, Changes), DbError> {
@@ -378,11 +539,4 @@ impl ChangeLog for SqlStore {
         tx.commit().await?;
         Ok(deleted.rows_affected())
     }
-}
-
-struct TaxonomyTerms {
-    texts: Texts,
-    group_texts: Texts,
-    category_slugs: HashMap<i64, String>,
-    group_slugs: HashMap<i64, String>,
 }

@@ -3,7 +3,7 @@
 
 use super::texts::TextBag;
 use super::SqlStore;
-use crate::content::holidays::{Holidays, Place};
+use crate::content::holidays::{Closure, Holidays, Place};
 use crate::db::capabilities::DirectoryRead;
 use crate::db::model::{HsdsFilter, HsdsRow, HsdsTaxonomy};
 use crate::db::DbError;
@@ -152,7 +152,7 @@ impl SqlStore {
             .bind(id)
             .fetch_all(&self.pool)
             .await?;
-            let closures = self.closures(&[id]).await?.remove(&id).unwrap_or_default();
+            let closures = self.closures(id).await?;
             let weekdays: Vec<u8> = hours.iter().map(|h| h.weekday as u8).collect();
             let place =
                 Place { municipality: &municipality, weekdays: &weekdays, open_on_holidays, closures: &closures };
@@ -613,5 +613,22 @@ impl DirectoryRead for SqlStore {
             .bind(uuid)
             .fetch_optional(&self.pool)
             .await?)
+    }
+}
+
+impl SqlStore {
+    /// The partners' closures of a location.
+    async fn closures(&self, location_id: i64) -> Result<Vec<Closure>, DbError> {
+        let rows: Vec<(String, String)> =
+            sqlx::query_as("SELECT starts, ends FROM location_closures WHERE location_id = $1 ORDER BY starts")
+                .bind(location_id)
+                .fetch_all(&self.pool)
+                .await?;
+        rows.into_iter()
+            .map(|(starts, ends)| {
+                Closure::try_from(format!("{starts}/{ends}"))
+                    .map_err(|e| DbError::Inconsistent(format!("location {location_id}: closure {e}")))
+            })
+            .collect()
     }
 }
