@@ -23,7 +23,7 @@ static IDS: LazyLock<[LanguageIdentifier; 5]> =
     LazyLock::new(|| Lang::ALL.map(|l| l.code().parse().expect("language codes are valid identifiers")));
 
 fn id(lang: Lang) -> &'static LanguageIdentifier {
-    &IDS[Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)]
+    &IDS[lang.index()]
 }
 
 /// The message `key` in `lang` (Italian when a translation is missing).

@@ -20,6 +20,11 @@ impl Lang {
     /// Every language, in the order the language switcher shows them.
     pub const ALL: [Lang; 5] = [Lang::It, Lang::Ro, Lang::Ar, Lang::Sq, Lang::Zh];
 
+    /// Its place in [`Lang::ALL`], for tables with one entry per language.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             Lang::It => "it",
@@ -87,6 +92,13 @@ impl fmt::Display for Lang {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_language_knows_its_place_in_all() {
+        for (place, lang) in Lang::ALL.into_iter().enumerate() {
+            assert_eq!(lang.index(), place, "{lang:?}");
+        }
+    }
 
     #[test]
     fn parses_codes_with_regions() {

@@ -78,7 +78,7 @@ pub fn place_of(code: u64) -> Coordinates {
 }
 
 pub fn lang_index(lang: Lang) -> usize {
-    Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)
+    lang.index()
 }
 
 fn text(analyzer: &str, record: IndexRecordOption) -> TextOptions {

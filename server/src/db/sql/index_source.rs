@@ -192,7 +192,6 @@ fn merged_query(only: Option<&[i64]>) -> String {
 }
 
 /// One row of the merged pass (see [`Part`] for what each column holds).
-#[derive(sqlx::FromRow)]
 struct MergedRow {
     service: i64,
     part: i32,
@@ -203,6 +202,16 @@ struct MergedRow {
     s3: Option<String>,
     f1: Option<f64>,
     f2: Option<f64>,
+}
+
+/// [`MergedRow`] as sqlx decodes it: by column position, not by name (six million rows).
+type MergedColumns =
+    (i64, i32, Option<i64>, Option<i64>, Option<String>, Option<String>, Option<String>, Option<f64>, Option<f64>);
+
+impl From<MergedColumns> for MergedRow {
+    fn from((service, part, n1, n2, s1, s2, s3, f1, f2): MergedColumns) -> Self {
+        Self { service, part, n1, n2, s1, s2, s3, f1, f2 }
+    }
 }
 
 /// The categories' and target groups' slugs and texts: few, read once before the pass.
@@ -222,7 +231,8 @@ struct Gathered {
     district: Option<String>,
     has_programme: bool,
     /// (field, lang) → text.
-    texts: HashMap<(String, Lang), String>,
+    /// By language, then field (see [`TEXT_FIELDS`]).
+    texts: [[Option<String>; TEXT_FIELDS.len()]; 5],
     organization: HashMap<Lang, String>,
     programme: HashMap<Lang, String>,
     period: Option<(Option<String>, Option<String>)>,
@@ -237,8 +247,9 @@ struct Gathered {
     locations: Vec<(i64, IndexedLocation)>,
 }
 
-/// The service's texts that go into `body`, in this order.
-const BODY_FIELDS: [&str; 5] = ["in_short", "description", "eligibility", "how_to_access", "cost"];
+/// The service's texts the index takes: its name, its summary, then those that go into
+/// `body`, in this order.
+const TEXT_FIELDS: [&str; 7] = ["name", "summary", "in_short", "description", "eligibility", "how_to_access", "cost"];
 
 impl Gathered {
     fn start(row: MergedRow) -> Self {
@@ -248,7 +259,7 @@ impl Gathered {
             status: row.s2.as_deref().and_then(ServiceStatus::parse).unwrap_or_default(),
             district: row.s3,
             has_programme: row.n2.is_some(),
-            texts: HashMap::new(),
+            texts: Default::default(),
             organization: HashMap::new(),
             programme: HashMap::new(),
             period: None,
@@ -267,8 +278,9 @@ impl Gathered {
         match part {
             Part::Service => {}
             Part::Text => {
-                if let (Some(field), Some(lang), Some(text)) = (row.s1, lang(&row.s2), row.s3) {
-                    self.texts.insert((field, lang), text);
+                let field = row.s1.as_deref().and_then(|f| TEXT_FIELDS.iter().position(|known| *known == f));
+                if let (Some(field), Some(lang), Some(text)) = (field, lang(&row.s2), row.s3) {
+                    self.texts[lang.index()][field] = Some(text);
                 }
             }
             Part::Organization | Part::Programme => {
@@ -330,17 +342,17 @@ impl Gathered {
                 for g in &self.groups {
                     tags.extend(taxonomy.group_texts.get(&(*g, lang)).into_iter().flatten().map(String::as_str));
                 }
-                let text = |field: &str| self.texts.get(&(field.to_string(), lang)).map(String::as_str);
+                let [name, summary, body_fields @ ..] = &self.texts[lang.index()];
                 let organization = self.organization.get(&lang).map(String::as_str).unwrap_or_default();
-                let mut body: Vec<&str> = BODY_FIELDS.iter().filter_map(|f| text(f)).collect();
+                let mut body: Vec<&str> = body_fields.iter().flatten().map(String::as_str).collect();
                 body.push(organization);
                 body.extend(self.programme.get(&lang).map(String::as_str));
                 body.extend(self.documents.iter().filter(|(l, _)| *l == lang).map(|(_, text)| text.as_str()));
                 ServiceTexts {
                     lang,
-                    name: text("name").unwrap_or_default().to_string(),
+                    name: name.clone().unwrap_or_default(),
                     organization: organization.to_string(),
-                    summary: text("summary").unwrap_or_default().to_string(),
+                    summary: summary.clone().unwrap_or_default(),
                     tags: tags.join("\n"),
                     body: body.join("\n"),
                 }
@@ -419,7 +431,7 @@ impl SqlStore {
         let taxonomy = self.taxonomy().await?;
         let now = today().format("%Y-%m-%d").to_string();
         let sql = merged_query(only);
-        let mut rows = sqlx::query_as::<_, MergedRow>(&sql).fetch(&self.pool);
+        let mut rows = sqlx::query_as::<_, MergedColumns>(&sql).fetch(&self.pool).map_ok(MergedRow::from);
         let mut current: Option<Gathered> = None;
         let mut count = 0;
         while let Some(row) = rows.try_next().await? {
