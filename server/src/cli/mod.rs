@@ -12,7 +12,9 @@ use clap::{Parser, Subcommand};
 const SETTINGS: &str = "Settings (environment): LEPTOS_SITE_ADDR, PORTINERIA_DATA_DIR, DATABASE_URL, \
 PORTINERIA_CONTENT_DIR, LEPTOS_SITE_ROOT, PORTINERIA_PUBLIC_URL, PORTINERIA_SEARCH_LOG_DAYS, \
 PORTINERIA_AUDIT_LOG_DAYS, PORTINERIA_KIOSK_IDLE_SECONDS, PORTINERIA_KIOSK_RESET_SECONDS, \
-PORTINERIA_TRUSTED_PROXIES, PORTINERIA_REQUIRE_MFA (see README.md).";
+PORTINERIA_TRUSTED_PROXIES, PORTINERIA_REQUIRE_MFA, PORTINERIA_SEARCH_EXACT_COUNT, PORTINERIA_METRICS_ADDR, \
+PORTINERIA_SMTP_URL, PORTINERIA_MAIL_FROM, PORTINERIA_DIGEST_HOUR, PORTINERIA_SPEECH_CACHE_MB, \
+PORTINERIA_DATA_LICENSE (see README.md).";
 
 /// Portineria: a territorial services directory and community-kiosk site.
 #[derive(Debug, Parser)]
@@ -204,6 +206,19 @@ mod tests {
     #[test]
     fn the_command_line_is_consistent() {
         Cli::command().debug_assert();
+    }
+
+    /// `--help` names every setting the server reads.
+    #[test]
+    fn help_lists_every_setting() {
+        let sources = [include_str!("../config.rs"), include_str!("../hsds/export.rs")];
+        for source in sources {
+            for (at, _) in source.match_indices("\"PORTINERIA_") {
+                let name: String =
+                    source[at + 1..].chars().take_while(|c| c.is_ascii_uppercase() || *c == '_').collect();
+                assert!(SETTINGS.contains(&name), "{name} is missing from the settings in --help");
+            }
+        }
     }
 
     #[test]
