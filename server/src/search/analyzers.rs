@@ -113,8 +113,11 @@ fn is_word_char(c: char) -> bool {
 
 /// Runs of letters and digits (with their combining marks, so "s\u{0326}" or harakat stay
 /// inside the word they belong to).
-fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty())
+type Words<'a> = std::iter::Filter<std::str::Split<'a, fn(char) -> bool>, fn(&&'a str) -> bool>;
+
+/// The [`Words`] of `text`.
+fn words(text: &str) -> Words<'_> {
+    text.split((|c| !is_word_char(c)) as fn(char) -> bool).filter((|w: &&str| !w.is_empty()) as fn(&&str) -> bool)
 }
 
 pub fn is_cjk(c: char) -> bool {
@@ -315,10 +318,8 @@ impl Analyzer {
 pub enum Tokens<'a> {
     Words {
         analyzer: &'a mut Analyzer,
-        /// What is left of the text.
-        rest: &'a str,
-        /// How many words came before (dropped ones too, as in [`analyze`]).
-        words: usize,
+        /// The text's words with their positions (dropped ones count too, as in [`analyze`]).
+        words: std::iter::Enumerate<Words<'a>>,
         token: Token,
     },
     Segmented {
@@ -338,21 +339,15 @@ impl Tokenizer for Analyzer {
                 .collect();
             return Tokens::Segmented { tokens, next: 0 };
         }
-        Tokens::Words { analyzer: self, rest: text, words: 0, token: Token::default() }
+        Tokens::Words { analyzer: self, words: words(text).enumerate(), token: Token::default() }
     }
 }
 
 impl TokenStream for Tokens<'_> {
     fn advance(&mut self) -> bool {
         match self {
-            Tokens::Words { analyzer, rest, words, token } => {
-                while let Some(start) = rest.find(is_word_char) {
-                    let word = &rest[start..];
-                    let end = word.find(|c: char| !is_word_char(c)).unwrap_or(word.len());
-                    let (word, after) = word.split_at(end);
-                    *rest = after;
-                    let position = *words;
-                    *words += 1;
+            Tokens::Words { analyzer, words, token } => {
+                for (position, word) in words.by_ref() {
                     if let Some(term) = analyzer.term(word) {
                         token.text.clear();
                         token.text.push_str(term);
@@ -360,7 +355,6 @@ impl TokenStream for Tokens<'_> {
                         return true;
                     }
                 }
-                *rest = "";
                 false
             }
             Tokens::Segmented { tokens, next } => {

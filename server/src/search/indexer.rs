@@ -1,7 +1,8 @@
 //! Keeping the search index in step with the database. A full rebuild streams the services
-//! from one ordered pass over the database; afterwards a background task follows the change log, so whatever is written
-//! (an import, an admin edit) is searchable within a second, and the index is rebuilt
-//! when the day changes (programmes end and schedules expire with the calendar).
+//! from one ordered pass over the database; afterwards a background task follows the
+//! change log, so whatever is written (an import, an admin edit) is searchable within a
+//! second, and the index is rebuilt when the day changes (programmes end and schedules
+//! expire with the calendar).
 
 use crate::db::{Changes, Database, DbError, IndexDocument};
 use crate::search::{SearchError, SearchIndex, Stamp};

@@ -86,82 +86,76 @@ const PARTS: [Part; 14] = [
 ];
 
 impl Part {
-    /// The arm of the merged query: `SELECT service id, part, n1, n2, s1, s2, s3, f1, f2`,
-    /// and the column that holds the service id (for the `WHERE … IN` of an update).
-    /// `CROSS JOIN` keeps SQLite reading the service-ordered table first, so no arm sorts.
-    fn arm(self) -> (&'static str, &'static str) {
+    /// The arm of the merged query: the column holding the service id (also the one an
+    /// update's `IN` list filters), the seven columns `n1, n2, s1, s2, s3, f1, f2`, and the
+    /// `FROM … WHERE …` they come from. `CROSS JOIN` keeps SQLite reading the
+    /// service-ordered table first, so no arm sorts. The first arm types `f1` and `f2`.
+    fn arm(self) -> (&'static str, &'static str, &'static str) {
         match self {
             Part::Service => (
-                "SELECT id AS service, 0 AS part, organization_id AS n1, programme_id AS n2, slug AS s1, \
-                 status AS s2, district AS s3, CAST(NULL AS DOUBLE PRECISION) AS f1, \
-                 CAST(NULL AS DOUBLE PRECISION) AS f2 FROM services WHERE 1 = 1",
                 "id",
+                "organization_id, programme_id, slug, status, district, CAST(NULL AS DOUBLE PRECISION), \
+                 CAST(NULL AS DOUBLE PRECISION)",
+                "services WHERE 1 = 1",
             ),
-            Part::Text => (
-                "SELECT entity_id, 1, NULL, NULL, field, lang, text, NULL, NULL \
-                 FROM translations WHERE entity = 'service'",
-                "entity_id",
-            ),
+            Part::Text => {
+                ("entity_id", "NULL, NULL, field, lang, text, NULL, NULL", "translations WHERE entity = 'service'")
+            }
             Part::Organization => (
-                "SELECT s.id, 2, NULL, NULL, t.lang, t.text, NULL, NULL, NULL FROM services s CROSS JOIN translations t \
-                 WHERE t.entity = 'organization' AND t.entity_id = s.organization_id AND t.field = 'name'",
                 "s.id",
+                "NULL, NULL, t.lang, t.text, NULL, NULL, NULL",
+                "services s CROSS JOIN translations t \
+                 WHERE t.entity = 'organization' AND t.entity_id = s.organization_id AND t.field = 'name'",
             ),
             Part::Programme => (
-                "SELECT s.id, 3, NULL, NULL, t.lang, t.text, NULL, NULL, NULL FROM services s CROSS JOIN translations t \
-                 WHERE t.entity = 'programme' AND t.entity_id = s.programme_id AND t.field = 'name'",
                 "s.id",
+                "NULL, NULL, t.lang, t.text, NULL, NULL, NULL",
+                "services s CROSS JOIN translations t \
+                 WHERE t.entity = 'programme' AND t.entity_id = s.programme_id AND t.field = 'name'",
             ),
             Part::Period => (
-                "SELECT s.id, 4, NULL, NULL, p.start_date, p.end_date, NULL, NULL, NULL \
-                 FROM services s CROSS JOIN programmes p WHERE p.id = s.programme_id",
                 "s.id",
+                "NULL, NULL, p.start_date, p.end_date, NULL, NULL, NULL",
+                "services s CROSS JOIN programmes p WHERE p.id = s.programme_id",
             ),
-            Part::Category => (
-                "SELECT service_id, 5, category_id, NULL, NULL, NULL, NULL, NULL, NULL \
-                 FROM service_categories WHERE 1 = 1",
-                "service_id",
-            ),
+            Part::Category => {
+                ("service_id", "category_id, NULL, NULL, NULL, NULL, NULL, NULL", "service_categories WHERE 1 = 1")
+            }
             Part::Group => (
-                "SELECT service_id, 6, target_group_id, NULL, NULL, NULL, NULL, NULL, NULL \
-                 FROM service_target_groups WHERE 1 = 1",
                 "service_id",
+                "target_group_id, NULL, NULL, NULL, NULL, NULL, NULL",
+                "service_target_groups WHERE 1 = 1",
             ),
-            Part::Language => (
-                "SELECT service_id, 7, NULL, NULL, lang, NULL, NULL, NULL, NULL FROM service_languages WHERE 1 = 1",
-                "service_id",
-            ),
-            Part::Situation => (
-                "SELECT service_id, 8, position, NULL, situation, NULL, NULL, NULL, NULL \
-                 FROM service_situations WHERE 1 = 1",
-                "service_id",
-            ),
+            Part::Language => {
+                ("service_id", "NULL, NULL, lang, NULL, NULL, NULL, NULL", "service_languages WHERE 1 = 1")
+            }
+            Part::Situation => {
+                ("service_id", "position, NULL, situation, NULL, NULL, NULL, NULL", "service_situations WHERE 1 = 1")
+            }
             Part::Document => (
-                "SELECT d.service_id, 9, d.id, NULL, t.lang, t.text, NULL, NULL, NULL \
-                 FROM documents d CROSS JOIN translations t \
-                 WHERE t.entity = 'document' AND t.entity_id = d.id AND t.field = 'text'",
                 "d.service_id",
+                "d.id, NULL, t.lang, t.text, NULL, NULL, NULL",
+                "documents d CROSS JOIN translations t \
+                 WHERE t.entity = 'document' AND t.entity_id = d.id AND t.field = 'text'",
             ),
-            Part::Municipality => (
-                "SELECT service_id, 10, NULL, NULL, municipality, NULL, NULL, NULL, NULL \
-                 FROM service_municipalities WHERE 1 = 1",
-                "service_id",
-            ),
+            Part::Municipality => {
+                ("service_id", "NULL, NULL, municipality, NULL, NULL, NULL, NULL", "service_municipalities WHERE 1 = 1")
+            }
             Part::Location => (
-                "SELECT sl.service_id, 11, l.id, CASE WHEN l.open_on_holidays THEN 1 ELSE 0 END, l.municipality, \
-                 NULL, NULL, l.latitude, l.longitude FROM service_locations sl CROSS JOIN locations l \
-                 WHERE l.id = sl.location_id",
                 "sl.service_id",
+                "l.id, CASE WHEN l.open_on_holidays THEN 1 ELSE 0 END, l.municipality, NULL, NULL, l.latitude, \
+                 l.longitude",
+                "service_locations sl CROSS JOIN locations l WHERE l.id = sl.location_id",
             ),
             Part::Hours => (
-                "SELECT sl.service_id, 12, h.location_id, h.weekday, h.opens, h.closes, h.valid_to, NULL, NULL \
-                 FROM service_locations sl CROSS JOIN schedules h WHERE h.location_id = sl.location_id",
                 "sl.service_id",
+                "h.location_id, h.weekday, h.opens, h.closes, h.valid_to, NULL, NULL",
+                "service_locations sl CROSS JOIN schedules h WHERE h.location_id = sl.location_id",
             ),
             Part::Closure => (
-                "SELECT sl.service_id, 13, c.location_id, NULL, c.starts, c.ends, NULL, NULL, NULL \
-                 FROM service_locations sl CROSS JOIN location_closures c WHERE c.location_id = sl.location_id",
                 "sl.service_id",
+                "c.location_id, NULL, c.starts, c.ends, NULL, NULL, NULL",
+                "service_locations sl CROSS JOIN location_closures c WHERE c.location_id = sl.location_id",
             ),
         }
     }
@@ -184,8 +178,8 @@ fn merged_query(only: Option<&[i64]>) -> String {
     let arms: Vec<String> = PARTS
         .iter()
         .map(|part| {
-            let (select, column) = part.arm();
-            format!("{select}{}", filter(column))
+            let (service, columns, from) = part.arm();
+            format!("SELECT {service}, {}, {columns} FROM {from}{}", *part as i32, filter(service))
         })
         .collect();
     format!("{} ORDER BY 1, 2, 3, 4, 5, 6", arms.join(" UNION ALL "))
@@ -427,8 +421,12 @@ impl Sink<'_> {
 impl SqlStore {
     /// Runs the merged pass (over `only`, or every service) into `sink`; returns how many
     /// documents it handed on.
-    async fn merged_pass(&self, only: Option<&[i64]>, mut sink: Sink<'_>) -> Result<usize, DbError> {
-        let taxonomy = self.taxonomy().await?;
+    async fn merged_pass(
+        &self,
+        only: Option<&[i64]>,
+        taxonomy: &Taxonomy,
+        mut sink: Sink<'_>,
+    ) -> Result<usize, DbError> {
         let now = today().format("%Y-%m-%d").to_string();
         let sql = merged_query(only);
         let mut rows = sqlx::query_as::<_, MergedColumns>(&sql).fetch(&self.pool).map_ok(MergedRow::from);
@@ -439,7 +437,7 @@ impl SqlStore {
             if part == Part::Service {
                 if let Some(done) = current.take() {
                     count += 1;
-                    if !sink.put(done.document(&taxonomy)).await {
+                    if !sink.put(done.document(taxonomy)).await {
                         return Ok(count);
                     }
                 }
@@ -450,7 +448,7 @@ impl SqlStore {
         }
         if let Some(done) = current.take() {
             count += 1;
-            if sink.put(done.document(&taxonomy)).await {
+            if sink.put(done.document(taxonomy)).await {
                 sink.finish().await;
             }
         }
@@ -492,13 +490,15 @@ impl ChangeLog for SqlStore {
     }
 
     async fn index_all(&self, out: mpsc::Sender<Vec<IndexDocument>>) -> Result<usize, DbError> {
-        self.merged_pass(None, Sink::Channel(&out, Vec::with_capacity(HAND_ON))).await
+        let taxonomy = self.taxonomy().await?;
+        self.merged_pass(None, &taxonomy, Sink::Channel(&out, Vec::with_capacity(HAND_ON))).await
     }
 
     async fn index_documents_for(&self, ids: &[i64]) -> Result<Vec<IndexDocument>, DbError> {
+        let taxonomy = self.taxonomy().await?;
         let mut documents = Vec::with_capacity(ids.len());
         for chunk in ids.chunks(UPDATE_CHUNK) {
-            self.merged_pass(Some(chunk), Sink::List(&mut documents)).await?;
+            self.merged_pass(Some(chunk), &taxonomy, Sink::List(&mut documents)).await?;
         }
         Ok(documents)
     }
