@@ -10,7 +10,7 @@ use portineria_app::geo::{nearness, Coordinates};
 use portineria_app::model::TotalRelation;
 use portineria_app::requirements::NOT_STATED;
 use std::cmp::Ordering;
-use std::collections::{BTreeMap, BinaryHeap, HashMap};
+use std::collections::{BTreeMap, BinaryHeap, HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::index::SegmentId;
@@ -158,6 +158,19 @@ pub struct Collected {
     pub facets: [BTreeMap<String, u64>; FACET_COUNT],
     /// How many matches (with the other filters) are open now.
     pub open_now: u64,
+}
+
+impl Collected {
+    /// These matches of every word first, in their order, then those of `looser` (matches
+    /// of any word) that are not among them, up to `keep`; the totals and facets are the
+    /// looser search's, which lists all of them.
+    pub fn followed_by(self, looser: Collected, keep: usize) -> Collected {
+        let mut top = self.top;
+        let first: HashSet<DocAddress> = top.iter().map(|r| r.address).collect();
+        top.extend(looser.top.into_iter().filter(|r| !first.contains(&r.address)));
+        top.truncate(keep);
+        Collected { top, ..looser }
+    }
 }
 
 /// A hit: where it ranks, which service it is, where it is in the index. Ties are broken by

@@ -34,6 +34,9 @@ use std::sync::{Arc, Mutex, RwLock};
 use tantivy::query::AllQuery;
 use tantivy::{Index, IndexReader, IndexSettings, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term};
 
+/// When fewer services than a first screen match both words of a two-word query, the
+/// services matching either follow them.
+const WIDEN_BELOW: usize = 5;
 const WRITER_HEAP_BYTES: usize = 64_000_000;
 /// Stored cards are read twenty at a time from random places: a small compressed block
 /// decompresses in a fraction of the default 16 KB's time.
@@ -372,7 +375,9 @@ impl SearchIndex {
             cache: self.facets.read().unwrap_or_else(|e| e.into_inner()).clone(),
             filters: q.filters.clone(),
             open_slot: (self.fields.open_slot, opening::current_slot(at)),
-            keep: q.offset + q.limit.max(1),
+            // At least a first screen, so whether a query finds that many is known whatever
+            // the page asked for.
+            keep: (q.offset + q.limit.max(1)).max(WIDEN_BELOW),
             prefer: q.prefer.clone(),
             near: q.near,
         };
@@ -387,13 +392,18 @@ impl SearchIndex {
                 return Ok(Found::default());
             };
             let strict = topk::run(&searcher, &plan.all_words, &collector, self.exact_count)?;
+            // A second word that matches little ("lavoro urgente", "avocat urgent") must not
+            // hide what the first finds; a longer query that finds few is specific on purpose.
+            let few = plan.words == 2 && strict.top.len() < WIDEN_BELOW;
             match plan.any_word {
-                Some(loose) if strict.total == 0 => topk::run(&searcher, &loose, &collector, self.exact_count)?,
+                Some(loose) if strict.total == 0 || few => {
+                    strict.followed_by(topk::run(&searcher, &loose, &collector, self.exact_count)?, collector.keep)
+                }
                 _ => strict,
             }
         };
         let mut hits = Vec::new();
-        for hit in collected.top.into_iter().skip(q.offset) {
+        for hit in collected.top.into_iter().skip(q.offset).take(q.limit.max(1)) {
             let doc: TantivyDocument = searcher.doc(hit.address)?;
             if let Some(card) = schema::card_of(&self.fields, &doc) {
                 hits.push(FoundHit { id: hit.service as i64, score: text_score(hit.score), card });

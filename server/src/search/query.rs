@@ -11,8 +11,9 @@
 //!   completions (search as you type), the most frequent of each spelt out as terms: both
 //!   score below exact terms.
 //!
-//! A service must match every word group (function words need not match); when none does,
-//! the search falls back to any word. The whole text as a phrase adds to the score.
+//! A service must match every word group (function words need not match). When none does,
+//! or a two-word query finds fewer than a first screen, the services matching any word
+//! follow. The whole text as a phrase adds to the score.
 //!
 //! Beside that full query, the plan holds a [`Pruned`] one for large result sets: every
 //! alternative of every word as one plain term (the `all` field per language, concepts and
@@ -20,7 +21,7 @@
 //! tantivy can skip whatever cannot reach the best scores (see `topk`).
 
 use super::analyzers::{analyze, is_function_word, query_words, Mode};
-use super::schema::{lang_index, Fields};
+use super::schema::Fields;
 use super::spelling;
 use super::thesaurus::{Concept, Thesaurus};
 use portineria_app::lang::Lang;
@@ -101,11 +102,13 @@ pub struct QueryBuilder<'a> {
     pub places: &'a Places,
 }
 
-/// The query for a text: every word required, and the looser any-word query to fall back
-/// on when that finds nothing (only when there are several words).
+/// The query for a text: every word required, and the looser any-word query whose matches
+/// follow when that finds few (only when there are several words).
 pub struct Plan {
     pub all_words: Search,
     pub any_word: Option<Search>,
+    /// How many words are searched (function words left out).
+    pub words: usize,
 }
 
 /// One way of searching a text: the full query, which scores, and the pruned one that finds
@@ -157,13 +160,13 @@ impl QueryBuilder<'_> {
     }
 
     fn relevance_fields(&self, lang: Lang) -> [(Field, f32); 4] {
-        let (f, i) = (self.fields, lang_index(lang));
+        let (f, i) = (self.fields, lang.index());
         [(f.name[i], NAME_BOOST), (f.tags[i], TAGS_BOOST), (f.summary[i], SUMMARY_BOOST), (f.all[i], ALL_BOOST)]
     }
 
     /// Whether any text in `lang` has the term.
     fn known(&self, lang: Lang, text: &str) -> bool {
-        self.doc_freq(&Term::from_field_text(self.fields.all[lang_index(lang)], text)) > 0
+        self.doc_freq(&Term::from_field_text(self.fields.all[lang.index()], text)) > 0
     }
 
     /// The plan for `text`, or `None` when nothing in it can be searched (only punctuation
@@ -206,7 +209,8 @@ impl QueryBuilder<'_> {
             Some(Pruned::new(&alternatives, every_word, leaves.iter().map(|q| q.box_clone()).collect()))
         };
         let any_word = (groups.len() > 1).then(|| Search { full: combine(Occur::Should), pruned: pruned(false) });
-        Some(Plan { all_words: Search { full: combine(Occur::Must), pruned: pruned(true) }, any_word })
+        let words = groups.len();
+        Some(Plan { all_words: Search { full: combine(Occur::Must), pruned: pruned(true) }, any_word, words })
     }
 
     /// The most frequent words of the spelling dictionary that `query` accepts.
@@ -331,7 +335,7 @@ impl<'q> Word<'q> {
             .terms
             .iter()
             .filter(|t| t.known)
-            .map(|t| (Term::from_field_text(f.all[lang_index(t.lang)], &t.text), t.weight))
+            .map(|t| (Term::from_field_text(f.all[t.lang.index()], &t.text), t.weight))
             .collect();
         out.extend(self.concepts.iter().map(|c| (Term::from_field_text(f.concept, c), PRUNED_CONCEPT)));
         out.extend(self.places.iter().map(|p| (Term::from_field_text(f.comune, p), PRUNED_PLACE)));
@@ -350,7 +354,7 @@ impl QueryBuilder<'_> {
             if analyzed.len() < 2 {
                 continue;
             }
-            let i = lang_index(lang);
+            let i = lang.index();
             for (field, boost) in [(f.name[i], PHRASE_BOOST), (f.summary[i], PHRASE_BOOST / 2.0)] {
                 let terms = analyzed.iter().map(|t| (t.position, Term::from_field_text(field, &t.text))).collect();
                 out.push(Box::new(BoostQuery::new(Box::new(PhraseQuery::new_with_offset(terms)), boost)));

@@ -77,10 +77,6 @@ pub fn place_of(code: u64) -> Coordinates {
     Coordinates { lat: (code >> 32) as f64 / 1e7 - 90.0, lon: (code & 0xffff_ffff) as f64 / 1e7 - 180.0 }
 }
 
-pub fn lang_index(lang: Lang) -> usize {
-    lang.index()
-}
-
 fn text(analyzer: &str, record: IndexRecordOption) -> TextOptions {
     TextOptions::default()
         .set_indexing_options(TextFieldIndexing::default().set_tokenizer(analyzer).set_index_option(record))
@@ -134,7 +130,7 @@ pub fn build() -> (Schema, Fields) {
     (b.build(), fields)
 }
 
-/// What a result card shows, in every language (index by [`lang_index`]; empty = missing).
+/// What a result card shows, in every language (index by [`Lang::index`]; empty = missing).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Card {
     pub slug: String,
@@ -158,7 +154,7 @@ pub fn card_of(fields: &Fields, doc: &TantivyDocument) -> Option<Card> {
 
 /// The text in `lang`, or the Italian source when that translation is missing.
 pub fn in_lang(texts: &[String], lang: Lang) -> String {
-    texts.get(lang_index(lang)).filter(|t| !t.is_empty()).or_else(|| texts.first()).cloned().unwrap_or_default()
+    texts.get(lang.index()).filter(|t| !t.is_empty()).or_else(|| texts.first()).cloned().unwrap_or_default()
 }
 
 /// Ended programmes and suspended services stay findable, but below what a family can use
@@ -189,7 +185,7 @@ pub fn document(f: &Fields, d: &IndexDocument, calendar: Calendar, thesaurus: &T
         ..Card::default()
     };
     for lang in Lang::ALL {
-        let i = lang_index(lang);
+        let i = lang.index();
         let t = d.texts.iter().find(|t| t.lang == lang).cloned().unwrap_or_default();
         doc.add_text(f.name[i], &t.name);
         doc.add_text(f.tags[i], &t.tags);

@@ -3,7 +3,7 @@
 //! so they only ever propose words and names that exist.
 
 use super::analyzers::{analyze, Mode};
-use super::schema::{card_of, in_lang, lang_index, Fields};
+use super::schema::{card_of, in_lang, Fields};
 use portineria_app::lang::Lang;
 use std::collections::HashMap;
 use tantivy::collector::TopDocs;
@@ -73,7 +73,7 @@ pub fn did_you_mean(searcher: &Searcher, spell: Field, text: &str) -> Option<Str
 /// Service names in `lang` matching every finished word of `text` and starting a word with
 /// the unfinished last one; distinct, best first.
 pub fn complete_names(searcher: &Searcher, fields: &Fields, lang: Lang, text: &str, limit: usize) -> Vec<String> {
-    let field = fields.fold[lang_index(lang)];
+    let field = fields.fold[lang.index()];
     let words: Vec<String> = analyze(lang, Mode::Fold, text).into_iter().map(|t| t.text).collect();
     let Some((last, finished)) = words.split_last() else {
         return Vec::new();

@@ -7,7 +7,10 @@
 //! The pass is one query: an arm per table, each read in service-id order (by its primary
 //! key or an index), and the engine merges them (SQLite's "MERGE (UNION ALL)", PostgreSQL's
 //! Merge Append). Rows arrive grouped by service; a service's document is complete when
-//! the next service's first row comes. It used to be a query per table for every thousand
+//! the next service's first row comes. The service's texts and its documents' texts, two
+//! thirds of the rows, come instead from two more queries that read alongside, each with a
+//! row per service holding all of them ([`Beside`]): a row handed from the database's thread
+//! to the task costs more than its text. It used to be a query per table for every thousand
 //! services, with their ids listed: reading took longer than indexing.
 
 use super::{begin_write, SqlStore};
@@ -40,8 +43,6 @@ pub(super) fn coordinates(latitude: Option<f64>, longitude: Option<f64>) -> Opti
 enum Part {
     /// organization id, programme id, slug, status, district
     Service = 0,
-    /// field, lang, text
-    Text,
     /// lang, the organisation's name
     Organization,
     /// lang, the programme's name
@@ -56,8 +57,6 @@ enum Part {
     Language,
     /// position, situation
     Situation,
-    /// document id, lang, its text
-    Document,
     /// a comune served
     Municipality,
     /// location id, open on holidays (1/0), comune, latitude, longitude
@@ -68,9 +67,8 @@ enum Part {
     Closure,
 }
 
-const PARTS: [Part; 14] = [
+const PARTS: [Part; 12] = [
     Part::Service,
-    Part::Text,
     Part::Organization,
     Part::Programme,
     Part::Period,
@@ -78,7 +76,6 @@ const PARTS: [Part; 14] = [
     Part::Group,
     Part::Language,
     Part::Situation,
-    Part::Document,
     Part::Municipality,
     Part::Location,
     Part::Hours,
@@ -98,9 +95,6 @@ impl Part {
                  CAST(NULL AS DOUBLE PRECISION)",
                 "services WHERE 1 = 1",
             ),
-            Part::Text => {
-                ("entity_id", "NULL, NULL, field, lang, text, NULL, NULL", "translations WHERE entity = 'service'")
-            }
             Part::Organization => (
                 "s.id",
                 "NULL, NULL, t.lang, t.text, NULL, NULL, NULL",
@@ -132,12 +126,6 @@ impl Part {
             Part::Situation => {
                 ("service_id", "position, NULL, situation, NULL, NULL, NULL, NULL", "service_situations WHERE 1 = 1")
             }
-            Part::Document => (
-                "d.service_id",
-                "d.id, NULL, t.lang, t.text, NULL, NULL, NULL",
-                "documents d CROSS JOIN translations t \
-                 WHERE t.entity = 'document' AND t.entity_id = d.id AND t.field = 'text'",
-            ),
             Part::Municipality => {
                 ("service_id", "NULL, NULL, municipality, NULL, NULL, NULL, NULL", "service_municipalities WHERE 1 = 1")
             }
@@ -165,16 +153,21 @@ impl Part {
     }
 }
 
-/// The merged query, for every service or for the ids in `only` (numbers written into the
-/// statement: they are integers, and one list serves fourteen arms).
-fn merged_query(only: Option<&[i64]>) -> String {
-    let filter = |column: &str| match only {
+/// The condition limiting `column` to the ids in `only` (numbers written into the
+/// statement: they are integers, and one list serves every arm), or none.
+fn filter(only: Option<&[i64]>, column: &str) -> String {
+    match only {
         None => String::new(),
         Some(ids) => {
             let list: Vec<String> = ids.iter().map(i64::to_string).collect();
             format!(" AND {column} IN ({})", list.join(", "))
         }
-    };
+    }
+}
+
+/// The merged query, for every service or for the ids in `only`.
+fn merged_query(only: Option<&[i64]>) -> String {
+    let filter = |column: &str| filter(only, column);
     let arms: Vec<String> = PARTS
         .iter()
         .map(|part| {
@@ -208,6 +201,87 @@ impl From<MergedColumns> for MergedRow {
     }
 }
 
+/// What a query read alongside the merged pass gathers: a row per service, its records
+/// joined into one text. Each record is its keys, each followed by a colon, then the text's
+/// length in characters, a colon and the text (any text, colons included, reads back whole).
+#[derive(Clone, Copy)]
+enum Aside {
+    /// Keys: field, lang.
+    Texts,
+    /// Keys: lang; in document order.
+    Documents,
+}
+
+impl Aside {
+    fn query(self, only: Option<&[i64]>) -> String {
+        match self {
+            Aside::Texts => format!(
+                "SELECT entity_id, string_agg(field || ':' || lang || ':' || length(text) || ':' || text, '') \
+                 FROM translations WHERE entity = 'service'{} GROUP BY entity_id ORDER BY entity_id",
+                filter(only, "entity_id")
+            ),
+            Aside::Documents => format!(
+                "SELECT d.service_id, string_agg(t.lang || ':' || length(t.text) || ':' || t.text, '' ORDER BY d.id) \
+                 FROM documents d CROSS JOIN translations t \
+                 WHERE t.entity = 'document' AND t.entity_id = d.id AND t.field = 'text'{} \
+                 GROUP BY d.service_id ORDER BY d.service_id",
+                filter(only, "d.service_id")
+            ),
+        }
+    }
+}
+
+/// The records of an [`Aside`] row, each as its `N` keys and its text; stops at anything
+/// malformed.
+struct Records<'a, const N: usize>(&'a str);
+
+impl<'a, const N: usize> Iterator for Records<'a, N> {
+    type Item = ([&'a str; N], &'a str);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let mut keys = [""; N];
+        let mut rest = self.0;
+        for key in &mut keys {
+            (*key, rest) = rest.split_once(':')?;
+        }
+        let (length, rest) = rest.split_once(':')?;
+        let chars: usize = length.parse().ok()?;
+        let end = rest.char_indices().nth(chars).map_or(rest.len(), |(i, _)| i);
+        let (text, rest) = rest.split_at(end);
+        self.0 = rest;
+        Some((keys, text))
+    }
+}
+
+/// An [`Aside`] query's rows, read in step with the merged pass.
+struct Beside<'a> {
+    rows: futures_util::stream::BoxStream<'a, Result<(i64, String), sqlx::Error>>,
+    next: Option<(i64, String)>,
+    ended: bool,
+}
+
+impl<'a> Beside<'a> {
+    fn open(store: &'a SqlStore, sql: &'a str) -> Self {
+        Self { rows: sqlx::query_as::<_, (i64, String)>(sql).fetch(&store.pool), next: None, ended: false }
+    }
+
+    /// The row of `service`, if it has one; rows of earlier services (none have any, as
+    /// both passes run in one order) are passed over.
+    async fn take(&mut self, service: i64) -> Result<Option<String>, DbError> {
+        loop {
+            match &self.next {
+                Some((id, _)) if *id == service => return Ok(self.next.take().map(|(_, records)| records)),
+                Some((id, _)) if *id > service => return Ok(None),
+                _ if self.ended => return Ok(None),
+                _ => {
+                    self.next = self.rows.try_next().await?;
+                    self.ended = self.next.is_none();
+                }
+            }
+        }
+    }
+}
+
 /// The categories' and target groups' slugs and texts: few, read once before the pass.
 struct Taxonomy {
     category_slugs: HashMap<i64, String>,
@@ -224,7 +298,6 @@ struct Gathered {
     status: ServiceStatus,
     district: Option<String>,
     has_programme: bool,
-    /// (field, lang) → text.
     /// By language, then field (see [`TEXT_FIELDS`]).
     texts: [[Option<String>; TEXT_FIELDS.len()]; 5],
     organization: HashMap<Lang, String>,
@@ -271,12 +344,6 @@ impl Gathered {
         let lang = |code: &Option<String>| code.as_deref().and_then(Lang::from_code);
         match part {
             Part::Service => {}
-            Part::Text => {
-                let field = row.s1.as_deref().and_then(|f| TEXT_FIELDS.iter().position(|known| *known == f));
-                if let (Some(field), Some(lang), Some(text)) = (field, lang(&row.s2), row.s3) {
-                    self.texts[lang.index()][field] = Some(text);
-                }
-            }
             Part::Organization | Part::Programme => {
                 if let (Some(lang), Some(text)) = (lang(&row.s1), row.s2) {
                     let names = if part == Part::Organization { &mut self.organization } else { &mut self.programme };
@@ -288,11 +355,6 @@ impl Gathered {
             Part::Group => self.groups.extend(row.n1),
             Part::Language => self.languages.extend(row.s1),
             Part::Situation => self.situations.extend(row.s1.as_deref().and_then(Situation::parse)),
-            Part::Document => {
-                if let (Some(lang), Some(text)) = (lang(&row.s1), row.s2) {
-                    self.documents.push((lang, text));
-                }
-            }
             Part::Municipality => self.municipalities.extend(row.s1),
             Part::Location => self.locations.push((
                 row.n1.unwrap_or_default(),
@@ -323,6 +385,21 @@ impl Gathered {
             }
         }
         Ok(())
+    }
+
+    /// Takes the service's texts and its documents' texts from their [`Aside`] rows.
+    fn take_aside(&mut self, texts: Option<String>, documents: Option<String>) {
+        for ([field, lang], text) in Records::<2>(texts.as_deref().unwrap_or_default()) {
+            let field = TEXT_FIELDS.iter().position(|known| *known == field);
+            if let (Some(field), Some(lang)) = (field, Lang::from_code(lang)) {
+                self.texts[lang.index()][field] = Some(text.to_string());
+            }
+        }
+        for ([lang], text) in Records::<1>(documents.as_deref().unwrap_or_default()) {
+            if let Some(lang) = Lang::from_code(lang) {
+                self.documents.push((lang, text.to_string()));
+            }
+        }
     }
 
     fn document(mut self, taxonomy: &Taxonomy) -> IndexDocument {
@@ -430,28 +507,35 @@ impl SqlStore {
         let now = today().format("%Y-%m-%d").to_string();
         let sql = merged_query(only);
         let mut rows = sqlx::query_as::<_, MergedColumns>(&sql).fetch(&self.pool).map_ok(MergedRow::from);
+        let (texts_sql, documents_sql) = (Aside::Texts.query(only), Aside::Documents.query(only));
+        let mut texts = Beside::open(self, &texts_sql);
+        let mut documents = Beside::open(self, &documents_sql);
         let mut current: Option<Gathered> = None;
         let mut count = 0;
-        while let Some(row) = rows.try_next().await? {
-            let Some(part) = Part::of(row.part) else { continue };
-            if part == Part::Service {
-                if let Some(done) = current.take() {
+        loop {
+            let row = rows.try_next().await?;
+            // The service gathered so far is complete at the next one's first row, or at the end.
+            if row.as_ref().is_none_or(|row| Part::of(row.part) == Some(Part::Service)) {
+                if let Some(mut done) = current.take() {
+                    done.take_aside(texts.take(done.id).await?, documents.take(done.id).await?);
                     count += 1;
                     if !sink.put(done.document(taxonomy)).await {
                         return Ok(count);
                     }
                 }
-                current = Some(Gathered::start(row));
-            } else if let Some(service) = current.as_mut().filter(|s| s.id == row.service) {
-                service.take(part, row, &now)?;
+            }
+            let Some(row) = row else { break };
+            match Part::of(row.part) {
+                Some(Part::Service) => current = Some(Gathered::start(row)),
+                Some(part) => {
+                    if let Some(service) = current.as_mut().filter(|s| s.id == row.service) {
+                        service.take(part, row, &now)?;
+                    }
+                }
+                None => {}
             }
         }
-        if let Some(done) = current.take() {
-            count += 1;
-            if sink.put(done.document(taxonomy)).await {
-                sink.finish().await;
-            }
-        }
+        sink.finish().await;
         Ok(count)
     }
 
@@ -550,5 +634,26 @@ impl ChangeLog for SqlStore {
         .await?;
         tx.commit().await?;
         Ok(deleted.rows_affected())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Records;
+
+    /// A record as the [`super::Aside`] queries write it.
+    fn record(keys: &[&str], text: &str) -> String {
+        keys.iter().map(|k| format!("{k}:")).collect::<String>() + &format!("{}:{text}", text.chars().count())
+    }
+
+    #[test]
+    fn aggregated_records_read_back_whole_whatever_their_text() {
+        let texts = [("name", "it", "Casa: aiuto 1:2"), ("summary", "zh", "住房:帮助"), ("cost", "ar", "")];
+        let joined: String = texts.iter().map(|(field, lang, text)| record(&[field, lang], text)).collect();
+        let read: Vec<([&str; 2], &str)> = Records::<2>(&joined).collect();
+        assert_eq!(read, texts.map(|(field, lang, text)| ([field, lang], text)));
+        assert_eq!(Records::<1>("").count(), 0);
+        // Malformed: it stops rather than reading a wrong text.
+        assert_eq!(Records::<1>("it:x:abc").count(), 0);
     }
 }
