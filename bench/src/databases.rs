@@ -103,7 +103,7 @@ async fn measure(
             };
             log(format!("N={n}: importing into {backend}"));
             let log_path = dir.join(format!("import-{}.log", backend.to_lowercase()));
-            let import = import(paths, &content, (&data_dir, Some(url.as_str())), &log_path).await?;
+            let import = import(paths, &content, (&data_dir, Some(url.as_str())), &log_path).await?.took;
             log(format!("N={n}: {backend} import {:.1} s; rebuilding the index from it", import.as_secs_f64()));
             let (_, services, rebuild) = rebuild_index(&url, &content, &dir.join("index-databases")).await?;
             rows.push(Row { backend, services, import, rebuild });

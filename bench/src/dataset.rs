@@ -25,7 +25,7 @@ pub struct Dataset {
     /// Synthesis time, when the content was made on this run.
     pub synth: Option<Duration>,
     /// `portineria import` as a child process (content → database, and its index).
-    pub import: Duration,
+    pub import: Imported,
     /// `indexer::rebuild` in-process into an empty index.
     pub rebuild: Duration,
 }
@@ -55,21 +55,41 @@ pub async fn synthesize(dir: &Path, n: usize, seed: u64, corpus: Corpus) -> anyh
     Ok(Some(summary.elapsed))
 }
 
-/// Runs a child to completion, its output in `log_path`; fails with the log's tail.
-pub async fn run_logged(command: &mut tokio::process::Command, log_path: &Path, what: &str) -> anyhow::Result<()> {
+/// How often a child's peak memory is read while it runs.
+const RSS_EVERY: Duration = Duration::from_millis(100);
+
+/// A child's peak resident memory so far (VmHWM), in bytes; 0 once it has gone.
+pub fn peak_rss_of(pid: u32) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    let kb = status.lines().find_map(|l| l.strip_prefix("VmHWM:")).and_then(|v| v.split_whitespace().next());
+    kb.and_then(|v| v.parse::<u64>().ok()).map_or(0, |kb| kb * 1024)
+}
+
+/// Runs a child to completion, its output in `log_path`; fails with the log's tail. Returns
+/// its peak resident memory (VmHWM, read every [`RSS_EVERY`] until it exits: a peak in its
+/// last tenth of a second may be missed).
+pub async fn run_logged(command: &mut tokio::process::Command, log_path: &Path, what: &str) -> anyhow::Result<u64> {
     let log_file = std::fs::File::create(log_path)?;
-    let status = command
+    let mut child = command
         .stdin(Stdio::null())
         .stdout(log_file.try_clone()?)
         .stderr(log_file)
         .kill_on_drop(true)
-        .status()
-        .await
+        .spawn()
         .with_context(|| format!("starting {what}"))?;
+    let pid = child.id().unwrap_or_default();
+    let mut peak = 0;
+    let status = loop {
+        peak = peak.max(peak_rss_of(pid));
+        tokio::select! {
+            status = child.wait() => break status?,
+            () = tokio::time::sleep(RSS_EVERY) => {}
+        }
+    };
     if !status.success() {
         bail!("{what} failed ({status}); last lines of {}:\n{}", log_path.display(), tail(log_path, 20));
     }
-    Ok(())
+    Ok(peak)
 }
 
 pub fn tail(path: &Path, lines: usize) -> String {
@@ -78,14 +98,21 @@ pub fn tail(path: &Path, lines: usize) -> String {
     all[all.len().saturating_sub(lines)..].join("\n")
 }
 
+/// A `portineria import`: what a first start does before serving.
+#[derive(Clone, Copy)]
+pub struct Imported {
+    pub took: Duration,
+    pub peak_rss_bytes: u64,
+}
+
 /// `portineria import` of `content` into a fresh `data_dir` and the database `database`
-/// (an empty one; `None`: the SQLite file in `data_dir`), timed.
+/// (an empty one; `None`: the SQLite file in `data_dir`), timed, with its peak memory.
 pub async fn import(
     paths: &Paths,
     content: &Path,
     (data_dir, database): (&Path, Option<&str>),
     log_path: &Path,
-) -> anyhow::Result<Duration> {
+) -> anyhow::Result<Imported> {
     if data_dir.exists() {
         std::fs::remove_dir_all(data_dir)?;
     }
@@ -101,8 +128,8 @@ pub async fn import(
         command.env("DATABASE_URL", database);
     }
     let started = Instant::now();
-    run_logged(&mut command, log_path, "portineria import").await?;
-    Ok(started.elapsed())
+    let peak_rss_bytes = run_logged(&mut command, log_path, "portineria import").await?;
+    Ok(Imported { took: started.elapsed(), peak_rss_bytes })
 }
 
 /// Opens the database at `url` and an empty index in `index_dir`, and times a full rebuild.
@@ -132,7 +159,11 @@ pub async fn prepare(paths: &Paths, dir: &Path, n: usize, seed: u64, corpus: Cor
     let data_dir = dir.join("data");
     log(format!("N={n} {corpus}: importing with `portineria import`"));
     let import = import(paths, &content, (&data_dir, None), &dir.join("import.log")).await?;
-    log(format!("N={n} {corpus}: imported in {:.2} s; rebuilding the index in-process", import.as_secs_f64()));
+    log(format!(
+        "N={n} {corpus}: imported in {:.2} s (peak RSS {} MB); rebuilding the index in-process",
+        import.took.as_secs_f64(),
+        import.peak_rss_bytes / 1_000_000
+    ));
     let db_path = data_dir.join("portineria.db");
     let index_dir = dir.join("index-inprocess");
     let (index, services, rebuild) = rebuild_index(&sqlite_url(&db_path), &content, &index_dir).await?;

@@ -42,14 +42,10 @@ impl ChildGuard {
 
     /// The most memory the child has had resident (VmHWM), in bytes.
     fn peak_rss(&self) -> anyhow::Result<u64> {
-        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id()))?;
-        let kb = status
-            .lines()
-            .find(|l| l.starts_with("VmHWM:"))
-            .and_then(|l| l.split_whitespace().nth(1))
-            .and_then(|v| v.parse::<u64>().ok())
-            .context("no VmHWM in /proc/PID/status")?;
-        Ok(kb * 1024)
+        match crate::dataset::peak_rss_of(self.child.id()) {
+            0 => bail!("no VmHWM for {}", self.name),
+            bytes => Ok(bytes),
+        }
     }
 }
 

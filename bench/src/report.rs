@@ -108,7 +108,7 @@ pub struct SizeReport {
     pub n: usize,
     pub services: i64,
     pub synth: Option<Duration>,
-    pub import: Duration,
+    pub import: crate::dataset::Imported,
     pub queries: usize,
     pub reps: usize,
     /// Median `SELECT 1` through sqlx: part of every FTS5 in-process figure.
@@ -312,10 +312,12 @@ pub fn size_table(r: &SizeReport) -> String {
         .sum();
     let _ = writeln!(
         out,
-        "\nImport (`portineria import`, child process, content → SQLite + its own index): {:.2} s{}. \
+        "\nImport (`portineria import`, child process, content → SQLite + its own index, as a first start does): \
+         {:.2} s, peak RSS {} MB{}. \
          Server start until /healthz: Portineria {:.2} s, FTS5 {:.2} s. {} queries × {} runs in-process; \
          the FTS5 figures include two sqlx round trips (`SELECT 1`: p50 {} ms){}.",
-        r.import.as_secs_f64(),
+        r.import.took.as_secs_f64(),
+        r.import.peak_rss_bytes / 1_000_000,
         r.synth.map_or(String::new(), |s| format!("; synthesis {:.2} s", s.as_secs_f64())),
         p.http.startup.as_secs_f64(),
         f.http.startup.as_secs_f64(),
