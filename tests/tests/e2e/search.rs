@@ -79,6 +79,39 @@ async fn a_comune_in_the_query_brings_its_services_first() {
     );
 }
 
+fn hit_ids(body: &Value) -> Vec<String> {
+    body["hits"].as_array().into_iter().flatten().filter_map(|h| h["id"].as_str().map(str::to_string)).collect()
+}
+
+/// "avocat urgent": both words together find a couple of services, none of them a lawyer's;
+/// the services "avocat" finds alone follow them, in pages that list each service once.
+#[tokio::test]
+async fn a_second_word_that_matches_little_does_not_hide_the_first() {
+    let search = |q: &str, offset: usize, limit: usize| {
+        url(&format!("/api/v1/search?q={q}&lang=ro&offset={offset}&limit={limit}"))
+    };
+    let (status, both) = get_json(&search("avocat%20urgent", 0, 20)).await;
+    assert_eq!(status, 200);
+    let listed = hit_ids(&both);
+    let (_, alone) = get_json(&search("avocat", 0, 20)).await;
+    let lawyers = hit_ids(&alone);
+    assert!(!lawyers.is_empty() && lawyers.len() < 20, "{lawyers:?}");
+    for lawyer in &lawyers {
+        assert!(listed.contains(lawyer), "{lawyer} is listed: {listed:?}");
+    }
+    assert!(
+        listed.iter().take(5).any(|id| id == "san-donato-regolarizzazione-giuridica"),
+        "a lawyer's service on the first screen: {listed:?}"
+    );
+    let total = both["total"].as_u64().expect("a total");
+    assert!(total >= listed.len() as u64 && (listed.len() == 20 || total == listed.len() as u64), "{total}");
+    let mut paged = Vec::new();
+    for offset in (0..listed.len()).step_by(3) {
+        paged.extend(hit_ids(&get_json(&search("avocat%20urgent", offset, 3)).await.1));
+    }
+    assert_eq!(paged, listed, "pages of three list the same services in the same order");
+}
+
 /// A written change is searchable within a second, with the real server following the
 /// database (here: a new organisation file imported while the server runs).
 #[tokio::test]
