@@ -3,6 +3,7 @@
 //! The end-to-end test runs it against the real server; the benchmark runs it against
 //! Portineria and the SQLite FTS5 baseline side by side.
 
+use portineria::content::{organization_paths, read_toml};
 use portineria::search::analyzers::{analyze, Mode};
 use portineria_app::lang::Lang;
 use serde::Deserialize;
@@ -35,9 +36,13 @@ pub fn heldout() -> Vec<RelevanceQuery> {
 }
 
 fn read(file: &str) -> Vec<RelevanceQuery> {
-    let path = crate::repo_root().join(file);
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    toml::from_str::<Suite>(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display())).queries
+    parsed::<Suite>(&crate::repo_root().join(file)).queries
+}
+
+/// A TOML file of the repository, read as the server reads its content; panics with the
+/// file's name.
+fn parsed<T: serde::de::DeserializeOwned>(path: &Path) -> T {
+    read_toml(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 /// The stemmed terms of each language's content and of the thesaurus (with the categories'
@@ -55,15 +60,11 @@ impl Vocabulary {
     pub fn of_content() -> Self {
         let dir = crate::repo_root().join("content");
         let mut vocabulary = Self { content: HashMap::new(), thesaurus: HashMap::new() };
-        let organizations = dir.join("organizations");
-        for entry in std::fs::read_dir(&organizations).expect("content/organizations") {
-            let path = entry.expect("a file").path();
-            if path.extension().is_some_and(|e| e == "toml") {
-                vocabulary.add(&toml_of(&path), false);
-            }
+        for path in organization_paths(&dir).expect("content/organizations") {
+            vocabulary.add(&parsed(&path), false);
         }
-        vocabulary.add(&toml_of(&dir.join("taxonomy.toml")), false);
-        vocabulary.add(&toml_of(&dir.join("thesaurus.toml")), true);
+        vocabulary.add(&parsed(&dir.join("taxonomy.toml")), false);
+        vocabulary.add(&parsed(&dir.join("thesaurus.toml")), true);
         vocabulary
     }
 
@@ -111,11 +112,6 @@ impl Vocabulary {
             query.kind.clone()
         }
     }
-}
-
-fn toml_of(path: &Path) -> toml::Value {
-    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 /// Success@5 and MRR over some queries.

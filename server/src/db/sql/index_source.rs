@@ -265,8 +265,9 @@ impl<'a> Beside<'a> {
         Self { rows: sqlx::query_as::<_, (i64, String)>(sql).fetch(&store.pool), next: None, ended: false }
     }
 
-    /// The row of `service`, if it has one; rows of earlier services (none have any, as
-    /// both passes run in one order) are passed over.
+    /// The row of `service`, if it has one. Both queries run in service order, so a row of
+    /// a smaller id belongs to no service of the pass (texts left by a deleted one): it is
+    /// passed over.
     async fn take(&mut self, service: i64) -> Result<Option<String>, DbError> {
         loop {
             match &self.next {
