@@ -38,6 +38,8 @@ use tantivy::{Index, IndexReader, IndexSettings, IndexWriter, ReloadPolicy, Sear
 /// services matching either follow them.
 const WIDEN_BELOW: usize = 5;
 const WRITER_HEAP_BYTES: usize = 64_000_000;
+/// How long taking the writer waits for its lock file to come free (see [`SearchIndex::new_writer`]).
+const WRITER_LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
 /// Stored cards are read twenty at a time from random places: a small compressed block
 /// decompresses in a fraction of the default 16 KB's time.
 const STORE_BLOCK_BYTES: usize = 4096;
@@ -216,7 +218,7 @@ impl SearchIndex {
     fn with_writer<T>(&self, work: impl FnOnce(&mut IndexWriter) -> Result<T, SearchError>) -> Result<T, SearchError> {
         let mut slot = self.writer.lock().unwrap_or_else(|e| e.into_inner());
         if slot.is_none() {
-            *slot = Some(self.index.writer(WRITER_HEAP_BYTES)?);
+            *slot = Some(self.new_writer()?);
         }
         let writer = slot.as_mut().expect("the writer was just created");
         let result = work(writer);
@@ -240,8 +242,9 @@ impl SearchIndex {
     }
 
     /// Starts a full rebuild: every document is removed; add the new ones with
-    /// [`Self::add`] and finish with [`Self::commit_stamp`]. Until then searches see the
-    /// old contents.
+    /// [`Self::add`] and finish with [`Self::commit_stamp`] and [`Self::merge_segments`].
+    /// Until then searches see the old contents. The writer stops merging in the
+    /// background, so the rebuild's segments are merged once, at the end.
     pub fn clear(&self) -> Result<(), SearchError> {
         self.with_writer(|w| {
             w.set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
@@ -293,21 +296,38 @@ impl SearchIndex {
         &self.latency
     }
 
+    /// A writer, waiting up to [`WRITER_LOCK_WAIT`] for its lock. This process has one
+    /// writer at a time, but the lock is an `flock` on a file, and a child process that
+    /// another thread is starting (speech, a backup) holds a copy of every open descriptor
+    /// until it runs its program: for that moment a lock just let go still looks taken.
+    fn new_writer(&self) -> Result<IndexWriter, SearchError> {
+        use tantivy::{directory::error::LockError, TantivyError};
+        let started = std::time::Instant::now();
+        loop {
+            match self.index.writer(WRITER_HEAP_BYTES) {
+                Err(TantivyError::LockFailure(LockError::LockBusy, _)) if started.elapsed() < WRITER_LOCK_WAIT => {
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+                taken => return Ok(taken?),
+            }
+        }
+    }
+
     /// Merges the index into one segment: after a full rebuild, so every search walks one
-    /// term dictionary per field instead of one per segment. Background merges are let
-    /// finish first, so the segments asked for still exist.
+    /// term dictionary per field instead of one per segment. The rebuild's writer (which
+    /// merges nothing in the background, see [`Self::clear`]) does it and keeps its lock;
+    /// then it goes back to merging small segments in the background, as the updates that
+    /// follow need. A merge still running from before the rebuild only touches segments
+    /// the rebuild deleted, and tantivy drops its result.
     pub fn merge_segments(&self) -> Result<(), SearchError> {
-        let mut slot = self.writer.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(writer) = slot.take() {
-            writer.wait_merging_threads()?;
-        }
-        let segments = self.index.searchable_segment_ids()?;
-        if segments.len() > 1 {
-            let mut writer = self.index.writer(WRITER_HEAP_BYTES)?;
-            writer.merge(&segments).wait()?;
-            *slot = Some(writer);
-        }
-        drop(slot);
+        self.with_writer(|w| {
+            let segments = self.index.searchable_segment_ids()?;
+            if segments.len() > 1 {
+                w.merge(&segments).wait()?;
+            }
+            w.set_merge_policy(Box::new(tantivy::indexer::DefaultMergePolicy::default()));
+            Ok(())
+        })?;
         self.reader.reload()?;
         self.refresh()
     }
@@ -434,5 +454,71 @@ impl SearchIndex {
     pub fn complete_names(&self, lang: portineria_app::lang::Lang, text: &str, limit: usize) -> Vec<String> {
         let searcher = self.searcher();
         spelling::complete_names(&searcher, &self.fields, lang, text, limit)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::db::ServiceTexts;
+    use portineria_app::lang::Lang;
+
+    fn service(id: i64) -> IndexDocument {
+        IndexDocument {
+            id,
+            slug: format!("servizio-{id}"),
+            status: Default::default(),
+            programme_ended: false,
+            texts: vec![ServiceTexts {
+                lang: Lang::It,
+                name: format!("Sportello casa {id}"),
+                organization: "Cooperativa".into(),
+                summary: "Aiuto per trovare casa e lavoro".into(),
+                tags: "casa".into(),
+                body: "Portare il documento di identità.".into(),
+            }],
+            categories: vec![],
+            target_groups: vec![],
+            municipalities: vec![],
+            languages: vec![],
+            who_can_go: vec![],
+            locations: vec![],
+        }
+    }
+
+    /// The server starts processes (speech, backups) while it rebuilds: a child holds a
+    /// copy of the writer's lock until it runs its program, which once made a rebuild
+    /// fail with "LockBusy" when it let go of its writer and took a new one to merge.
+    #[test]
+    fn rebuilds_hold_while_other_threads_start_processes() {
+        let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let spawning = {
+            let stop = stop.clone();
+            std::thread::spawn(move || {
+                while !stop.load(Ordering::Relaxed) {
+                    let _ = std::process::Command::new("true").status();
+                }
+            })
+        };
+        let documents: Vec<IndexDocument> = (1..=300).map(service).collect();
+        let stamp = Stamp { data_version: 1, day: crate::period::today().to_string() };
+        let rebuilt = (0..30).try_for_each(|_| {
+            let dir = tempfile::tempdir()?;
+            let index = SearchIndex::open(dir.path(), Thesaurus::default(), Default::default())?;
+            for _ in 0..2 {
+                index.clear()?;
+                for batch in documents.chunks(10) {
+                    index.add(batch)?;
+                }
+                index.commit_stamp(&stamp)?;
+                index.merge_segments()?;
+            }
+            assert_eq!(index.document_count(), 300);
+            assert_eq!(index.index.searchable_segment_ids()?.len(), 1, "merged into one segment");
+            Ok::<_, SearchError>(())
+        });
+        stop.store(true, Ordering::Relaxed);
+        spawning.join().expect("spawning thread");
+        rebuilt.expect("every rebuild succeeds");
     }
 }
