@@ -36,6 +36,7 @@ facet-count-about = حوالي { $count }
 filters-heading = تصفية النتائج
 facet-category = الموضوع
 facet-municipality = البلدية
+facet-municipality-other = بلديات أخرى
 facet-target-group = لمن
 facet-language = اللغات المستخدمة في المكتب
 facet-open-now = مفتوح الآن

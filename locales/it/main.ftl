@@ -33,6 +33,7 @@ facet-count-about = circa { $count }
 filters-heading = Filtra i risultati
 facet-category = Argomento
 facet-municipality = Comune
+facet-municipality-other = Altri comuni
 facet-target-group = Per chi
 facet-language = Lingue parlate allo sportello
 facet-open-now = Aperti adesso

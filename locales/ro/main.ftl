@@ -33,6 +33,7 @@ facet-count-about = circa { $count }
 filters-heading = Filtrați rezultatele
 facet-category = Subiect
 facet-municipality = Localitate
+facet-municipality-other = Alte localități
 facet-target-group = Pentru cine
 facet-language = Limbi vorbite la ghișeu
 facet-open-now = Deschise acum

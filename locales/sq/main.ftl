@@ -32,6 +32,7 @@ facet-count-about = rreth { $count }
 filters-heading = Filtro rezultatet
 facet-category = Tema
 facet-municipality = Komuna
+facet-municipality-other = Komuna të tjera
 facet-target-group = Për kë
 facet-language = Gjuhët që fliten në sportel
 facet-open-now = Të hapura tani

@@ -31,6 +31,7 @@ facet-count-about = 约 { $count }
 filters-heading = 筛选结果
 facet-category = 主题
 facet-municipality = 市镇
+facet-municipality-other = 其他市镇
 facet-target-group = 服务对象
 facet-language = 窗口使用的语言
 facet-open-now = 现在开放

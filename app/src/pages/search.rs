@@ -15,6 +15,7 @@ use crate::requirements::Situation;
 use crate::url::Links;
 use leptos::prelude::*;
 use leptos_meta::Title;
+use leptos_router::components::Form;
 use leptos_router::hooks::use_query_map;
 
 #[component]
@@ -143,18 +144,24 @@ fn NoResults(lang: Lang) -> impl IntoView {
 
 /// The search page for `params`, in a fixed parameter order.
 fn page_url(links: Links, params: &SearchParams) -> String {
-    let offset = if params.offset == 0 { String::new() } else { params.offset.to_string() };
+    let kept = page_params(params);
+    let pairs: Vec<(&str, &str)> = kept.iter().map(|(name, value)| (*name, value.as_str())).collect();
+    links.search(&pairs)
+}
+
+/// The URL parameters of `params`, in a fixed order (empty ones too: links leave them out).
+fn page_params(params: &SearchParams) -> [(&'static str, String); 8] {
     let text = |v: &Option<String>| v.clone().unwrap_or_default();
-    links.search(&[
-        ("q", params.q.as_str()),
-        ("category", &text(&params.category)),
-        ("municipality", &text(&params.municipality)),
-        ("target_group", &text(&params.target_group)),
-        ("language", &text(&params.language)),
-        ("situation", params.situation.map_or("", Situation::as_str)),
-        ("open_now", if params.open_now { "1" } else { "" }),
-        ("offset", offset.as_str()),
-    ])
+    [
+        ("q", params.q.clone()),
+        ("category", text(&params.category)),
+        ("municipality", text(&params.municipality)),
+        ("target_group", text(&params.target_group)),
+        ("language", text(&params.language)),
+        ("situation", params.situation.map_or("", Situation::as_str).to_string()),
+        ("open_now", if params.open_now { "1" } else { "" }.to_string()),
+        ("offset", if params.offset == 0 { String::new() } else { params.offset.to_string() }),
+    ]
 }
 
 /// The facets a person can filter by, in the order the page shows them.
@@ -263,10 +270,14 @@ fn Filters(lang: Lang, params: SearchParams, facets: Facets) -> impl IntoView {
             let hint =
                 (facet == Facet::Situation).then(|| view! { <p class="hint">{t(lang, "situation-filter-hint")}</p> });
             (!values.is_empty() || active.is_some()).then(|| {
+                let (links, others) = split_places(facet, values, active.as_deref());
+                let others = (!others.is_empty())
+                    .then(|| view! { <OtherPlaces lang params=params.clone() others estimated=facets.estimated/> });
                 view! {
                     <h3>{t(lang, facet.heading())}</h3>
                     {hint}
-                    {facet_links(lang, &params, facet, (values, facets.estimated), active)}
+                    {facet_links(lang, &params, facet, (links, facets.estimated), active)}
+                    {others}
                 }
             })
         })
@@ -277,6 +288,62 @@ fn Filters(lang: Lang, params: SearchParams, facets: Facets) -> impl IntoView {
             {open_now}
             {sections}
         </nav>
+    }
+}
+
+/// The comuni shown as links: the most frequent (facet values come by count), and the one
+/// chosen.
+const PLACE_LINKS: usize = 8;
+
+/// Splits a facet's values into its links and, for the comuni past [`PLACE_LINKS`], the
+/// others to pick from a list, by name. A national search finds services in 150 comuni:
+/// as links they would be a wall on a kiosk screen, and a third of the page's weight.
+fn split_places(facet: Facet, values: Vec<FacetValue>, active: Option<&str>) -> (Vec<FacetValue>, Vec<FacetValue>) {
+    if facet != Facet::Municipality || values.len() <= PLACE_LINKS {
+        return (values, Vec::new());
+    }
+    let (mut links, mut others) = (Vec::new(), Vec::new());
+    for (rank, value) in values.into_iter().enumerate() {
+        if rank < PLACE_LINKS || active == Some(value.value.as_str()) {
+            links.push(value);
+        } else {
+            others.push(value);
+        }
+    }
+    others.sort_by_cached_key(|v| v.label.to_lowercase());
+    (links, others)
+}
+
+/// The other comuni as one list and a button: a plain GET form, so it works without
+/// JavaScript and keeps the query and the other filters in hidden fields.
+#[component]
+fn OtherPlaces(lang: Lang, params: SearchParams, others: Vec<FacetValue>, estimated: bool) -> impl IntoView {
+    let links = use_links();
+    let desk = links.desk().map(|d| ("desk", d.as_str().to_string()));
+    let visit = links.visit().map(|v| ("visit", v.as_str().to_string()));
+    let hidden = page_params(&params)
+        .into_iter()
+        .filter(|(name, value)| !value.is_empty() && !matches!(*name, "municipality" | "offset"))
+        .chain(desk)
+        .chain(visit)
+        .map(|(name, value)| view! { <input type="hidden" name=name value=value/> })
+        .collect_view();
+    let options = others
+        .into_iter()
+        .map(|v| {
+            let label = format!("{} ({})", v.label, facet_count(lang, v.count, estimated));
+            view! { <option value=v.value>{label}</option> }
+        })
+        .collect_view();
+    view! {
+        <div class="facet-more">
+            <Form method="GET" action=links.search_action()>
+                {hidden}
+                <label for="other-places">{t(lang, "facet-municipality-other")}</label>
+                <select id="other-places" name="municipality">{options}</select>
+                <button type="submit">{t(lang, "filter-apply")}</button>
+            </Form>
+        </div>
     }
 }
 

@@ -1,11 +1,12 @@
 //! What a person sees in real headless Chromium: every language, Arabic right to left,
 //! the language switcher, hydration without console errors, and the site without JavaScript.
 
+use fantoccini::key::Key;
 use fantoccini::Locator;
 use portineria_app::i18n::t;
 use portineria_app::lang::Lang;
 use portineria_tests::browser::{
-    browser, console_errors, read_qr, screenshot, script, text, wait_hydrated, wait_until,
+    browser, console_errors, press, read_qr, screenshot, script, text, wait_hydrated, wait_until,
 };
 use portineria_tests::{content, url};
 
@@ -81,6 +82,43 @@ async fn arabic_is_laid_out_right_to_left() {
     assert_eq!(input_align, "rtl");
     screenshot(&client, "ar-rtl-results").await;
     client.close().await.expect("close");
+}
+
+/// The comuni past the eight most frequent are one list: picked and sent with the keyboard,
+/// hydrated in Arabic (right to left) and without JavaScript in Chinese; the query and the
+/// topic stay, and the comune picked becomes the chosen filter.
+#[tokio::test]
+async fn a_comune_is_picked_from_the_list_with_the_keyboard() {
+    for (lang, javascript) in [(Lang::Ar, true), (Lang::Zh, false)] {
+        let client = browser(javascript).await;
+        client.goto(&url(&format!("/{lang}/search?q=mediazione&category=mediation"))).await.expect("results");
+        if javascript {
+            wait_hydrated(&client).await;
+        }
+        script(&client, "document.querySelector('#other-places').focus(); return true").await;
+        press(&client, Key::Down).await;
+        let picked = script(&client, "return document.querySelector('#other-places').value").await;
+        let picked = picked.as_str().expect("a comune").to_string();
+        let first = script(&client, "return document.querySelector('#other-places option').value").await;
+        assert_ne!(first.as_str(), Some(picked.as_str()), "{lang}: the arrow key moved down the list");
+        press(&client, Key::Tab).await;
+        assert_eq!(script(&client, "return document.activeElement.type").await, "submit", "{lang}");
+        press(&client, Key::Enter).await;
+        let sent = format!(
+            "const p = new URLSearchParams(location.search); return p.get('municipality') === {picked:?} \
+             && p.get('q') === 'mediazione' && p.get('category') === 'mediation' && !!document.querySelector('.hit')"
+        );
+        wait_until(&client, &sent).await;
+        let chosen = text(&client, "ul.facet-municipality a[aria-current=page]").await;
+        assert!(chosen.contains(&picked), "{lang}: {chosen:?} is the chosen comune {picked}");
+        assert_eq!(script(&client, "return getComputedStyle(document.body).direction").await, lang.dir());
+        screenshot(&client, &format!("{lang}-other-comuni")).await;
+        if javascript {
+            let errors = console_errors(&client).await;
+            assert!(errors.is_empty(), "{lang}: console errors {errors:?}");
+        }
+        client.close().await.expect("close");
+    }
 }
 
 #[tokio::test]

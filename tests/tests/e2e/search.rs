@@ -3,8 +3,11 @@
 
 use portineria::db::Database;
 use portineria::write::import::import_dir;
+use portineria_app::i18n::{facet_count, t, t_args};
+use portineria_app::lang::Lang;
 use portineria_tests::rng::Rng;
-use portineria_tests::{content, http, organization_file, repo_root, url, TestServer};
+use portineria_tests::{content, http, organization_file, page, repo_root, url, TestServer};
+use scraper::{Html, Selector};
 use serde_json::Value;
 use std::time::{Duration, Instant};
 
@@ -77,6 +80,61 @@ async fn a_comune_in_the_query_brings_its_services_first() {
         first["municipalities"].as_array().into_iter().flatten().any(|m| m == "Rozzano"),
         "first hit is in Rozzano: {first}"
     );
+}
+
+/// Past the eight comuni with the most services the others are one list, by name, in every
+/// language: links and list name every comune once, the list's form keeps the query and
+/// the other filters, and a comune picked from it is then shown as the chosen link.
+#[tokio::test]
+async fn past_the_most_frequent_comuni_the_others_are_one_list() {
+    let (_, body) = get_json(&url("/api/v1/search?q=mediazione&lang=it&category=mediation&limit=1")).await;
+    let facet = body["facets"]["municipality"].as_object().expect("municipality facet");
+    let mut by_count: Vec<(String, u64)> =
+        facet.iter().map(|(name, n)| (name.clone(), n.as_u64().unwrap_or(0))).collect();
+    by_count.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    assert!(by_count.len() > 8, "more comuni than links: {by_count:?}");
+    let linked: Vec<&str> = by_count[..8].iter().map(|(name, _)| name.as_str()).collect();
+    let mut listed: Vec<&(String, u64)> = by_count[8..].iter().collect();
+    listed.sort_by_key(|(name, _)| name.to_lowercase());
+    let css = |s: &str| Selector::parse(s).expect("selector");
+    let texts = |doc: &Html, s: &str| -> Vec<String> {
+        doc.select(&css(s)).map(|e| e.text().collect::<String>().trim().to_string()).collect()
+    };
+    for lang in Lang::ALL {
+        let (status, html) = page(&format!("/{lang}/search?q=mediazione&category=mediation&offset=10")).await;
+        assert_eq!(status, 200, "{lang}");
+        let doc = Html::parse_document(&html);
+        let links = texts(&doc, "ul.facet-municipality li a span:first-child");
+        assert_eq!(links, linked, "{lang}: the most frequent comuni are links, by count");
+        let options: Vec<(String, String)> = doc
+            .select(&css("select#other-places[name=municipality] option"))
+            .map(|o| (o.value().attr("value").unwrap_or_default().to_string(), o.text().collect()))
+            .collect();
+        let expected: Vec<(String, String)> = listed
+            .iter()
+            .map(|(name, n)| (name.clone(), format!("{name} ({})", facet_count(lang, *n, false))))
+            .collect();
+        assert_eq!(options, expected, "{lang}: the other comuni, by name, with their counts");
+        assert_eq!(texts(&doc, "label[for=other-places]"), [t(lang, "facet-municipality-other")], "{lang}");
+        let form = doc.select(&css(".facet-more form")).next().expect("form");
+        assert_eq!(form.value().attr("method").map(str::to_lowercase).as_deref(), Some("get"), "{lang}");
+        assert_eq!(form.value().attr("action"), Some(format!("/{lang}/search").as_str()), "{lang}");
+        let hidden: Vec<(&str, &str)> = form
+            .select(&css("input[type=hidden]"))
+            .map(|i| (i.value().attr("name").unwrap_or_default(), i.value().attr("value").unwrap_or_default()))
+            .collect();
+        assert_eq!(hidden, [("q", "mediazione"), ("category", "mediation")], "{lang}: a new comune starts at page one");
+    }
+    // What the form sends: a comune from the list becomes the chosen link, the rest stay.
+    let (picked, _) = listed[0];
+    let (status, html) =
+        page(&format!("/it/search?q=mediazione&category=mediation&municipality={}", picked.replace(' ', "+"))).await;
+    assert_eq!(status, 200);
+    let doc = Html::parse_document(&html);
+    let chosen = texts(&doc, "ul.facet-municipality li a[aria-current=page] span:first-child");
+    assert_eq!(chosen, [t_args(Lang::It, "filter-remove", &[("name", picked.as_str().into())])]);
+    let hits = texts(&doc, ".hit .hit-meta");
+    assert!(!hits.is_empty() && hits.iter().all(|meta| meta.contains(picked.as_str())), "{picked}: {hits:?}");
 }
 
 fn hit_ids(body: &Value) -> Vec<String> {
