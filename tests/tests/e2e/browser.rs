@@ -6,7 +6,7 @@ use fantoccini::Locator;
 use portineria_app::i18n::t;
 use portineria_app::lang::Lang;
 use portineria_tests::browser::{
-    browser, console_errors, press, read_qr, screenshot, script, text, wait_hydrated, wait_until,
+    axe_violations, browser, console_errors, press, read_qr, screenshot, script, text, wait_hydrated, wait_until,
 };
 use portineria_tests::{content, url};
 
@@ -93,9 +93,17 @@ async fn a_comune_is_picked_from_the_list_with_the_keyboard() {
         let client = browser(javascript).await;
         client.goto(&url(&format!("/{lang}/search?q=mediazione&category=mediation"))).await.expect("results");
         if javascript {
+            // axe-core runs as a script: only where scripts run.
             wait_hydrated(&client).await;
+            let problems = axe_violations(&client).await;
+            assert!(problems.is_empty(), "{lang}: {problems:?}");
         }
-        script(&client, "document.querySelector('#other-places').focus(); return true").await;
+        script(
+            &client,
+            "const l = document.querySelector('#other-places'); l.scrollIntoView(); l.focus(); return true",
+        )
+        .await;
+        screenshot(&client, &format!("{lang}-other-comuni-list")).await;
         press(&client, Key::Down).await;
         let picked = script(&client, "return document.querySelector('#other-places').value").await;
         let picked = picked.as_str().expect("a comune").to_string();
