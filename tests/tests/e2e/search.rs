@@ -6,7 +6,7 @@ use portineria::write::import::import_dir;
 use portineria_app::i18n::{facet_count, t, t_args};
 use portineria_app::lang::Lang;
 use portineria_tests::rng::Rng;
-use portineria_tests::{content, http, organization_file, page, repo_root, url, TestServer};
+use portineria_tests::{content, http, organization_file, page, repo_root, server, url, TestServer};
 use scraper::{Html, Selector};
 use serde_json::Value;
 use std::time::{Duration, Instant};
@@ -125,6 +125,16 @@ async fn past_the_most_frequent_comuni_the_others_are_one_list() {
             .collect();
         assert_eq!(hidden, [("q", "mediazione"), ("category", "mediation")], "{lang}: a new comune starts at page one");
     }
+    // At a kiosk the desk and the visit go along too: the kiosk keeps its place and its session.
+    let (status, html) =
+        portineria_tests::page_at(&server().base, "/kiosk/it/search?q=mediazione&category=mediation&desk=orbassano")
+            .await;
+    assert_eq!(status, 200);
+    let doc = Html::parse_document(&html);
+    let form = doc.select(&css(".facet-more form")).next().expect("kiosk form");
+    assert_eq!(form.value().attr("action"), Some("/kiosk/it/search"));
+    let names: Vec<&str> = form.select(&css("input[type=hidden]")).filter_map(|i| i.value().attr("name")).collect();
+    assert_eq!(names, ["q", "category", "desk", "visit"], "kiosk form");
     // What the form sends: a comune from the list becomes the chosen link, the rest stay.
     let (picked, _) = listed[0];
     let (status, html) =
