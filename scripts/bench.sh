@@ -24,6 +24,11 @@
 # and import and index rebuild on SQLite and on PostgreSQL (a throwaway server, or --postgres URL):
 #
 #   scripts/bench.sh databases [--sizes 10000,100000] [--corpus worst|realistic] [--postgres URL]
+#
+# and what each public page type downloads on a first and a second visit, and when it can be
+# used on Slow 3G, in headless Chromium (after `cargo leptos build --release`):
+#
+#   scripts/bench.sh pages
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release -p portineria -p portineria-bench

@@ -13,6 +13,7 @@ mod databases;
 mod dataset;
 mod fts5;
 mod http;
+mod pages;
 mod queries;
 mod relevance;
 mod report;
@@ -89,6 +90,9 @@ enum Command {
     },
     /// Writes N synthetic, multilingual, reproducible services as content files into DIR
     Synth(synth::Options),
+    /// What each public page type downloads on a first and a second visit, and when it can be
+    /// used on Slow 3G, in headless Chromium over the seed content (needs the built site)
+    Pages,
 }
 
 /// What the benchmark measures.
@@ -275,6 +279,10 @@ async fn main() -> anyhow::Result<()> {
         }
         Some(Command::Synth(options)) => {
             println!("{}", synth::generate(&options)?);
+            Ok(())
+        }
+        Some(Command::Pages) => {
+            print!("{}", pages::table(&pages::measure(&Paths::find()?).await?));
             Ok(())
         }
         // On Ctrl-C the run is dropped, and with it the guards that stop the child servers.

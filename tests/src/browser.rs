@@ -81,6 +81,39 @@ impl WebDriverCompatibleCommand for BrowserLog {
     }
 }
 
+/// Chromium's network emulation (chromedriver's `chromium/network_conditions`).
+#[derive(Debug)]
+struct NetworkConditions {
+    latency_ms: u64,
+    bytes_per_second: u64,
+}
+
+impl WebDriverCompatibleCommand for NetworkConditions {
+    fn endpoint(&self, base_url: &url::Url, session_id: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!("session/{}/chromium/network_conditions", session_id.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        let throughput = self.bytes_per_second;
+        let conditions = json!({ "network_conditions": {
+            "offline": false,
+            "latency": self.latency_ms,
+            "download_throughput": throughput,
+            "upload_throughput": throughput,
+        }});
+        (http::Method::POST, Some(conditions.to_string()))
+    }
+}
+
+/// Makes every request of `client` wait `latency_ms` and move `bytes_per_second`, as
+/// DevTools' network throttling does.
+pub async fn emulate_network(client: &Client, latency_ms: u64, bytes_per_second: u64) {
+    client
+        .issue_cmd(NetworkConditions { latency_ms, bytes_per_second })
+        .await
+        .expect("chromedriver emulates the network");
+}
+
 /// Console messages of level SEVERE since the last call.
 pub async fn console_errors(client: &Client) -> Vec<String> {
     let log = client.issue_cmd(BrowserLog).await.expect("browser log");
