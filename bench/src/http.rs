@@ -193,6 +193,20 @@ async fn measure(
     Ok(figures)
 }
 
+/// `portineria serve` on `port` over `content`, keeping its database and index in `data_dir`.
+pub fn serve_command(paths: &Paths, port: u16, content: &Path, data_dir: &Path) -> Command {
+    let mut command = Command::new(&paths.server);
+    command
+        .arg("serve")
+        .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
+        .env("PORTINERIA_DATA_DIR", data_dir)
+        .env("PORTINERIA_CONTENT_DIR", content)
+        .env("LEPTOS_SITE_ROOT", paths.root.join("target/site"))
+        .env_remove("DATABASE_URL")
+        .current_dir(&paths.root);
+    command
+}
+
 /// The real server binary on the data dir of `portineria import` (index already built).
 pub async fn measure_portineria(
     paths: &Paths,
@@ -204,16 +218,8 @@ pub async fn measure_portineria(
     duration: Duration,
 ) -> anyhow::Result<HttpFigures> {
     let port = free_port()?;
-    let mut command = Command::new(&paths.server);
-    command
-        .arg("serve")
-        .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
-        .env("PORTINERIA_DATA_DIR", data_dir)
-        .env("PORTINERIA_CONTENT_DIR", content)
-        .env("LEPTOS_SITE_ROOT", paths.root.join("target/site"))
-        .env_remove("DATABASE_URL")
-        .current_dir(&paths.root);
-    let mut child = ChildGuard::spawn(&mut command, "portineria", work.join("server.log"))?;
+    let mut child =
+        ChildGuard::spawn(&mut serve_command(paths, port, content, data_dir), "portineria", work.join("server.log"))?;
     let base = format!("http://127.0.0.1:{port}");
     let urls = set
         .iter()

@@ -7,11 +7,11 @@
 //! revalidate them); then the time until the page can be used, with the network emulated
 //! as DevTools' "Slow 3G".
 
-use crate::http::{client, free_port, wait_ready, ChildGuard};
+use crate::http::{client, free_port, serve_command, wait_ready, ChildGuard};
 use crate::{log, Paths};
-use portineria_tests::browser::{browser, emulate_network, script, wait_until};
+use portineria_tests::browser::{browser, emulate_network, script, wait_until, wait_until_within};
 use reqwest::Url;
-use std::process::Command;
+use std::time::Duration;
 
 /// DevTools' "Slow 3G" preset: 2 s of latency, 50,000 bytes per second each way.
 const SLOW_3G_LATENCY_MS: u64 = 2_000;
@@ -59,15 +59,7 @@ pub async fn measure(paths: &Paths) -> anyhow::Result<Vec<PageWeight>> {
     let _ = std::fs::remove_dir_all(&work);
     std::fs::create_dir_all(&work)?;
     let port = free_port()?;
-    let mut command = Command::new(&paths.server);
-    command
-        .arg("serve")
-        .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
-        .env("PORTINERIA_DATA_DIR", work.join("data"))
-        .env("PORTINERIA_CONTENT_DIR", paths.root.join("content"))
-        .env("LEPTOS_SITE_ROOT", paths.root.join("target/site"))
-        .env_remove("DATABASE_URL")
-        .current_dir(&paths.root);
+    let mut command = serve_command(paths, port, &paths.root.join("content"), &work.join("data"));
     let mut child = ChildGuard::spawn(&mut command, "portineria", work.join("server.log"))?;
     let base = format!("http://127.0.0.1:{port}");
     wait_ready(&mut child, &client()?, &Url::parse(&format!("{base}/healthz"))?).await?;
@@ -88,25 +80,13 @@ pub async fn measure(paths: &Paths) -> anyhow::Result<Vec<PageWeight>> {
         let slow = browser(true).await;
         emulate_network(&slow, SLOW_3G_LATENCY_MS, SLOW_3G_BYTES_PER_SECOND).await;
         slow.goto(&url).await?;
-        wait_until_long(&slow).await?;
+        // A megabyte takes 20 s at Slow 3G.
+        wait_until_within(&slow, SETTLED, Duration::from_secs(120)).await;
         let slow_3g_interactive_ms = script(&slow, INTERACTIVE).await.as_f64().unwrap_or(f64::NAN);
         slow.close().await?;
         weights.push(PageWeight { name, path, first_bytes, first_requests, second_bytes, slow_3g_interactive_ms });
     }
     Ok(weights)
-}
-
-/// Waits up to two minutes for [`SETTLED`]: a megabyte takes 20 s at Slow 3G.
-async fn wait_until_long(client: &fantoccini::Client) -> anyhow::Result<()> {
-    let started = std::time::Instant::now();
-    while client.execute(SETTLED, vec![]).await? != serde_json::Value::Bool(true) {
-        anyhow::ensure!(
-            started.elapsed() < std::time::Duration::from_secs(120),
-            "the page did not settle in 2 minutes"
-        );
-        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
-    }
-    Ok(())
 }
 
 fn numbers(value: &serde_json::Value) -> [u64; 2] {

@@ -131,12 +131,17 @@ pub async fn script(client: &Client, code: &str) -> Value {
 
 /// Waits (up to 10 s) until `code` returns true in the page.
 pub async fn wait_until(client: &Client, code: &str) {
+    wait_until_within(client, code, Duration::from_secs(10)).await
+}
+
+/// Waits (up to `limit`) until `code` returns true in the page.
+pub async fn wait_until_within(client: &Client, code: &str, limit: Duration) {
     let started = Instant::now();
     loop {
         if client.execute(code, vec![]).await.ok() == Some(Value::Bool(true)) {
             return;
         }
-        assert!(started.elapsed() < Duration::from_secs(10), "timed out waiting for {code:?}");
+        assert!(started.elapsed() < limit, "timed out waiting for {code:?}");
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }

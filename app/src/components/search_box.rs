@@ -28,13 +28,23 @@ fn suggestion_href(links: Links, s: &Suggestion) -> String {
     }
 }
 
+/// A kiosk's desk and visit as hidden fields of a search form: its results keep putting
+/// local services first, and the visit (its idle reset) goes on.
+#[component]
+pub fn KioskFields() -> impl IntoView {
+    let links = use_links();
+    let desk = links.desk().map(|d| view! { <input type="hidden" name="desk" value=d.as_str().to_string()/> });
+    let visit = links.visit().map(|v| view! { <input type="hidden" name="visit" value=v.as_str().to_string()/> });
+    view! {
+        {desk}
+        {visit}
+    }
+}
+
 #[component]
 pub fn SearchBox(lang: Lang, #[prop(into, optional)] query: String, #[prop(optional)] large: bool) -> impl IntoView {
     let links = use_links();
     let action = links.search_action();
-    // A kiosk's desk travels with the query, so its results keep putting local services first.
-    let desk = links.desk().map(|d| view! { <input type="hidden" name="desk" value=d.as_str().to_string()/> });
-    let visit = links.visit().map(|v| view! { <input type="hidden" name="visit" value=v.as_str().to_string()/> });
     let class = if large { "search-box search-box-large" } else { "search-box" };
     let items = RwSignal::new(Vec::<Suggestion>::new());
     let active = RwSignal::new(None::<usize>);
@@ -118,8 +128,7 @@ pub fn SearchBox(lang: Lang, #[prop(into, optional)] query: String, #[prop(optio
     view! {
         <Form method="GET" action=action>
             <div class=class role="search">
-                {desk}
-                {visit}
+                <KioskFields/>
                 <label for="q">{t(lang, "search-label")}</label>
                 <div class="search-row">
                     <div class="combobox">

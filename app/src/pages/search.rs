@@ -3,7 +3,7 @@
 
 use crate::components::frame::{use_lang, use_links};
 use crate::components::requirements::WhoCanGo;
-use crate::components::search_box::SearchBox;
+use crate::components::search_box::{KioskFields, SearchBox};
 use crate::components::tiles::CategoryTiles;
 use crate::directory::{load_home, run_search};
 use crate::i18n::{facet_count, format_distance, join, results_count, t, t_args};
@@ -318,14 +318,9 @@ fn split_places(facet: Facet, values: Vec<FacetValue>, active: Option<&str>) -> 
 /// JavaScript and keeps the query and the other filters in hidden fields.
 #[component]
 fn OtherPlaces(lang: Lang, params: SearchParams, others: Vec<FacetValue>, estimated: bool) -> impl IntoView {
-    let links = use_links();
-    let desk = links.desk().map(|d| ("desk", d.as_str().to_string()));
-    let visit = links.visit().map(|v| ("visit", v.as_str().to_string()));
     let hidden = page_params(&params)
         .into_iter()
         .filter(|(name, value)| !value.is_empty() && !matches!(*name, "municipality" | "offset"))
-        .chain(desk)
-        .chain(visit)
         .map(|(name, value)| view! { <input type="hidden" name=name value=value/> })
         .collect_view();
     let options = others
@@ -337,8 +332,9 @@ fn OtherPlaces(lang: Lang, params: SearchParams, others: Vec<FacetValue>, estima
         .collect_view();
     view! {
         <div class="facet-more">
-            <Form method="GET" action=links.search_action()>
+            <Form method="GET" action=use_links().search_action()>
                 {hidden}
+                <KioskFields/>
                 <label for="other-places">{t(lang, "facet-municipality-other")}</label>
                 <select id="other-places" name="municipality">{options}</select>
                 <button type="submit">{t(lang, "filter-apply")}</button>
