@@ -47,13 +47,8 @@ fn directory() -> Result<SharedDirectory, ServerFnError> {
 
 #[cfg(feature = "ssr")]
 fn internal(error: DirectoryError) -> ServerFnError {
-    tracing_error(&error);
+    tracing::error!(%error, "directory error");
     ServerFnError::new("internal error")
-}
-
-#[cfg(feature = "ssr")]
-fn tracing_error(error: &DirectoryError) {
-    leptos::logging::error!("directory error: {error}");
 }
 
 #[server(prefix = "/_sf")]

@@ -1,8 +1,11 @@
-//! Portineria's web app: Leptos components rendered on the server and hydrated in the browser.
-//! Every page works as plain HTML without JavaScript; hydration only makes it quicker.
+//! Portineria's web app: Leptos components rendered on the server. Every page works as plain
+//! HTML without JavaScript; only its islands (the search box's completions, the print
+//! button) hydrate in the browser, so a phone downloads their code and nothing else.
 
 #![recursion_limit = "256"]
 
+#[cfg(feature = "ssr")]
+pub mod assets;
 pub mod closed;
 pub mod components;
 pub mod directory;
@@ -16,7 +19,9 @@ pub mod requirements;
 pub mod url;
 
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, MetaTags};
+use leptos_meta::provide_meta_context;
+#[cfg(feature = "ssr")]
+use leptos_meta::MetaTags;
 use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::{path, MatchNestedRoutes, SsrMode};
 use pages::{
@@ -35,7 +40,9 @@ use pages::{
 };
 
 /// The HTML document around the app; `<html lang dir>` is filled in per page by the layout.
+#[cfg(feature = "ssr")]
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let stylesheet = assets::built().stylesheet().to_string();
     view! {
         <!DOCTYPE html>
         <html>
@@ -43,10 +50,10 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="color-scheme" content="light"/>
-                <link rel="stylesheet" id="leptos" href="/pkg/portineria.css"/>
+                <link rel="stylesheet" id="leptos" href=stylesheet/>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
                 <AutoReload options=options.clone()/>
-                <HydrationScripts options/>
+                <HydrationScripts options islands=true/>
                 <MetaTags/>
             </head>
             <body>
@@ -126,5 +133,5 @@ fn DirectoryPages() -> impl MatchNestedRoutes + Clone {
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
-    leptos::mount::hydrate_body(App);
+    leptos::mount::hydrate_islands();
 }

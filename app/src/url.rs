@@ -1,6 +1,7 @@
 //! Building the site's own URLs, so every link and form agrees on them (ARCHITECTURE.md §3).
 
 use crate::lang::Lang;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// Percent-encodes a query-string component (RFC 3986 unreserved characters stay as they are).
 pub fn encode(value: &str) -> String {
@@ -43,6 +44,27 @@ impl DeskSlug {
     }
 }
 
+/// Serialises a type as its string form and reads it back only through its checking
+/// constructor (a search box island gets its links as properties in the page).
+macro_rules! serde_as_str {
+    ($type:ty, $what:literal) => {
+        impl Serialize for $type {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $type {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let text = String::deserialize(deserializer)?;
+                Self::new(&text).ok_or_else(|| serde::de::Error::custom(concat!("not ", $what)))
+            }
+        }
+    };
+}
+
+serde_as_str!(DeskSlug, "a desk slug");
+
 /// One person's turn at a kiosk: a random id the server gives the first kiosk page that
 /// lacks one, carried in the kiosk's links (as the mediator's shortlist is) and gone when
 /// the idle kiosk returns to its language screen. It lets a visit report a problem once per
@@ -68,8 +90,10 @@ impl Visit {
     }
 }
 
+serde_as_str!(Visit, "a visit id");
+
 /// Which site a page belongs to: the public one, or a kiosk at a desk (or at no desk).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Mode {
     #[default]
     Public,
@@ -82,7 +106,7 @@ pub enum Mode {
 /// Builds the links of a page so they stay in its site: `/{lang}/…` on the public site,
 /// `/kiosk/{lang}/…?desk=…&visit=…` on a kiosk (the desk rides along, so a reset keeps it;
 /// the visit too, until the reset).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Links {
     pub lang: Lang,
     pub mode: Mode,
@@ -304,6 +328,21 @@ mod tests {
         assert_eq!(kiosk.kiosk_start(), "/kiosk?desk=nichelino");
         assert_eq!(Links::public(Lang::It).in_visit(visit).service("x"), "/it/services/x");
         assert!(Visit::new("0123456789ABCDEF0123456789abcdef").is_none() && Visit::new("abc").is_none());
+    }
+
+    /// The search box island gets its links as JSON: they come back the same, and a forged
+    /// desk or visit in the page's properties is refused rather than put into links.
+    #[test]
+    fn links_travel_to_an_island_and_back() {
+        let visit = Visit::new("0123456789abcdef0123456789abcdef");
+        for links in [Links::public(Lang::Ar), Links::kiosk(Lang::Zh, DeskSlug::new("nichelino")).in_visit(visit)] {
+            let json = serde_json::to_string(&links).expect("serialise");
+            assert_eq!(serde_json::from_str::<Links>(&json).expect("deserialise"), links, "{json}");
+        }
+        let forged = r#"{"lang":"it","mode":{"Kiosk":{"desk":"a\"b","visit":null}}}"#;
+        assert!(serde_json::from_str::<Links>(forged).is_err());
+        let forged = r#"{"lang":"it","mode":{"Kiosk":{"desk":null,"visit":"x"}}}"#;
+        assert!(serde_json::from_str::<Links>(forged).is_err());
     }
 
     #[test]

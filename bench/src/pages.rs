@@ -9,6 +9,7 @@
 
 use crate::http::{client, free_port, serve_command, wait_ready, ChildGuard};
 use crate::{log, Paths};
+use portineria_app::lang::Lang;
 use portineria_tests::browser::{browser, emulate_network, script, wait_until, wait_until_within};
 use reqwest::Url;
 use std::time::Duration;
@@ -17,14 +18,15 @@ use std::time::Duration;
 const SLOW_3G_LATENCY_MS: u64 = 2_000;
 const SLOW_3G_BYTES_PER_SECOND: u64 = 50_000;
 
-/// One page of each public type, on the seed content.
+/// One page of each public type, on the seed content, with `{lang}` for each language
+/// (the mediator's pages are in Italian and the family's language).
 const PAGES: [(&str, &str); 6] = [
-    ("home", "/it/"),
-    ("results", "/it/search?q=casa"),
-    ("service", "/it/services/roma-ufficio-immigrazione"),
-    ("slip", "/it/services/roma-ufficio-immigrazione/print"),
-    ("kiosk", "/kiosk/it/?desk=orbassano"),
-    ("mediator", "/mediator?family=ar"),
+    ("home", "/{lang}/"),
+    ("results", "/{lang}/search?q=casa"),
+    ("service", "/{lang}/services/roma-ufficio-immigrazione"),
+    ("slip", "/{lang}/services/roma-ufficio-immigrazione/print"),
+    ("kiosk", "/kiosk/{lang}/?desk=orbassano"),
+    ("mediator", "/mediator?family={lang}"),
 ];
 
 /// The page has loaded and its wasm module has arrived (pages without it: loaded).
@@ -46,7 +48,7 @@ const INTERACTIVE: &str = "const nav = performance.getEntriesByType('navigation'
 
 pub struct PageWeight {
     pub name: &'static str,
-    pub path: &'static str,
+    pub path: String,
     pub first_bytes: u64,
     pub first_requests: u64,
     pub second_bytes: u64,
@@ -64,7 +66,10 @@ pub async fn measure(paths: &Paths) -> anyhow::Result<Vec<PageWeight>> {
     let base = format!("http://127.0.0.1:{port}");
     wait_ready(&mut child, &client()?, &Url::parse(&format!("{base}/healthz"))?).await?;
     let mut weights = Vec::new();
-    for (name, path) in PAGES {
+    for (name, path) in PAGES
+        .into_iter()
+        .flat_map(|(name, path)| Lang::ALL.into_iter().map(move |lang| (name, path.replace("{lang}", lang.code()))))
+    {
         log(format!("pages: {name} ({path})"));
         let url = format!("{base}{path}");
         // A new session has an empty cache.
@@ -110,5 +115,13 @@ pub fn table(weights: &[PageWeight]) -> String {
             w.slow_3g_interactive_ms / 1000.0
         ));
     }
+    let most = |f: fn(&PageWeight) -> f64| weights.iter().map(f).fold(0.0, f64::max);
+    out.push_str(&format!(
+        "\nLargest of {} pages: first visit {:.1} KB, second visit {:.1} KB, interactive on Slow 3G {:.1} s.\n",
+        weights.len(),
+        most(|w| w.first_bytes as f64) / 1000.0,
+        most(|w| w.second_bytes as f64) / 1000.0,
+        most(|w| w.slow_3g_interactive_ms) / 1000.0
+    ));
     out
 }

@@ -99,11 +99,16 @@ pub async fn prepare(config: &Config) -> anyhow::Result<AppState> {
 }
 
 pub fn leptos_options(config: &Config) -> LeptosOptions {
+    // The script and wasm names Leptos puts in each page come from the site's hash file
+    // (see `portineria_app::assets`); a site built without one keeps plain names.
+    let hash_file = portineria_app::assets::hash_file(&config.site_root);
     LeptosOptions::builder()
         .output_name("portineria")
         .site_root(config.site_root.to_string_lossy().into_owned())
         .site_pkg_dir("pkg")
         .site_addr(config.site_addr)
+        .hash_files(hash_file.exists())
+        .hash_file(std::sync::Arc::from(hash_file.to_string_lossy().as_ref()))
         .build()
 }
 

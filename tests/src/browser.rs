@@ -23,7 +23,7 @@ impl Drop for ChildGuard {
 }
 
 static DRIVER: LazyLock<Driver> = LazyLock::new(|| {
-    let site = crate::repo_root().join("target/site/pkg/portineria.wasm");
+    let site = crate::built_file("wasm");
     assert!(site.exists(), "{} is missing: build the site first (cargo leptos build --release)", site.display());
     let port = TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).expect("free port").port();
     let process = Command::new("chromedriver")

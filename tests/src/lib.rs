@@ -11,6 +11,7 @@ pub mod admin;
 pub mod browser;
 pub mod ftl;
 pub mod hsds;
+pub mod logs;
 pub mod modules;
 pub mod outline;
 pub mod relevance;
@@ -49,6 +50,7 @@ impl TestServer {
     /// The second factor is not required by default here: the tests that are about it ask
     /// for the product's default (`MfaPolicy::Coordinators`) themselves.
     pub fn start_with(content_dir: PathBuf, adjust: impl FnOnce(&mut Config)) -> TestServer {
+        logs::keep_errors();
         let data = tempfile::tempdir().expect("temporary data dir");
         let data_path = data.path().to_path_buf();
         let mut config = Config {
@@ -151,6 +153,19 @@ pub async fn table_columns(url: &str, table: &str) -> Vec<String> {
     };
     let mut connection = sqlx::AnyConnection::connect(url).await.expect("database");
     sqlx::query_scalar(&sql).fetch_all(&mut connection).await.expect("columns")
+}
+
+/// The built site's file of `kind` (`css`, `js` or `wasm`) under its hashed name, from the
+/// `hash.txt` cargo-leptos writes (`cargo leptos build --release` must have run).
+pub fn built_file(kind: &str) -> PathBuf {
+    let site = repo_root().join("target/site");
+    let hashes = std::fs::read_to_string(site.join(portineria_app::assets::HASH_FILE))
+        .expect("target/site/hash.txt: build the site first (cargo leptos build --release)");
+    let hash = hashes
+        .lines()
+        .find_map(|line| line.split_once(':').filter(|(k, _)| k.trim() == kind).map(|(_, h)| h.trim().to_string()))
+        .unwrap_or_else(|| panic!("no {kind} in {hashes}"));
+    site.join(format!("pkg/portineria.{hash}.{kind}"))
 }
 
 /// One server over the seed content per test binary, shared by every test.

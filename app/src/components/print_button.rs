@@ -1,13 +1,13 @@
 //! A "print" button. Printing needs JavaScript, so the server renders the button hidden and
-//! the browser shows it once the page is hydrated; without JavaScript the browser's own Print
-//! menu does the same. Only the `hidden` attribute changes, so hydration finds exactly the
-//! markup the server sent, even inside nested suspense (a kiosk's slip).
+//! the island shows it once hydrated; without JavaScript the browser's own Print menu does
+//! the same. Its label is rendered on the server (the island's children), so no message
+//! catalogue reaches the browser.
 
 use leptos::html::Button;
 use leptos::prelude::*;
 
-#[component]
-pub fn PrintButton(#[prop(optional)] class: &'static str, children: Children) -> impl IntoView {
+#[island]
+pub fn PrintButton(#[prop(optional, into)] class: Option<String>, children: Children) -> impl IntoView {
     let button = NodeRef::<Button>::new();
     Effect::new(move || {
         if let Some(button) = button.get() {

@@ -1,7 +1,8 @@
-//! The search form: a plain GET form (works without JavaScript) that the router enhances.
+//! The search form: a plain GET form (works without JavaScript) that an island enhances.
 //! Once hydrated it offers completions as the person types (categories and service names
 //! in their language), following the WAI-ARIA combobox pattern: arrow keys move through
 //! the list, Enter opens the chosen one, Escape closes it; each option is also a link.
+//! The island gets its words as properties, so no message catalogue reaches the browser.
 
 use crate::components::frame::use_links;
 use crate::directory::suggest;
@@ -12,8 +13,7 @@ use crate::url::Links;
 use leptos::ev::KeyboardEvent;
 use leptos::leptos_dom::helpers::{set_timeout_with_handle, TimeoutHandle};
 use leptos::prelude::*;
-use leptos_router::components::Form;
-use leptos_router::hooks::use_navigate;
+use serde::{Deserialize, Serialize};
 use std::time::Duration;
 
 /// Wait this long after the last keystroke before asking for completions.
@@ -31,8 +31,7 @@ fn suggestion_href(links: Links, s: &Suggestion) -> String {
 /// A kiosk's desk and visit as hidden fields of a search form: its results keep putting
 /// local services first, and the visit (its idle reset) goes on.
 #[component]
-pub fn KioskFields() -> impl IntoView {
-    let links = use_links();
+pub fn KioskFields(links: Links) -> impl IntoView {
     let desk = links.desk().map(|d| view! { <input type="hidden" name="desk" value=d.as_str().to_string()/> });
     let visit = links.visit().map(|v| view! { <input type="hidden" name="visit" value=v.as_str().to_string()/> });
     view! {
@@ -41,9 +40,40 @@ pub fn KioskFields() -> impl IntoView {
     }
 }
 
+/// The search box's words in the page's language.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SearchWords {
+    label: String,
+    placeholder: String,
+    hint: String,
+    button: String,
+    suggestions: String,
+    category: String,
+}
+
+impl SearchWords {
+    fn new(lang: Lang) -> Self {
+        Self {
+            label: t(lang, "search-label"),
+            placeholder: t(lang, "search-placeholder"),
+            hint: t(lang, "search-hint"),
+            button: t(lang, "search-button"),
+            suggestions: t(lang, "suggestions-label"),
+            category: t(lang, "suggestion-category"),
+        }
+    }
+}
+
+/// The search box of the page being rendered (its site's links, its language's words).
 #[component]
 pub fn SearchBox(lang: Lang, #[prop(into, optional)] query: String, #[prop(optional)] large: bool) -> impl IntoView {
-    let links = use_links();
+    view! { <SearchCombobox links=use_links() query large words=SearchWords::new(lang)/> }
+}
+
+/// The island: the form, and the completions once hydrated.
+#[island]
+fn SearchCombobox(links: Links, query: String, large: bool, words: SearchWords) -> impl IntoView {
+    let lang = links.lang;
     let action = links.search_action();
     let class = if large { "search-box search-box-large" } else { "search-box" };
     let items = RwSignal::new(Vec::<Suggestion>::new());
@@ -87,7 +117,6 @@ pub fn SearchBox(lang: Lang, #[prop(into, optional)] query: String, #[prop(optio
             handle.clear();
         }
     });
-    let navigate = use_navigate();
     let on_keydown = move |ev: KeyboardEvent| {
         let shown = items.get_untracked();
         let count = shown.len();
@@ -112,24 +141,22 @@ pub fn SearchBox(lang: Lang, #[prop(into, optional)] query: String, #[prop(optio
                     ev.prevent_default();
                     open.set(false);
                     let href = suggestion_href(links, chosen);
-                    if links.is_kiosk() {
-                        // A kiosk never adds to the history (see `/assets/desk.js`).
-                        let _ = window().location().replace(&href);
-                    } else {
-                        navigate(&href, Default::default());
-                    }
+                    let location = window().location();
+                    // A kiosk never adds to the history (see `/assets/desk.js`).
+                    let _ = if links.is_kiosk() { location.replace(&href) } else { location.set_href(&href) };
                 }
             }
             _ => {}
         }
     };
+    let SearchWords { label, placeholder, hint, button, suggestions, category } = words;
     let expanded = move || (open.get() && !list().is_empty()).to_string();
     let active_id = move || active.get().map(|i| format!("q-suggestion-{i}"));
     view! {
-        <Form method="GET" action=action>
+        <form method="GET" action=action>
             <div class=class role="search">
-                <KioskFields/>
-                <label for="q">{t(lang, "search-label")}</label>
+                <KioskFields links/>
+                <label for="q">{label}</label>
                 <div class="search-row">
                     <div class="combobox">
                         <input
@@ -144,7 +171,7 @@ pub fn SearchBox(lang: Lang, #[prop(into, optional)] query: String, #[prop(optio
                             aria-controls="q-suggestions"
                             aria-expanded=expanded
                             aria-activedescendant=active_id
-                            placeholder=t(lang, "search-placeholder")
+                            placeholder=placeholder
                             aria-describedby="search-hint"
                             on:input=on_input
                             on:keydown=on_keydown
@@ -155,7 +182,7 @@ pub fn SearchBox(lang: Lang, #[prop(into, optional)] query: String, #[prop(optio
                             id="q-suggestions"
                             class="suggestions"
                             role="listbox"
-                            aria-label=t(lang, "suggestions-label")
+                            aria-label=suggestions
                             hidden=move || expanded() != "true"
                         >
                             {move || {
@@ -166,7 +193,7 @@ pub fn SearchBox(lang: Lang, #[prop(into, optional)] query: String, #[prop(optio
                                         let href = suggestion_href(links, &s);
                                         let selected = move || (active.get() == Some(i)).to_string();
                                         let kind = s.category.is_some().then(|| {
-                                            view! { <span class="suggestion-kind">{t(lang, "suggestion-category")}</span> }
+                                            view! { <span class="suggestion-kind">{category.clone()}</span> }
                                         });
                                         view! {
                                             <li id=format!("q-suggestion-{i}") role="option" aria-selected=selected>
@@ -182,10 +209,10 @@ pub fn SearchBox(lang: Lang, #[prop(into, optional)] query: String, #[prop(optio
                             }}
                         </ul>
                     </div>
-                    <button type="submit">{t(lang, "search-button")}</button>
+                    <button type="submit">{button}</button>
                 </div>
-                <p id="search-hint" class="hint">{t(lang, "search-hint")}</p>
+                <p id="search-hint" class="hint">{hint}</p>
             </div>
-        </Form>
+        </form>
     }
 }

@@ -15,7 +15,6 @@ use crate::requirements::Situation;
 use crate::url::Links;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::Form;
 use leptos_router::hooks::use_query_map;
 
 #[component]
@@ -332,13 +331,13 @@ fn OtherPlaces(lang: Lang, params: SearchParams, others: Vec<FacetValue>, estima
         .collect_view();
     view! {
         <div class="facet-more">
-            <Form method="GET" action=use_links().search_action()>
+            <form method="GET" action=use_links().search_action()>
                 {hidden}
-                <KioskFields/>
+                <KioskFields links=use_links()/>
                 <label for="other-places">{t(lang, "facet-municipality-other")}</label>
                 <select id="other-places" name="municipality">{options}</select>
                 <button type="submit">{t(lang, "filter-apply")}</button>
-            </Form>
+            </form>
         </div>
     }
 }

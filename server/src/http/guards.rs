@@ -114,9 +114,10 @@ fn bad_request_page(lang: Lang, message: &str) -> Response {
     let title = t(lang, "bad-request-title");
     let home = t(lang, "not-found-home");
     let html = format!(
-        "<!DOCTYPE html><html lang=\"{code}\" dir=\"{dir}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title}</title><link rel=\"stylesheet\" href=\"/pkg/portineria.css\"></head><body><main id=\"main\" class=\"notice\"><h1>{title}</h1><p role=\"alert\">{message}</p><p><a class=\"button\" href=\"/{code}/\">{home}</a></p></main></body></html>",
+        "<!DOCTYPE html><html lang=\"{code}\" dir=\"{dir}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title}</title><link rel=\"stylesheet\" href=\"{stylesheet}\"></head><body><main id=\"main\" class=\"notice\"><h1>{title}</h1><p role=\"alert\">{message}</p><p><a class=\"button\" href=\"/{code}/\">{home}</a></p></main></body></html>",
         code = lang.code(),
         dir = lang.dir(),
+        stylesheet = portineria_app::assets::built().stylesheet(),
     );
     (StatusCode::BAD_REQUEST, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response()
 }

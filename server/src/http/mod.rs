@@ -3,6 +3,7 @@
 
 pub mod admin;
 pub mod api;
+mod caching;
 mod calendar;
 pub mod client;
 pub mod cookies;
@@ -68,11 +69,15 @@ pub fn router(state: AppState, leptos: LeptosOptions) -> Router {
     // 404s) would otherwise take `/pkg/…` for a page in a language called "pkg".
     let site_root = std::path::PathBuf::from(leptos.site_root.as_ref());
     let pkg_dir = site_root.join(leptos.site_pkg_dir.as_ref());
+    let hashed = portineria_app::assets::load(&site_root).hashed;
+    let built_files = tower::ServiceBuilder::new()
+        .layer(middleware::from_fn_with_state(hashed, caching::built_files))
+        .service(ServeDir::new(pkg_dir));
     let app_fn = move || shell(leptos.clone());
     // The route list knows `/{lang}`; the home page's canonical URL is `/{lang}/`.
     let home = leptos_axum::render_app_async_with_context(context.clone(), app_fn.clone());
     Router::<ServerState>::new()
-        .nest_service("/pkg", ServeDir::new(pkg_dir))
+        .nest_service("/pkg", built_files)
         .nest_service("/assets", ServeDir::new(site_root.join("assets")))
         .route_service("/favicon.svg", ServeFile::new(site_root.join("favicon.svg")))
         .route_service("/robots.txt", ServeFile::new(site_root.join("robots.txt")))
@@ -99,6 +104,7 @@ pub fn router(state: AppState, leptos: LeptosOptions) -> Router {
         .layer(middleware::from_fn(guards::kiosk_visit))
         .layer(middleware::from_fn(guards::reject_malformed_query))
         .layer(middleware::from_fn(guards::server_fn_bad_arguments))
+        .layer(middleware::from_fn(caching::check_again))
         .layer(CompressionLayer::new())
         .layer(SetResponseHeaderLayer::if_not_present(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
         .layer(SetResponseHeaderLayer::if_not_present(header::REFERRER_POLICY, HeaderValue::from_static("same-origin")))

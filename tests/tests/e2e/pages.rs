@@ -127,34 +127,30 @@ async fn hostile_search_input_never_breaks_a_page() {
     }
 }
 
-/// The server-function endpoints the built wasm calls (`/_sf/<name><hash>`): every name ends
-/// with the same hash of the crate, and the wasm's strings are packed without separators, so
-/// a name may be followed by the digits of the next string: each is cut to the shortest hash.
+/// The server-function endpoints the server registers (`/_sf/<name><hash>`): the islands
+/// call some of them, and anyone can call any of them.
 fn server_function_paths() -> Vec<String> {
-    let wasm =
-        std::fs::read(portineria_tests::repo_root().join("target/site/pkg/portineria.wasm")).expect("site built");
-    let found: Vec<(String, String)> = wasm
-        .windows(5)
-        .enumerate()
-        .filter(|(_, w)| w == b"/_sf/")
-        .map(|(i, _)| {
-            let rest = &wasm[i + 5..];
-            let name = rest.iter().take_while(|b| b.is_ascii_lowercase() || **b == b'_').count();
-            let digits = rest[name..].iter().take_while(|b| b.is_ascii_digit()).count();
-            let text = |r: &[u8]| String::from_utf8_lossy(r).into_owned();
-            (text(&rest[..name]), text(&rest[name..name + digits]))
-        })
-        .filter(|(name, digits)| !name.is_empty() && !digits.is_empty())
-        .collect();
-    let hash = found.iter().map(|(_, d)| d.as_str()).min_by_key(|d| d.len()).unwrap_or_default().to_string();
-    let mut paths: Vec<String> = found
-        .iter()
-        .filter(|(_, digits)| digits.starts_with(&hash))
-        .map(|(name, _)| format!("/_sf/{name}{hash}"))
-        .collect();
+    let mut paths: Vec<String> = leptos::server_fn::axum::server_fn_paths().map(|(path, _)| path.to_string()).collect();
     paths.sort();
-    paths.dedup();
     paths
+}
+
+/// The browser's code carries no message catalogue (about 170 KB of Fluent in five
+/// languages): the islands get their words as properties. Any compiled-in `.ftl` file would
+/// bring its `id = value` lines along.
+#[test]
+fn the_browser_code_carries_no_messages() {
+    let wasm = std::fs::read(portineria_tests::built_file("wasm")).expect("site built");
+    let wasm = String::from_utf8_lossy(&wasm);
+    let mut checked = 0;
+    for lang in Lang::ALL {
+        for message in portineria_tests::ftl::messages(lang.code()) {
+            let line = format!("{} =", message.id);
+            assert!(!wasm.contains(&line), "{lang}/{}: {line:?}", message.file);
+            checked += 1;
+        }
+    }
+    assert!(checked > 1000, "{checked} messages");
 }
 
 #[tokio::test]
@@ -225,4 +221,38 @@ async fn every_service_has_a_slip_to_take_home_in_every_language() {
     assert!(html.contains(&escaped(&t(Lang::Ro, "not-found-title"))));
     let (status, _) = page("/ro/services/san-donato-regolarizzazione-giuridica/print?format=%00%ff").await;
     assert!(status == 200 || status == 400, "odd query: {status}");
+}
+
+/// A page is checked again on every visit; the CSS, JS and wasm it links have hashed names
+/// and are kept for good, so a second visit downloads only the page. A missing file is not
+/// kept (it may exist on the next instance of a rolling update).
+#[tokio::test]
+async fn built_files_are_kept_for_good_and_pages_checked_again() {
+    let cache_control = |response: &reqwest::Response| {
+        response.headers().get("cache-control").and_then(|v| v.to_str().ok()).unwrap_or("").to_string()
+    };
+    let linked = regex::Regex::new(r#"href="(/pkg/[^"]+)""#).expect("regex");
+    for path in ["/it/", "/ar/search?q=casa", "/zh/services/roma-ufficio-immigrazione/print", "/mediator?family=sq"] {
+        let response = http().get(url(path)).send().await.expect("page");
+        assert_eq!(response.status().as_u16(), 200, "{path}");
+        assert_eq!(cache_control(&response), "no-cache", "{path}");
+        let html = response.text().await.expect("html");
+        let files: Vec<&str> = linked.captures_iter(&html).map(|c| c.get(1).expect("path").as_str()).collect();
+        let kinds = ["css", "js", "wasm"];
+        for kind in kinds {
+            let expected = portineria_tests::built_file(kind);
+            let name = expected.file_name().expect("name").to_string_lossy();
+            assert!(files.contains(&format!("/pkg/{name}").as_str()), "{path} links {name}: {files:?}");
+        }
+        for file in files {
+            let response = http().get(url(file)).send().await.expect("file");
+            assert_eq!(response.status().as_u16(), 200, "{file}");
+            assert_eq!(cache_control(&response), "public, max-age=31536000, immutable", "{file}");
+        }
+    }
+    for (path, status) in [("/pkg/portineria.AAAAAAAAAAAAAAAAAAAAAA.wasm", 404), ("/assets/desk.js", 200)] {
+        let response = http().get(url(path)).send().await.expect("answer");
+        assert_eq!(response.status().as_u16(), status, "{path}");
+        assert_eq!(cache_control(&response), "no-cache", "{path}");
+    }
 }

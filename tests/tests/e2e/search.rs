@@ -261,7 +261,11 @@ async fn any_input_gets_results_or_a_clear_400() {
             let response =
                 client.get(url(path)).query(&[("q", q.as_str()), ("lang", lang)]).send().await.expect("server answers");
             let status = response.status().as_u16();
-            assert!(status == 200 || status == 400, "{path} q={q:?}: status {status}");
+            assert!(
+                status == 200 || status == 400,
+                "{path} q={q:?}: status {status}; the server logged {:#?}",
+                portineria_tests::logs::recent_errors()
+            );
             if path.starts_with("/api") {
                 let body: Value = response.json().await.unwrap_or_else(|e| panic!("{path} q={q:?}: JSON: {e}"));
                 assert!(status == 200 || body["error"]["message"].is_string(), "{path} q={q:?}: {body}");

@@ -21,7 +21,7 @@ pub fn document(lang: Lang, title: &str, admin: Option<&Admin>, body: AnyView) -
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="robots" content="noindex"/>
                 <title>{title_tag}</title>
-                <link rel="stylesheet" href="/pkg/portineria.css"/>
+                <link rel="stylesheet" href=portineria_app::assets::built().stylesheet()/>
             </head>
             <body class="admin">
                 <a class="skip-link" href="#main">{t(lang, "skip-to-content")}</a>

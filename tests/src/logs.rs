@@ -1,0 +1,54 @@
+//! The errors the servers of this test process logged, so a test that sees a failure
+//! status can say why the server failed (the servers run on their own threads, whose output
+//! no test captures).
+
+use std::collections::VecDeque;
+use std::fmt::Write as _;
+use std::sync::{Mutex, Once};
+use tracing::field::{Field, Visit};
+use tracing::{Event, Level, Subscriber};
+use tracing_subscriber::layer::{Context, Layer, SubscriberExt};
+
+/// How many of the latest errors are kept.
+const KEPT: usize = 20;
+
+static ERRORS: Mutex<VecDeque<String>> = Mutex::new(VecDeque::new());
+
+/// Keeps each error event as one line: its message and fields.
+struct KeepErrors;
+
+struct Line(String);
+
+impl Visit for Line {
+    fn record_debug(&mut self, field: &Field, value: &dyn std::fmt::Debug) {
+        let _ = write!(self.0, " {}={value:?}", field.name());
+    }
+}
+
+impl<S: Subscriber> Layer<S> for KeepErrors {
+    fn on_event(&self, event: &Event<'_>, _: Context<'_, S>) {
+        if *event.metadata().level() != Level::ERROR {
+            return;
+        }
+        let mut line = Line(event.metadata().target().to_string());
+        event.record(&mut line);
+        let mut errors = ERRORS.lock().unwrap_or_else(|e| e.into_inner());
+        if errors.len() == KEPT {
+            errors.pop_front();
+        }
+        errors.push_back(line.0);
+    }
+}
+
+/// Starts keeping errors (once per process; later calls do nothing).
+pub fn keep_errors() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        let _ = tracing::subscriber::set_global_default(tracing_subscriber::registry().with(KeepErrors));
+    });
+}
+
+/// The latest errors any server of this process logged, oldest first.
+pub fn recent_errors() -> Vec<String> {
+    ERRORS.lock().unwrap_or_else(|e| e.into_inner()).iter().cloned().collect()
+}
