@@ -33,6 +33,18 @@ pub struct TestServer {
     /// run its hourly housekeeping.
     pub state: portineria::state::AppState,
     data: tempfile::TempDir,
+    /// Stops the server when the test drops it: a finished test's server would otherwise
+    /// keep its database connections and its index follower's polling for the rest of the
+    /// run (hundreds of them by the end of the PostgreSQL leg).
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+}
+
+impl Drop for TestServer {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+    }
 }
 
 impl TestServer {
@@ -74,6 +86,7 @@ impl TestServer {
         };
         adjust(&mut config);
         let (sender, receiver) = std::sync::mpsc::channel();
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
         std::thread::spawn(move || {
             let runtime =
                 tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().expect("runtime");
@@ -85,11 +98,14 @@ impl TestServer {
                 let address = listener.local_addr().expect("bound address");
                 let app = portineria::http::router(state.clone(), portineria::serve::leptos_options(&config));
                 sender.send((address, state, config.database_url.clone())).expect("test is waiting");
-                portineria::http::listener::serve(listener, app, std::future::pending()).await.expect("server runs");
+                let stopped = async {
+                    let _ = stopped.await;
+                };
+                portineria::http::listener::serve(listener, app, stopped).await.expect("server runs");
             });
         });
         let (address, state, database_url) = receiver.recv().expect("server reported its address");
-        TestServer { base: format!("http://{address}"), database_url, state, data }
+        TestServer { base: format!("http://{address}"), database_url, state, data, stop: Some(stop) }
     }
 }
 
