@@ -24,21 +24,31 @@ pub struct BuiltFiles {
 impl BuiltFiles {
     /// The names listed in `site_root/hash.txt`; plain names when there is none.
     pub fn read(site_root: &Path) -> Self {
-        let hashes = std::fs::read_to_string(hash_file(site_root)).unwrap_or_default();
-        let css = hashes.lines().find_map(|line| {
-            let (kind, hash) = line.split_once(':')?;
-            (kind.trim() == "css").then(|| hash.trim().to_string())
-        });
-        match css {
+        match listed_hash(site_root, "css") {
             Some(hash) => Self { hashed: true, stylesheet: format!("/pkg/{OUTPUT_NAME}.{hash}.css") },
-            None => built().clone(),
+            None => Self::plain(),
         }
+    }
+
+    /// The names of a site built without hashes.
+    fn plain() -> Self {
+        Self { hashed: false, stylesheet: format!("/pkg/{OUTPUT_NAME}.css") }
     }
 
     /// The stylesheet's path.
     pub fn stylesheet(&self) -> &str {
         &self.stylesheet
     }
+}
+
+/// The hash cargo-leptos listed for the built file of `kind` (`css`, `js` or `wasm`) of the
+/// site at `site_root`, if it hashed the names.
+pub fn listed_hash(site_root: &Path, kind: &str) -> Option<String> {
+    let hashes = std::fs::read_to_string(hash_file(site_root)).ok()?;
+    hashes.lines().find_map(|line| {
+        let (listed, hash) = line.split_once(':')?;
+        (listed.trim() == kind).then(|| hash.trim().to_string())
+    })
 }
 
 /// Where cargo-leptos wrote the hashes of the site at `site_root`, as an absolute path
@@ -58,8 +68,7 @@ pub fn load(site_root: &Path) -> &'static BuiltFiles {
 
 /// The names [`load`] read (plain names before it ran).
 pub fn built() -> &'static BuiltFiles {
-    static PLAIN: LazyLock<BuiltFiles> =
-        LazyLock::new(|| BuiltFiles { hashed: false, stylesheet: format!("/pkg/{OUTPUT_NAME}.css") });
+    static PLAIN: LazyLock<BuiltFiles> = LazyLock::new(BuiltFiles::plain);
     BUILT.get().unwrap_or(&PLAIN)
 }
 

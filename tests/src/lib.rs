@@ -175,12 +175,9 @@ pub async fn table_columns(url: &str, table: &str) -> Vec<String> {
 /// `hash.txt` cargo-leptos writes (`cargo leptos build --release` must have run).
 pub fn built_file(kind: &str) -> PathBuf {
     let site = repo_root().join("target/site");
-    let hashes = std::fs::read_to_string(site.join(portineria_app::assets::HASH_FILE))
-        .expect("target/site/hash.txt: build the site first (cargo leptos build --release)");
-    let hash = hashes
-        .lines()
-        .find_map(|line| line.split_once(':').filter(|(k, _)| k.trim() == kind).map(|(_, h)| h.trim().to_string()))
-        .unwrap_or_else(|| panic!("no {kind} in {hashes}"));
+    let hash = portineria_app::assets::listed_hash(&site, kind).unwrap_or_else(|| {
+        panic!("no {kind} in target/site/hash.txt: build the site first (cargo leptos build --release)")
+    });
     site.join(format!("pkg/portineria.{hash}.{kind}"))
 }
 

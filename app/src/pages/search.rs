@@ -329,11 +329,12 @@ fn OtherPlaces(lang: Lang, params: SearchParams, others: Vec<FacetValue>, estima
             view! { <option value=v.value>{label}</option> }
         })
         .collect_view();
+    let links = use_links();
     view! {
         <div class="facet-more">
-            <form method="GET" action=use_links().search_action()>
+            <form method="GET" action=links.search_action()>
                 {hidden}
-                <KioskFields links=use_links()/>
+                <KioskFields links/>
                 <label for="other-places">{t(lang, "facet-municipality-other")}</label>
                 <select id="other-places" name="municipality">{options}</select>
                 <button type="submit">{t(lang, "filter-apply")}</button>
