@@ -339,6 +339,11 @@ pub struct SearchPage {
     pub params: SearchParams,
     /// When nothing was found: a corrected query to try.
     pub did_you_mean: Option<String>,
+    /// When nothing was found: the topics to browse instead (a page is never a dead end).
+    /// They come with the results, so the page reads them from the one search it waits
+    /// for: a second resource started while rendering the results is what Leptos' SSR
+    /// can wait on for ever (leptos-rs/leptos#4866).
+    pub topics: Vec<CategoryTile>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -224,6 +224,7 @@ impl ServerDirectory {
             facets,
             params: params.clone(),
             did_you_mean: found.did_you_mean,
+            topics: Vec::new(),
         })
     }
 
@@ -291,8 +292,12 @@ impl Directory for ServerDirectory {
 
     /// A person's search (public site, kiosk, mediator) is also counted for the unmet-needs
     /// report; the API's are not (other sites and the benchmark would drown it).
+    /// A page without results carries the topics to browse instead.
     async fn search(&self, lang: Lang, params: SearchParams) -> Result<SearchPage, DirectoryError> {
-        let page = ServerDirectory::search(self, lang, &params).await?;
+        let mut page = ServerDirectory::search(self, lang, &params).await?;
+        if page.hits.is_empty() {
+            page.topics = self.home(lang).await?.categories;
+        }
         if params.offset == 0 {
             if let Some(query) = report_query(&params.q) {
                 self.searches.count(lang, query, page.total == 0);

@@ -5,10 +5,10 @@ use crate::components::frame::{use_lang, use_links};
 use crate::components::requirements::WhoCanGo;
 use crate::components::search_box::{KioskFields, SearchBox};
 use crate::components::tiles::CategoryTiles;
-use crate::directory::{load_home, run_search};
+use crate::directory::run_search;
 use crate::i18n::{facet_count, format_distance, join, results_count, t, t_args};
 use crate::lang::Lang;
-use crate::model::{FacetValue, Facets, RawSearch, SearchPage as Page, SearchParams};
+use crate::model::{CategoryTile, FacetValue, Facets, RawSearch, SearchPage as Page, SearchParams};
 use crate::pages::not_found::{set_status, ServerError};
 use crate::pages::summaries::ServiceStatusBadge;
 use crate::requirements::Situation;
@@ -86,7 +86,7 @@ fn Results(lang: Lang, page: Page) -> impl IntoView {
             <Filters lang params=params.clone() facets=page.facets.clone()/>
             <div class="results">
                 {if empty {
-                    view! { <NoResults lang/> }.into_any()
+                    view! { <NoResults lang topics=page.topics/> }.into_any()
                 } else {
                     view! {
                         <ol class="cards hits">
@@ -124,19 +124,12 @@ fn Results(lang: Lang, page: Page) -> impl IntoView {
 
 /// Never a dead end: with no results, the topics to browse instead.
 #[component]
-fn NoResults(lang: Lang) -> impl IntoView {
-    let home = Resource::new(move || lang, load_home);
+fn NoResults(lang: Lang, topics: Vec<CategoryTile>) -> impl IntoView {
     view! {
         <div class="no-results">
             <h2>{t(lang, "no-results-title")}</h2>
             <p>{t(lang, "no-results-text")}</p>
-            <Suspense fallback=|| ()>
-                {move || Suspend::new(async move {
-                    home.await.ok().map(|data| {
-                        view! { <CategoryTiles categories=data.categories heading=t(lang, "categories-heading")/> }
-                    })
-                })}
-            </Suspense>
+            <CategoryTiles categories=topics heading=t(lang, "categories-heading")/>
         </div>
     }
 }

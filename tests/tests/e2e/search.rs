@@ -72,6 +72,45 @@ async fn a_misspelt_search_with_no_results_suggests_a_known_word() {
     assert_eq!(body["did_you_mean"], "casa");
 }
 
+/// The names of the topic tiles under `scope` (`.no-results`, or the whole page).
+fn tile_names(html: &str, scope: &str) -> Vec<String> {
+    let selector = Selector::parse(&format!("{scope} .tile .tile-name")).expect("selector");
+    Html::parse_document(html).select(&selector).map(|e| e.text().collect::<String>()).collect()
+}
+
+/// Never a dead end: a search that finds nothing offers the topics of the home page, in
+/// every language, on the public site and at the kiosk; and 200 such pages asked for 16 at
+/// a time are all answered whole. (They come with the search itself: a page that started a
+/// second resource for them while rendering could wait for ever, see `model::SearchPage`.)
+#[tokio::test]
+async fn a_search_with_no_results_offers_the_topics_even_many_at_once() {
+    use futures::StreamExt;
+    for lang in Lang::ALL {
+        let code = lang.code();
+        let (status, home) = page(&format!("/{code}/")).await;
+        assert_eq!(status, 200);
+        let topics = tile_names(&home, ".categories");
+        assert!(topics.len() > 3, "{code}: the home page's topics {topics:?}");
+        for path in [format!("/{code}/search?q=zqxjkw"), format!("/kiosk/{code}/search?q=zqxjkw")] {
+            let (status, body) = page(&path).await;
+            assert_eq!(status, 200, "{path}");
+            assert!(body.contains(&t(lang, "no-results-title")), "{path}: says nothing was found");
+            assert_eq!(tile_names(&body, ".no-results"), topics, "{path}: the home page's topics");
+        }
+    }
+    let answers: Vec<(String, u16, usize)> = futures::stream::iter(0..200)
+        .map(|n| async move {
+            let path = format!("/{}/search?q=zqxjkw{n}", Lang::ALL[n % 5].code());
+            let (status, body) = page(&path).await;
+            (path, status, tile_names(&body, ".no-results").len())
+        })
+        .buffer_unordered(16)
+        .collect()
+        .await;
+    let wrong: Vec<_> = answers.iter().filter(|(_, status, tiles)| *status != 200 || *tiles < 4).collect();
+    assert!(wrong.is_empty(), "{wrong:?}; the server logged {:#?}", portineria_tests::logs::recent_errors());
+}
+
 #[tokio::test]
 async fn a_comune_in_the_query_brings_its_services_first() {
     let (_, body) = get_json(&url("/api/v1/search?q=mediazione%20rozzano&lang=it&limit=3")).await;
