@@ -13,6 +13,14 @@ use tracing_subscriber::layer::{Context, Layer, SubscriberExt};
 const KEPT: usize = 20;
 
 static ERRORS: Mutex<VecDeque<String>> = Mutex::new(VecDeque::new());
+/// When this process started keeping errors: each line says how long after, so a failure
+/// can be placed among them.
+static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+
+/// Seconds since errors were first kept, as each line starts.
+pub fn elapsed() -> String {
+    format!("+{:.3}s", STARTED.get_or_init(std::time::Instant::now).elapsed().as_secs_f64())
+}
 
 /// Keeps each error event as one line: its message and fields.
 struct KeepErrors;
@@ -30,7 +38,7 @@ impl<S: Subscriber> Layer<S> for KeepErrors {
         if *event.metadata().level() != Level::ERROR {
             return;
         }
-        let mut line = Line(event.metadata().target().to_string());
+        let mut line = Line(format!("{} {}", elapsed(), event.metadata().target()));
         event.record(&mut line);
         let mut errors = ERRORS.lock().unwrap_or_else(|e| e.into_inner());
         if errors.len() == KEPT {
@@ -44,6 +52,7 @@ impl<S: Subscriber> Layer<S> for KeepErrors {
 pub fn keep_errors() {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
+        STARTED.get_or_init(std::time::Instant::now);
         let _ = tracing::subscriber::set_global_default(tracing_subscriber::registry().with(KeepErrors));
     });
 }

@@ -131,6 +131,8 @@ pub const DEADLINE: std::time::Duration = std::time::Duration::from_secs(30);
 /// ([`DEADLINE`] in the router).
 pub async fn deadline(State(limit): State<std::time::Duration>, request: Request, next: Next) -> Response {
     let path = request.uri().path().to_string();
+    // Which site (of several behind one proxy, or of a test's several servers) stalled.
+    let host = request.headers().get(header::HOST).and_then(|h| h.to_str().ok()).unwrap_or("").to_string();
     let lang = path
         .trim_start_matches('/')
         .split('/')
@@ -139,7 +141,7 @@ pub async fn deadline(State(limit): State<std::time::Duration>, request: Request
     match tokio::time::timeout(limit, next.run(request)).await {
         Ok(response) => response,
         Err(_) => {
-            tracing::error!(path = %super::loggable_path(&path), "no answer within the deadline");
+            tracing::error!(%host, path = %super::loggable_path(&path), "no answer within the deadline");
             let headers = [(header::RETRY_AFTER, "2"), (header::CONTENT_TYPE, "text/plain; charset=utf-8")];
             (StatusCode::SERVICE_UNAVAILABLE, headers, portineria_app::i18n::t(lang, "error-internal")).into_response()
         }

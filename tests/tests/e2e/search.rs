@@ -297,12 +297,14 @@ async fn any_input_gets_results_or_a_clear_400() {
     for (i, q) in cases.iter().enumerate() {
         let lang = ["it", "ro", "ar", "sq", "zh"][i % 5];
         for path in ["/api/v1/search", "/api/v1/suggest", &format!("/{lang}/search")] {
+            let sent = portineria_tests::logs::elapsed();
             let response =
                 client.get(url(path)).query(&[("q", q.as_str()), ("lang", lang)]).send().await.expect("server answers");
             let status = response.status().as_u16();
             assert!(
                 status == 200 || status == 400,
-                "{path} q={q:?}: status {status}; the server logged {:#?}",
+                "{path} q={q:?}: status {status} (sent at {sent}, answered at {}); the server logged {:#?}",
+                portineria_tests::logs::elapsed(),
                 portineria_tests::logs::recent_errors()
             );
             if path.starts_with("/api") {
