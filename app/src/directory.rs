@@ -56,6 +56,17 @@ pub async fn load_home(lang: Lang) -> Result<HomeData, ServerFnError> {
     directory()?.home(lang).await.map_err(internal)
 }
 
+/// Notes how far a page's render has got, as a debug event naming the request's host, so a
+/// page that misses its deadline (`guards::deadline` in the server) can be placed: before
+/// its data came, or after. Nothing about the person is in it.
+#[cfg(feature = "ssr")]
+pub fn render_stage(stage: &'static str) {
+    let host = use_context::<http::request::Parts>()
+        .and_then(|parts| parts.headers.get(http::header::HOST).and_then(|h| h.to_str().ok()).map(str::to_string))
+        .unwrap_or_default();
+    tracing::debug!(target: "portineria::render", %host, stage);
+}
+
 /// Validates the raw query (so bad input is a translated message, not an error) and searches.
 #[server(prefix = "/_sf")]
 pub async fn run_search(lang: Lang, raw: RawSearch) -> Result<Result<SearchPage, InputError>, ServerFnError> {
@@ -63,7 +74,10 @@ pub async fn run_search(lang: Lang, raw: RawSearch) -> Result<Result<SearchPage,
         Ok(params) => params,
         Err(error) => return Ok(Err(error)),
     };
-    directory()?.search(lang, params).await.map(Ok).map_err(internal)
+    render_stage("search asked");
+    let page = directory()?.search(lang, params).await.map(Ok).map_err(internal);
+    render_stage("search answered");
+    page
 }
 
 /// Completions for the search box as a person types (over-long input gets none).

@@ -1,6 +1,7 @@
 //! The errors the servers of this test process logged, so a test that sees a failure
 //! status can say why the server failed (the servers run on their own threads, whose output
-//! no test captures).
+//! no test captures); and the pages' render stages (`portineria::render`), so a page that
+//! stalled can be placed.
 
 use std::collections::VecDeque;
 use std::fmt::Write as _;
@@ -9,10 +10,14 @@ use tracing::field::{Field, Visit};
 use tracing::{Event, Level, Subscriber};
 use tracing_subscriber::layer::{Context, Layer, SubscriberExt};
 
-/// How many of the latest errors are kept.
+/// How many of the latest errors, and of the latest render stages, are kept.
 const KEPT: usize = 20;
+const STAGES_KEPT: usize = 400;
+/// The target of the app's render stage events.
+const STAGES: &str = "portineria::render";
 
 static ERRORS: Mutex<VecDeque<String>> = Mutex::new(VecDeque::new());
+static TRAIL: Mutex<VecDeque<String>> = Mutex::new(VecDeque::new());
 /// When this process started keeping errors: each line says how long after, so a failure
 /// can be placed among them.
 static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
@@ -35,16 +40,18 @@ impl Visit for Line {
 
 impl<S: Subscriber> Layer<S> for KeepErrors {
     fn on_event(&self, event: &Event<'_>, _: Context<'_, S>) {
-        if *event.metadata().level() != Level::ERROR {
-            return;
-        }
+        let (kept, most) = match (event.metadata().level(), event.metadata().target()) {
+            (&Level::ERROR, _) => (&ERRORS, KEPT),
+            (_, STAGES) => (&TRAIL, STAGES_KEPT),
+            _ => return,
+        };
         let mut line = Line(format!("{} {}", elapsed(), event.metadata().target()));
         event.record(&mut line);
-        let mut errors = ERRORS.lock().unwrap_or_else(|e| e.into_inner());
-        if errors.len() == KEPT {
-            errors.pop_front();
+        let mut lines = kept.lock().unwrap_or_else(|e| e.into_inner());
+        if lines.len() == most {
+            lines.pop_front();
         }
-        errors.push_back(line.0);
+        lines.push_back(line.0);
     }
 }
 
@@ -60,4 +67,10 @@ pub fn keep_errors() {
 /// The latest errors any server of this process logged, oldest first.
 pub fn recent_errors() -> Vec<String> {
     ERRORS.lock().unwrap_or_else(|e| e.into_inner()).iter().cloned().collect()
+}
+
+/// The latest render stages of the server at `base` (`http://host:port`), oldest first.
+pub fn render_stages(base: &str) -> Vec<String> {
+    let host = format!("host={}", base.trim_start_matches("http://"));
+    TRAIL.lock().unwrap_or_else(|e| e.into_inner()).iter().filter(|line| line.contains(&host)).cloned().collect()
 }

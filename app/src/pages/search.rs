@@ -36,11 +36,16 @@ pub fn SearchPage() -> impl IntoView {
         })
     };
     let results = Resource::new(raw, move |raw| run_search(lang, raw));
+    #[cfg(feature = "ssr")]
+    crate::directory::render_stage("search page started");
     view! {
         <Title text=t(lang, "results-title")/>
         <Suspense fallback=move || view! { <p class="loading">{t(lang, "loading")}</p> }>
             {move || Suspend::new(async move {
-                match results.await {
+                let results = results.await;
+                #[cfg(feature = "ssr")]
+                crate::directory::render_stage("results in hand");
+                match results {
                     Ok(Ok(page)) => view! { <Results lang page/> }.into_any(),
                     Ok(Err(error)) => {
                         set_status(400);

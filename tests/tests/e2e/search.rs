@@ -109,6 +109,11 @@ async fn a_search_with_no_results_offers_the_topics_even_many_at_once() {
         .await;
     let wrong: Vec<_> = answers.iter().filter(|(_, status, tiles)| *status != 200 || *tiles < 4).collect();
     assert!(wrong.is_empty(), "{wrong:?}; the server logged {:#?}", portineria_tests::logs::recent_errors());
+    // Each page noted its render stages, which place a page that stalls (see the fuzz test).
+    let stages = portineria_tests::logs::render_stages(&server().base);
+    for stage in ["search page started", "search asked", "search answered", "results in hand"] {
+        assert!(stages.iter().any(|line| line.contains(stage)), "{stage:?} in {stages:#?}");
+    }
 }
 
 #[tokio::test]
@@ -285,6 +290,11 @@ fn random_text(rng: &mut Rng) -> String {
         .collect()
 }
 
+/// The last `n` of `lines`.
+fn last(mut lines: Vec<String>, n: usize) -> Vec<String> {
+    lines.split_off(lines.len().saturating_sub(n))
+}
+
 #[tokio::test]
 async fn any_input_gets_results_or_a_clear_400() {
     let mut rng = Rng::new(20261123);
@@ -303,9 +313,10 @@ async fn any_input_gets_results_or_a_clear_400() {
             let status = response.status().as_u16();
             assert!(
                 status == 200 || status == 400,
-                "{path} q={q:?}: status {status} (sent at {sent}, answered at {}); the server logged {:#?}",
+                "{path} q={q:?}: status {status} (sent at {sent}, answered at {}); the server logged {:#?}\nits last render stages: {:#?}",
                 portineria_tests::logs::elapsed(),
-                portineria_tests::logs::recent_errors()
+                portineria_tests::logs::recent_errors(),
+                last(portineria_tests::logs::render_stages(&server().base), 30),
             );
             if path.starts_with("/api") {
                 let body: Value = response.json().await.unwrap_or_else(|e| panic!("{path} q={q:?}: JSON: {e}"));
